@@ -1,0 +1,93 @@
+"""brandcheck — vet candidate brand names for global markets.
+
+>>> import brandcheck
+>>> report = brandcheck.check("Zelvora", markets=["de", "ja"], online=False)
+>>> report.verdict in (brandcheck.Verdict.GO, brandcheck.Verdict.CAUTION, brandcheck.Verdict.STOP)
+True
+
+Importing this package does no I/O and loads no data: the engines (phonetics, meanings,
+similarity, availability) are imported the first time a function needs them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .api import check, markets, screen
+from .errors import BrandcheckError, DataError, InvalidNameError, UnknownMarketError
+from .markets import Market
+from .model import (
+    Availability,
+    BrandMatch,
+    DomainResult,
+    Finding,
+    HandleResult,
+    MarketResult,
+    Pronounceability,
+    Report,
+    Severity,
+    Status,
+    Verdict,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    # API
+    "check",
+    "screen",
+    "markets",
+    "localize",
+    "similarity",
+    "BrandIndex",
+    "check_domains",
+    "check_handles",
+    # results
+    "Report",
+    "Finding",
+    "MarketResult",
+    "Pronounceability",
+    "BrandMatch",
+    "Availability",
+    "DomainResult",
+    "HandleResult",
+    "Severity",
+    "Verdict",
+    "Status",
+    "Market",
+    # errors
+    "BrandcheckError",
+    "InvalidNameError",
+    "UnknownMarketError",
+    "DataError",
+]
+
+# Public names served by engines that load models or touch the network: imported on first use.
+_LAZY = {
+    "localize": ("brandcheck.phonetics.localize", "localize"),
+    "similarity": ("brandcheck.similarity", "similarity"),
+    "BrandIndex": ("brandcheck.similarity", "BrandIndex"),
+    "check_domains": ("brandcheck.availability", "check_domains"),
+    "check_handles": ("brandcheck.availability", "check_handles"),
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .availability import check_domains, check_handles
+    from .phonetics.localize import localize
+    from .similarity import BrandIndex, similarity
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'brandcheck' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

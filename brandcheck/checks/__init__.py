@@ -1,0 +1,89 @@
+"""The check registry.
+
+A check is a pure function. *Market* checks take the candidate and one market's context and
+return findings for that market; *name* checks run once per name (similarity to known brands,
+mixed scripts) and return findings with or without a market. Network checks are not here: they
+live in :mod:`brandcheck.availability` and are called by the API only when ``online=True``.
+
+Each check family imports its engine lazily inside the check, so ``import brandcheck`` stays light
+and a family whose engine cannot load is reported as absent instead of failing the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+from ..markets import Market
+from ..model import Finding
+from ..names import CandidateName
+
+__all__ = ["Options", "MarketContext", "Check", "market_checks", "name_checks", "register"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Per-run settings every check may read."""
+
+    source_language: str | None = None
+    """Language the name is meant to be read in (None = English)."""
+    ipa: str | None = None
+    """The intended pronunciation, when the user states it."""
+    wordlists: tuple[Any, ...] = ()
+    """User word lists (parsed by :mod:`brandcheck.meanings`)."""
+    brands: Any = None
+    """A user brand index to screen against as well as the bundled list."""
+    sector: str | None = None
+    """The candidate's sector or Nice classes, to weigh brands in the same field."""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """Room for check-specific settings."""
+
+
+@dataclass(frozen=True, slots=True)
+class MarketContext:
+    """What a market check knows about where it runs."""
+
+    market: Market
+    options: Options
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A registered check."""
+
+    family: str
+    """Check-id prefix: ``pronounceability``, ``meaning``, ``similarity``, ``distinctiveness``."""
+    scope: str
+    """``"market"`` (once per market) or ``"name"`` (once per name)."""
+    run: Callable[..., tuple[Finding, ...]]
+    """``run(name, ctx)`` for market checks, ``run(name, markets, options)`` for name checks."""
+
+
+_REGISTRY: list[Check] = []
+
+
+def register(family: str, scope: str) -> Callable[[Callable[..., tuple[Finding, ...]]], Callable[..., tuple[Finding, ...]]]:
+    """Decorator adding a check to the registry."""
+
+    def deco(fn: Callable[..., tuple[Finding, ...]]) -> Callable[..., tuple[Finding, ...]]:
+        _REGISTRY.append(Check(family, scope, fn))
+        return fn
+
+    return deco
+
+
+def _load() -> None:
+    if not _REGISTRY:
+        from . import builtin  # noqa: F401  (registers the built-in checks)
+
+
+def market_checks() -> tuple[Check, ...]:
+    """Checks run once per market, in registration order."""
+    _load()
+    return tuple(c for c in _REGISTRY if c.scope == "market")
+
+
+def name_checks() -> tuple[Check, ...]:
+    """Checks run once per name."""
+    _load()
+    return tuple(c for c in _REGISTRY if c.scope == "name")

@@ -1,0 +1,75 @@
+"""The distinctiveness check (``distinctiveness.*`` findings)."""
+
+from __future__ import annotations
+
+from ..model import Finding, Severity
+from ..names import CandidateName
+from .frequency import COMMON, VERY_COMMON, zipf
+
+__all__ = ["common_words"]
+
+# Parts shorter than this are too often accidental inside coined names (Zel-vora, No-kia).
+_MIN_PART = 4
+
+
+def _severity(z: float) -> Severity:
+    return Severity.MEDIUM if z >= VERY_COMMON else Severity.LOW
+
+
+def common_words(name: CandidateName, tag: str, language: str, language_name: str,
+                 local_forms: tuple[str, ...] = ()) -> tuple[Finding, ...]:
+    """Findings for a name that is, or is built from, common words of ``language``.
+
+    ``local_forms`` are the name's renderings in the market's script (katakana, Cyrillic…): in a
+    non-Latin market a name is ordinary when its local form is an ordinary word there.
+    """
+    findings: list[Finding] = []
+    whole = name.text.casefold()
+    forms = [whole] + ([name.key] if name.key != whole else [])
+    best = max(((zipf(f, language), f) for f in forms), default=(0.0, ""))
+    for local in local_forms:
+        z = zipf(local, language)
+        if z > best[0]:
+            best = (z, local)
+    if best[0] >= COMMON:
+        z, form = best
+        findings.append(Finding(
+            "distinctiveness.common_word", tag, _severity(z),
+            f"'{form}' is an ordinary {language_name} word (Zipf {z:.1f}); search results and trademark "
+            f"protection will be hard to own in this market.",
+            {"word": form, "language": language, "zipf": z, "where": "whole name"},
+        ))
+        return tuple(findings)
+
+    # Multi-word names: each word on its own.
+    if len(name.words) > 1:
+        for word in name.words:
+            z = zipf(word.casefold(), language)
+            if z >= COMMON and len(word) >= 3:
+                findings.append(Finding(
+                    "distinctiveness.common_word_part", tag, Severity.LOW if z >= VERY_COMMON else Severity.INFO,
+                    f"The word '{word}' is an ordinary {language_name} word (Zipf {z:.1f}); the name's "
+                    f"distinctive power rests on the other words.",
+                    {"word": word.casefold(), "language": language, "zipf": z, "where": "word"},
+                ))
+        return tuple(findings)
+
+    # One coined-looking word: is it two common words glued together (Facebook, Snapchat)?
+    key = name.key
+    if key.isalpha() and len(key) >= 2 * _MIN_PART:
+        best_split = None
+        for i in range(_MIN_PART, len(key) - _MIN_PART + 1):
+            left, right = key[:i], key[i:]
+            zl, zr = zipf(left, language), zipf(right, language)
+            if zl >= COMMON and zr >= COMMON and (best_split is None or min(zl, zr) > best_split[2]):
+                best_split = (left, right, min(zl, zr))
+        if best_split:
+            left, right, z = best_split
+            findings.append(Finding(
+                "distinctiveness.compound", tag, Severity.LOW if z >= VERY_COMMON else Severity.INFO,
+                f"'{name.text}' reads as two ordinary {language_name} words, '{left}' + '{right}'; "
+                f"descriptive compounds are weaker marks and crowded in search.",
+                {"word": f"{left}+{right}", "parts": [left, right], "language": language, "zipf": z,
+                 "where": "compound"},
+            ))
+    return tuple(findings)

@@ -1,0 +1,40 @@
+"""Errors raised by brandcheck.
+
+::
+
+    BrandcheckError
+     ├── InvalidNameError   (also ValueError)   the candidate name cannot be screened
+     ├── UnknownMarketError (also LookupError)  a market tag or preset is not known
+     └── DataError                               a bundled or user data file is malformed
+
+A failure for one target (a DNS timeout, a platform that blocks us) is a *result*
+with status ``unknown``, never an exception.
+"""
+
+from __future__ import annotations
+
+__all__ = ["BrandcheckError", "InvalidNameError", "UnknownMarketError", "DataError"]
+
+
+class BrandcheckError(Exception):
+    """Base class of every error brandcheck raises on purpose."""
+
+
+class InvalidNameError(BrandcheckError, ValueError):
+    """The candidate name is empty, too long, or contains characters a brand name cannot have."""
+
+
+class UnknownMarketError(BrandcheckError, LookupError):
+    """A market tag or preset is not in the registry; the message suggests the nearest ones."""
+
+    def __init__(self, message: str, *, tag: str = "", suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.tag = tag
+        self.suggestions = suggestions
+
+    def __str__(self) -> str:  # LookupError would otherwise repr() the message
+        return self.args[0] if self.args else ""
+
+
+class DataError(BrandcheckError):
+    """A data file (bundled or user-supplied) does not follow its documented format."""

@@ -1,0 +1,286 @@
+"""The result model shared by the API, the CLI and every report format.
+
+All results are frozen, slotted dataclasses holding tuples, so a finding computed once reads
+the same in a script, a terminal and a workshop report. ``Report.to_dict()`` is the JSON
+format documented in the README.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Mapping
+
+__all__ = [
+    "Severity",
+    "Verdict",
+    "Status",
+    "Finding",
+    "Pronounceability",
+    "MarketResult",
+    "BrandMatch",
+    "DomainResult",
+    "HandleResult",
+    "Availability",
+    "Report",
+]
+
+
+class Severity(enum.IntEnum):
+    """How much a finding should worry a naming team. Ordered: ``INFO < LOW < … < CRITICAL``."""
+
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+    @property
+    def label(self) -> str:
+        """Lower-case name used in JSON and on screen (``"medium"``)."""
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        """``"high"`` → ``Severity.HIGH``; raises ``ValueError`` for anything else."""
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r}") from None
+
+
+class Verdict(str, enum.Enum):
+    """Overall recommendation for a name (see :mod:`brandcheck.scoring`)."""
+
+    GO = "go"
+    CAUTION = "caution"
+    STOP = "stop"
+
+
+class Status(str, enum.Enum):
+    """Availability of a domain or handle. Never a boolean: unknown and invalid are answers."""
+
+    AVAILABLE = "available"
+    TAKEN = "taken"
+    UNKNOWN = "unknown"
+    INVALID = "invalid"
+
+
+def _frozen_mapping(data: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(data or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a check noticed about a name, with the evidence for it."""
+
+    check: str
+    """Stable check id, e.g. ``"meaning.vulgar"``; starts with the check family."""
+    market: str | None
+    """BCP 47 market tag the finding applies to, or ``None`` when it holds everywhere."""
+    severity: Severity
+    """How much it matters."""
+    message: str
+    """One sentence a person can act on."""
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    """What matched, where, in which reading (JSON-serialisable values)."""
+    accepted: bool = False
+    """True when a workshop accepted this finding; it then no longer lowers the score."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", _frozen_mapping(self.evidence))
+        object.__setattr__(self, "severity", Severity(self.severity))
+
+    @property
+    def id(self) -> str:
+        """Stable id a workshop can use to accept the finding: ``check@market:key``."""
+        key = self.evidence.get("term") or self.evidence.get("word") or self.evidence.get("brand") or ""
+        return f"{self.check}@{self.market or '*'}:{key}".lower()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form: ``{"check", "market", "severity", "message", "evidence"}`` (+ ``accepted``)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "check": self.check,
+            "market": self.market,
+            "severity": self.severity.label,
+            "message": self.message,
+            "evidence": _jsonable(self.evidence),
+        }
+        if self.accepted:
+            out["accepted"] = True
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Pronounceability:
+    """How one market says and writes the name."""
+
+    score: int
+    """0–100; 100 = said as intended with no effort."""
+    reading: str
+    """The market's pronunciation in IPA."""
+    adapted: str
+    """The name in the market's script (katakana, hangul, Cyrillic…) or its local spelling."""
+    notes: tuple[str, ...] = ()
+    """Short reasons behind the score."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "reading": self.reading, "adapted": self.adapted, "notes": list(self.notes)}
+
+
+@dataclass(frozen=True, slots=True)
+class MarketResult:
+    """Per-market summary inside a report."""
+
+    market: str
+    """BCP 47 tag."""
+    score: int
+    """0–100 for this market, from :func:`brandcheck.scoring.market_score`."""
+    pronounceability: Pronounceability | None = None
+    """Absent when the pronounceability engine is not available."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"score": self.score}
+        if self.pronounceability is not None:
+            out["pronounceability"] = self.pronounceability.to_dict()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class BrandMatch:
+    """A known brand that is close to the candidate."""
+
+    brand: str
+    """The brand's name as listed."""
+    overall: float
+    """Combined similarity in [0, 1]."""
+    sight: float
+    """Spelling similarity in [0, 1]."""
+    sound: float
+    """Pronunciation similarity in [0, 1]."""
+    sector: str = ""
+    """The brand's sector."""
+    why: tuple[str, ...] = ()
+    """Reasons the pair is close (the factors an examiner weighs)."""
+    country: str = ""
+    """Home country (ISO 3166-1 alpha-2)."""
+    nice_classes: tuple[int, ...] = ()
+    """Nice classes the brand is chiefly registered in."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "brand": self.brand,
+            "overall": round(self.overall, 3),
+            "sight": round(self.sight, 3),
+            "sound": round(self.sound, 3),
+            "sector": self.sector,
+            "why": list(self.why),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DomainResult:
+    """Availability of one domain name."""
+
+    domain: str
+    """The domain asked about (A-label form for IDNs is in ``evidence``)."""
+    status: Status
+    """available / taken / unknown / invalid."""
+    reason: str = ""
+    """Why: which source answered, or why we could not tell."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"domain": self.domain, "status": self.status.value, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class HandleResult:
+    """Availability of one handle on one platform."""
+
+    platform: str
+    """Platform id (``github``, ``weibo``…)."""
+    handle: str
+    """The handle asked about."""
+    url: str
+    """The profile URL probed (or that would be probed)."""
+    status: Status
+    """available / taken / unknown / invalid."""
+    reason: str = ""
+    """Why: which rule matched, or why we could not tell."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "platform": self.platform,
+            "handle": self.handle,
+            "url": self.url,
+            "status": self.status.value,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Availability:
+    """Domains and handles of one name."""
+
+    domains: tuple[DomainResult, ...] = ()
+    handles: tuple[HandleResult, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"domains": [d.to_dict() for d in self.domains], "handles": [h.to_dict() for h in self.handles]}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything brandcheck found about one candidate name."""
+
+    name: str
+    """The normalised name."""
+    score: int
+    """Overall 0–100 (see :mod:`brandcheck.scoring`)."""
+    verdict: Verdict
+    """go / caution / stop."""
+    markets: Mapping[str, MarketResult]
+    """Per-market results keyed by BCP 47 tag, in the order asked."""
+    findings: tuple[Finding, ...] = ()
+    """All findings, most severe first."""
+    similar_brands: tuple[BrandMatch, ...] = ()
+    """Nearest known brands, nearest first."""
+    availability: Availability = field(default_factory=Availability)
+    """Domains and handles (empty when run offline)."""
+    checks_absent: tuple[str, ...] = ()
+    """Check families that did not run, with the reason (e.g. ``"availability: offline"``)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "markets", MappingProxyType(dict(self.markets)))
+
+    @property
+    def worst(self) -> Severity | None:
+        """The most severe unaccepted finding, or None."""
+        live = [f.severity for f in self.findings if not f.accepted]
+        return max(live) if live else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON object for this name."""
+        return {
+            "name": self.name,
+            "score": self.score,
+            "verdict": self.verdict.value,
+            "markets": {tag: m.to_dict() for tag, m in self.markets.items()},
+            "findings": [f.to_dict() for f in self.findings],
+            "similar_brands": [b.to_dict() for b in self.similar_brands],
+            "availability": self.availability.to_dict(),
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, float):
+        return round(value, 4)
+    return value

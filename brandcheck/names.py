@@ -1,0 +1,126 @@
+"""Normalising and validating a candidate name.
+
+A name is NFC-normalised, trimmed and its inner white space collapsed; it must then be 1–64
+characters of letters (any script, with their combining marks), digits, spaces and the
+punctuation brand names use: hyphen, apostrophe, period, ampersand and plus. Anything else —
+control characters, zero-width and bidi controls, emoji, symbols — raises
+:class:`~brandcheck.errors.InvalidNameError` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import InvalidNameError
+
+__all__ = ["CandidateName", "normalize", "parse", "script_of", "MAX_LENGTH"]
+
+MAX_LENGTH = 64
+_PUNCTUATION = frozenset(" -'.&+")
+# Typographic apostrophes and dashes people paste from documents; folded to the ASCII forms.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WORD_SPLIT = re.compile(r"[ \-&+./]+")
+
+# Unicode script families, by the first word of a character's name (enough for look-alike mixing).
+_SCRIPT_PREFIXES = {
+    "LATIN": "Latin", "CYRILLIC": "Cyrillic", "GREEK": "Greek", "ARABIC": "Arabic", "HEBREW": "Hebrew",
+    "DEVANAGARI": "Devanagari", "THAI": "Thai", "HANGUL": "Hangul", "HIRAGANA": "Kana", "KATAKANA": "Kana",
+    "CJK": "Han", "BENGALI": "Bengali", "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "TAMIL": "Tamil",
+}
+
+
+def script_of(char: str) -> str:
+    """Script family of one letter (``"Latin"``, ``"Cyrillic"``, ``"Han"``…; ``"Other"`` if unlisted)."""
+    name = unicodedata.name(char, "")
+    parts = re.split(r"[ -]", name)
+    first = parts[1] if parts[0] in ("HALFWIDTH", "FULLWIDTH") and len(parts) > 1 else parts[0]
+    return _SCRIPT_PREFIXES.get(first, "Other")
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateName:
+    """A validated candidate name."""
+
+    text: str
+    """The normalised name as shown in reports (``"Zelvora"``)."""
+    words: tuple[str, ...]
+    """Words of a multi-word name, split at spaces, hyphens, ``&``, ``+``, ``.`` and ``/``."""
+    scripts: tuple[str, ...]
+    """Script families of its letters, in order of first appearance."""
+
+    @property
+    def key(self) -> str:
+        """Case-folded letters and digits only: the form matched against word lists."""
+        return "".join(ch for ch in self.text.casefold() if ch.isalnum())
+
+    @property
+    def mixed_script_words(self) -> tuple[str, ...]:
+        """Words that mix letters of two or more scripts (a spoofing sign, like Cyrillic о in Gооgle)."""
+        out = []
+        for word in self.words:
+            scripts = {script_of(c) for c in word if c.isalpha()}
+            # Japanese writes kana and kanji together by design; that is not mixing.
+            if len(scripts - {"Kana", "Han"}) + (1 if scripts & {"Kana", "Han"} else 0) > 1:
+                out.append(word)
+        return tuple(out)
+
+
+def normalize(text: str) -> str:
+    """NFC, typographic punctuation folded, white space trimmed and collapsed. Idempotent."""
+    text = unicodedata.normalize("NFC", str(text)).translate(_FOLD)
+    return _SPACES.sub(" ", text).strip(" ")
+
+
+def _reject(reason: str) -> InvalidNameError:
+    return InvalidNameError(f"invalid name: {reason}")
+
+
+def parse(text: object) -> CandidateName:
+    """Validate and normalise one name; raises InvalidNameError with a one-line reason."""
+    if not isinstance(text, str):
+        raise _reject(f"expected text, got {type(text).__name__}")
+    name = normalize(text)
+    if not name:
+        raise _reject("the name is empty")
+    if len(name) > MAX_LENGTH:
+        raise _reject(f"{len(name)} characters; at most {MAX_LENGTH} are allowed")
+    for ch in name:
+        category = unicodedata.category(ch)
+        if category[0] in "LN" and (category != "No" or ch.isdigit()):
+            if category == "Nl" or category == "No":
+                raise _reject(f"number symbol {ch!r} (U+{ord(ch):04X}) is not allowed")
+            continue
+        if category[0] == "M":  # combining marks of Devanagari, Thai, Arabic vowels…
+            continue
+        if ch in _PUNCTUATION:
+            continue
+        raise _reject(_describe(ch, category))
+    if not any(ch.isalnum() for ch in name):
+        raise _reject("the name has no letters or digits")
+    words = tuple(w for w in _WORD_SPLIT.split(name) if w)
+    scripts: list[str] = []
+    for ch in name:
+        if ch.isalpha():
+            s = script_of(ch)
+            if s not in scripts:
+                scripts.append(s)
+    return CandidateName(name, words, tuple(scripts))
+
+
+def _describe(ch: str, category: str) -> str:
+    code = f"U+{ord(ch):04X}"
+    if category == "Cc":
+        return f"control character {code} is not allowed"
+    if category == "Cf":
+        kind = "bidi control" if ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f" else "invisible formatting character"
+        return f"{kind} {code} is not allowed"
+    if category == "So" or category == "Sk" and ord(ch) > 0x2000:
+        return f"symbol or emoji {ch!r} ({code}) is not allowed"
+    if category.startswith("Z"):
+        return f"separator {code} is not allowed"
+    if category == "Cs" or category == "Co" or category == "Cn":
+        return f"unassigned or private character {code} is not allowed"
+    return f"character {ch!r} ({code}) is not allowed; use letters, digits, space, - ' . & +"
