@@ -11,6 +11,8 @@ similarity, availability) are imported the first time a function needs them.
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from .api import check, markets, screen
@@ -76,6 +78,25 @@ if TYPE_CHECKING:  # pragma: no cover
     from .availability import check_domains, check_handles
     from .phonetics.localize import localize
     from .similarity import BrandIndex, similarity
+
+
+class _Package(types.ModuleType):
+    """Keeps ``brandcheck.markets`` and ``brandcheck.similarity`` the public *functions*.
+
+    Both names are also subpackages (the market registry, the similarity engine). Importing a
+    submodule makes Python set it as an attribute of its parent, which would replace the
+    function; this class ignores exactly that, so the API stays callable whatever was imported.
+    Internal code imports from the submodules (``from brandcheck.similarity.index import …``).
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FUNCTIONS_OVER_MODULES and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_FUNCTIONS_OVER_MODULES = frozenset({"markets", "similarity"})
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

@@ -61,34 +61,30 @@ def _similar(name: CandidateName, chosen: tuple[_markets.Market, ...], options: 
 
 def _run_offline(name: CandidateName, chosen: tuple[_markets.Market, ...], options: Options):
     findings: list[Finding] = []
-    absent: list[str] = []
-    pron: dict[str, Pronounceability | None] = {}
-    missing_families: set[str] = set()
-    for market in chosen:
-        ctx = MarketContext(market, options)
-        for chk in market_checks():
-            if chk.family in missing_families:
-                continue
-            try:
-                findings.extend(chk.run(name, ctx))
-            except ModuleNotFoundError as exc:
-                if not _is_missing_engine(exc):
-                    raise
-                missing_families.add(chk.family)
-                absent.append(_absent(chk.family, exc))
-        pron[market.tag] = None if "pronounceability" in missing_families else _pronounceability(name, market, options)
-    for chk in name_checks():
-        if chk.family in missing_families:
-            continue
+    absent: dict[str, str] = {}
+    missing: set[object] = set()  # checks whose engine is not installed: skipped for the other markets
+
+    def attempt(chk, *args) -> None:
+        if chk.run in missing:
+            return
         try:
-            findings.extend(chk.run(name, chosen, options))
+            findings.extend(chk.run(*args))
         except ModuleNotFoundError as exc:
             if not _is_missing_engine(exc):
                 raise
-            missing_families.add(chk.family)
-            absent.append(_absent(chk.family, exc))
-    similar = () if "similarity" in missing_families else _similar(name, chosen, options)
-    return findings, pron, similar, absent
+            missing.add(chk.run)
+            absent.setdefault(chk.family, _absent(chk.family, exc))
+
+    pron: dict[str, Pronounceability | None] = {}
+    for market in chosen:
+        ctx = MarketContext(market, options)
+        for chk in market_checks():
+            attempt(chk, name, ctx)
+        pron[market.tag] = None if "pronounceability" in absent else _pronounceability(name, market, options)
+    for chk in name_checks():
+        attempt(chk, name, chosen, options)
+    similar = () if "similarity" in absent else _similar(name, chosen, options)
+    return findings, pron, similar, list(absent.values())
 
 
 def _accept(findings: Iterable[Finding], accepted: frozenset[str]) -> list[Finding]:
