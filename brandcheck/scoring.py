@@ -38,7 +38,7 @@ PENALTY: Mapping[Severity, int] = {
     Severity.CRITICAL: 60,
 }
 # Penalty on the overall score for availability findings (keyed by check id).
-AVAILABILITY_PENALTY: Mapping[str, int] = {"availability.domain_taken": 10}
+AVAILABILITY_PENALTY: Mapping[str, int] = {"availability.com_taken": 10}
 
 _NOT_IN_MARKET_SCORE = ("pronounceability.", "availability.")
 

@@ -1,0 +1,193 @@
+"""Meaning screening: offensive, negative, unlucky (and positive) meanings in every market.
+
+``screen(name, market, options)`` returns ``meaning.*`` findings. Matching, in order:
+
+1. spelling — the whole name, each word, listed phrases, embedded terms (start / middle / end);
+2. numbers — each digit run against the market language's number taboos (4, 88, 250…);
+3. read aloud — letters and digits spelled out in the market language (a model code read in
+   French) and matched again, by spelling and by sound;
+4. sound — the market's reading of the name against listed words' pronunciations;
+5. Chinese homophones — syllables of the Chinese rendering against negative characters/words.
+
+Severity follows :mod:`brandcheck.meanings.severity`. Every finding's evidence says what matched
+(term, native form, gloss, category, language, region), how (``match``), where (``position``)
+and in which form of the name (``reading``).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..checks import Options
+from ..markets import Market
+from ..model import Finding, Severity
+from ..names import CandidateName
+from .lexicon import Entry, Lexicon, UserWordlist, key_of, lexicon, load_wordlists
+from .match import Hit, text_hits
+from .severity import finding_severity
+
+__all__ = ["screen", "load_wordlists", "lexicon"]
+
+_KIND_WORDS = {
+    "whole": "is the whole name", "word": "is a word of the name", "prefix": "starts the name",
+    "suffix": "ends the name", "middle": "sits inside the name", "letters": "is how the name sounds read aloud",
+    "sound": "is how the name sounds", "sound_near": "sounds close to the name",
+    "sound_part": "can be heard inside the name", "homophone": "is heard in the Chinese rendering",
+}
+# A word of the name that is itself this common (Zipf, market language or English) makes an
+# embedded hit inside it much less salient (the "Dumpling ⊃ dump" rule of naming agencies).
+_COMMON_CONTAINER = 3.0
+
+
+def _other_region(entry: Entry, market: Market) -> bool:
+    if not entry.region:
+        return False
+    lang, _, country = entry.region.partition("-")
+    return entry.region != market.tag and country.upper() != market.country
+
+
+def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
+    if hit.kind not in ("prefix", "suffix", "middle"):
+        return False
+    from ..distinctiveness.frequency import zipf
+
+    for word in name.words:
+        key = key_of(word)
+        if hit.entry.key in key and key != hit.entry.key:
+            if max(zipf(key, market.language), zipf(key, "en")) >= _COMMON_CONTAINER:
+                return True
+    return False
+
+
+def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
+    e = hit.entry
+    lang = market.language_name if e.language in (market.language, "*") else e.language
+    region = f" ({e.region})" if e.region else ""
+    native = f" ({e.native})" if e.native and e.native.casefold() != e.term else ""
+    if e.category == "positive":
+        message = (f"In {lang}{region}, '{e.term}'{native} means '{e.gloss}', a positive sense that "
+                   f"{_KIND_WORDS.get(hit.kind, 'matches')} — worth knowing, maybe worth using.")
+    else:
+        message = (f"In {lang}{region}, '{e.term}'{native} means '{e.gloss}' ({e.category}) and "
+                   f"{_KIND_WORDS.get(hit.kind, 'matches')} ({hit.where}); have a native speaker in "
+                   f"{market.name} judge it before committing.")
+    evidence = {
+        "term": e.term, "native": e.native, "gloss": e.gloss, "category": e.category, "language": e.language,
+        "region": e.region, "list_severity": e.severity, "match": hit.kind, "position": hit.where,
+        "matched": hit.matched, "reading": hit.reading, "list": e.source,
+    }
+    if hit.similarity < 1.0:
+        evidence["similarity"] = hit.similarity
+    evidence.update(extra or {})
+    check = "meaning.positive" if e.category == "positive" else f"meaning.{e.category}"
+    return Finding(check, market.tag, severity, message, evidence)
+
+
+def _lexicons(market: Market, options: Options) -> list[Lexicon]:
+    out = [lexicon(market.language)]
+    for user in options.wordlists:
+        if isinstance(user, UserWordlist) and (user.language is None or user.language == market.language):
+            out.append(user.lexicon)
+    return out
+
+
+def _reading(name: CandidateName, market: Market, options: Options):
+    try:
+        from ..phonetics import analyze
+    except ImportError:
+        return None
+    return analyze(name.text, market, source_language=options.source_language, ipa=options.ipa)
+
+
+def screen(name: CandidateName, market: Market, options: Options | None = None) -> tuple[Finding, ...]:
+    """``meaning.*`` findings for one name in one market."""
+    options = options or Options()
+    best: dict[tuple[str, str, str], Finding] = {}
+
+    def keep(f: Finding) -> None:
+        key = (f.check, str(f.evidence.get("term")), str(f.evidence.get("region")))
+        if key not in best or f.severity > best[key].severity:
+            best[key] = f
+
+    foreign = not market.latin
+    pron = _reading(name, market, options)
+    for lex in _lexicons(market, options):
+        matched_terms: set[str] = set()
+        hits: list[Hit] = list(text_hits(name.words, lex, phrase=name.text))
+        hits += _number_hits(name, lex)
+        for hit in hits:
+            matched_terms.add(hit.entry.term)
+            sev = finding_severity(hit.entry.severity, hit.kind, other_region=_other_region(hit.entry, market),
+                                   foreign_script=foreign and hit.entry.term.isascii() and not hit.entry.term.isdigit()
+                                   and any(c.isascii() and c.isalpha() for c in name.text),
+                                   inside_common_word=_inside_common_word(hit, name, market))
+            if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
+                continue  # a positive sense only matters when the reader sees the word itself
+            keep(_finding(hit, name, market, sev))
+        for hit in _spelled_hits(name, market, lex):
+            matched_terms.add(hit.entry.term)
+            keep(_finding(hit, name, market, finding_severity(hit.entry.severity, "letters",
+                                                               other_region=_other_region(hit.entry, market))))
+        if pron is not None:
+            from .sound import sound_hits
+
+            label = f"{market.language_name} reading /{''.join(pron.reading)}/"
+            for hit in sound_hits(pron.reading, lex, label=label, skip=matched_terms):
+                sev = finding_severity(hit.entry.severity, hit.kind, other_region=_other_region(hit.entry, market))
+                keep(_finding(hit, name, market, sev))
+        if market.language == "zh" and lex.language == "zh" and pron is not None and pron.adapted:
+            for f in _homophone_findings(name, market, lex, pron.adapted):
+                keep(f)
+    return tuple(best.values())
+
+
+def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
+    import re
+
+    for run in re.findall(r"\d+", name.text):
+        for entry in lex.by_key.get(run, ()):
+            yield Hit(entry, "word", run, f"the number {run}")
+
+
+def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable[Hit]:
+    """Letters and digits read aloud in the market's language, matched by spelling."""
+    from .spoken import spelled_out
+
+    for form in spelled_out(name, market.language):
+        key = key_of(form)
+        if not key:
+            continue
+        for entry in lex.by_key.get(key, ()):
+            if entry.severity > 0:
+                yield Hit(entry, "letters", form, "the whole name read aloud", 0, f"read aloud: {form}")
+        for entry in lex.embeddable:
+            if entry.key in key and entry.key != key:
+                yield Hit(entry, "letters", form, "the name read aloud", key.find(entry.key), f"read aloud: {form}")
+
+
+def _homophone_findings(name: CandidateName, market: Market, lex: Lexicon, rendering: str) -> Iterable[Finding]:
+    from .chinese import homophone_hits
+
+    seen: set[tuple[str, str]] = set()
+    for hit, extra in homophone_hits(rendering, lex):
+        if hit is not None:
+            yield _finding(hit, name, market, finding_severity(hit.entry.severity, "sound_near"), extra)
+            continue
+        key = (extra["syllable"], extra["sounds_like"])
+        if key in seen:
+            continue
+        seen.add(key)
+        sev = extra["severity"] - (0 if extra["same_tone"] else 1) - 2  # 4 → medium at best
+        if extra["count"] == 1:
+            sev += 1  # a one-syllable name is heard as that one word
+        severity = Severity(max(0, min(3, sev)))
+        tone = "the same tone" if extra["same_tone"] else "another tone"
+        yield Finding(
+            "meaning.homophone", market.tag, severity,
+            f"In the Chinese rendering {rendering}, {extra['char']} ({extra['syllable']}) sounds like "
+            f"{extra['sounds_like']} '{extra['gloss']}' ({tone}); check how the syllable is heard.",
+            {"term": extra["syllable"], "native": extra["sounds_like"], "gloss": extra["gloss"],
+             "category": "homophone", "language": "zh", "match": "homophone", "matched": extra["char"],
+             "position": f"syllable {extra['position'] + 1} of {extra['count']}", "reading": rendering,
+             "same_tone": extra["same_tone"]},
+        )

@@ -1,0 +1,88 @@
+"""Chinese homophones: the syllables of the name's Chinese rendering against negative characters.
+
+A rendering picks neutral characters, but listeners hear syllables: 斯 sī is also the sound of
+死 sǐ "death" (another tone), and a syllable pair can sound like a negative word (标致 biāozhì
+was heard as 婊子 biǎozi). Syllables come from pypinyin on the rendering itself, so the check
+does not depend on how the renderer spells its romanisation.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..data import list_files, read_tsv
+from .lexicon import Lexicon
+from .match import Hit
+
+__all__ = ["Syllable", "syllables_of", "homophone_hits", "negative_characters"]
+
+
+@dataclass(frozen=True, slots=True)
+class Syllable:
+    char: str
+    pinyin: str
+    """Toneless pinyin (``si``)."""
+    tone: int
+    """1–4, 5 for the neutral tone."""
+
+
+def syllables_of(text: str) -> tuple[Syllable, ...]:
+    from pypinyin import Style, pinyin
+
+    out = []
+    for char in text:
+        if not ("\u4e00" <= char <= "\u9fff"):
+            continue
+        reading = pinyin(char, style=Style.TONE3, heteronym=False, neutral_tone_with_five=True)[0][0]
+        tone = int(reading[-1]) if reading[-1].isdigit() else 5
+        out.append(Syllable(char, reading.rstrip("012345").replace("ü", "v"), tone))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def negative_characters() -> dict[str, tuple[tuple[str, int, str, int], ...]]:
+    """toneless pinyin → ((char, tone, gloss, severity), …) of characters marked negative."""
+    if "chinese/characters.tsv" not in list_files("chinese"):
+        return {}
+    out: dict[str, list[tuple[str, int, str, int]]] = {}
+    for row in read_tsv("chinese/characters.tsv").dicts():
+        if row.get("polarity") != "negative":
+            continue
+        try:
+            tone, severity = int(row["tone"] or 5), int(row["severity"] or 1)
+        except ValueError:
+            continue
+        out.setdefault(row["pinyin"].replace("ü", "v"), []).append((row["char"], tone, row["gloss"], severity))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def homophone_hits(rendering: str, lex: Lexicon) -> Iterator[tuple[Hit | None, dict]]:
+    """Yield (hit, extra evidence) for negative words and characters heard in a rendering.
+
+    Multi-syllable listed words (``sile`` 死了) match runs of toneless syllables; single
+    syllables match the negative-character table, with the tone deciding how strong it is.
+    """
+    sylls = syllables_of(rendering)
+    if not sylls:
+        return
+    toneless = [s.pinyin for s in sylls]
+    # words of two or more syllables from the zh list
+    for n in range(len(toneless), 1, -1):
+        for i in range(len(toneless) - n + 1):
+            joined = "".join(toneless[i:i + n])
+            for entry in lex.by_key.get(joined, ()):
+                if entry.severity <= 0:
+                    continue
+                chars = "".join(s.char for s in sylls[i:i + n])
+                yield Hit(entry, "homophone", chars, f"syllables {' '.join(toneless[i:i + n])} of {rendering}", i,
+                          f"Chinese rendering {rendering}"), {"rendering": rendering, "syllables": toneless[i:i + n]}
+    table = negative_characters()
+    for i, s in enumerate(sylls):
+        for char, tone, gloss, severity in table.get(s.pinyin, ()):
+            if char == s.char:
+                continue  # the renderer itself chose a negative character: reported by the renderer's check
+            yield None, {"rendering": rendering, "syllable": s.pinyin, "tone": s.tone, "char": s.char,
+                         "sounds_like": char, "sounds_like_tone": tone, "gloss": gloss, "severity": severity,
+                         "same_tone": tone == s.tone, "position": i, "count": len(sylls)}

@@ -1,0 +1,55 @@
+"""How a listed word's severity becomes a finding's severity.
+
+The list gives 1–4 (mildly negative … strongly obscene / hate symbol). It maps to
+low / medium / high / critical, then steps down for weaker ways of matching:
+
+=============================================  ======
+how it matched                                 steps
+=============================================  ======
+the whole name, or a whole word of the name    0
+the name read aloud (letters, digits) in full  0
+a prefix or suffix of a word                   1
+sound-alike of the whole name (identical)      0
+sound-alike of the whole name (near)           1
+inside a word (middle)                         2
+sound-alike inside the name                    2
+Chinese homophone of one syllable              fixed: low
+=============================================  ======
+
+Then: one more step down when the sense is regional slang of *another* region of the same
+language (an Argentine vulgarism in Mexico), one more when a Latin-letter romanisation is matched
+in a market that reads another script (people there meet the name in their own script or by
+ear), and two more when the hit sits inside a word that is itself common in the market's
+language or in English ("Dumpling" ⊃ "dump": readers see the common word, not the hit).
+Severity never goes below info.
+"""
+
+from __future__ import annotations
+
+from ..model import Severity
+
+__all__ = ["STEPS", "finding_severity"]
+
+STEPS = {
+    "whole": 0,
+    "word": 0,
+    "letters": 0,
+    "prefix": 1,
+    "suffix": 1,
+    "sound": 0,
+    "sound_near": 1,
+    "middle": 2,
+    "sound_part": 2,
+}
+
+
+def finding_severity(list_severity: int, kind: str, *, other_region: bool = False, foreign_script: bool = False,
+                     inside_common_word: bool = False) -> Severity:
+    """The documented mapping (module docstring)."""
+    if list_severity <= 0:
+        return Severity.INFO
+    level = min(list_severity, 4) - STEPS[kind]
+    level -= 1 if other_region else 0
+    level -= 1 if foreign_script else 0
+    level -= 2 if inside_common_word else 0
+    return Severity(max(0, min(4, level)))

@@ -1,0 +1,142 @@
+"""Sound-alikes: the market's reading of the name against the pronunciation of listed words.
+
+A listed word's pronunciation is read from its own spelling with the epitran map of its
+language: the native script where epitran reads it well (Cyrillic, hangul, kana, Devanagari,
+Thai, pinyin), otherwise the Latin-letter term. Distances are panphon feature-weighted
+(:func:`brandcheck.phonetics.features.ipa_similarity`); a cheap segment-bigram overlap screens
+out hopeless pairs first so a warm check stays in milliseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterator, Sequence
+
+from .lexicon import Entry, Lexicon
+from .match import Hit
+
+__all__ = ["term_ipa", "sound_hits", "WHOLE_THRESHOLD", "PART_THRESHOLD"]
+
+# Similarity (1 − normalised weighted feature distance) needed to call two readings alike.
+# 0.86 for the whole name admits one near-sound change in a 5–6 segment word (e.g. /v/~/f/,
+# /s/~/ʃ/) but not a changed vowel plus consonant; embedded parts must be closer (0.92) because
+# a short window finds chance resemblances easily. Set by hand on the project's own test cases.
+WHOLE_THRESHOLD = 0.86
+IDENTICAL = 0.97
+PART_THRESHOLD = 0.92
+MIN_SEGMENTS = 3
+
+# epitran maps used to pronounce listed words, by list language: (code, use native spelling?)
+_READERS = {
+    "es": ("spa-Latn", False), "de": ("deu-Latn", False), "fr": ("fra-Latn", False), "it": ("ita-Latn", False),
+    "pt": ("por-Latn", False), "nl": ("nld-Latn", False), "pl": ("pol-Latn", False), "tr": ("tur-Latn", False),
+    "sv": ("swe-Latn", False), "id": ("ind-Latn", False), "ms": ("msa-Latn", False), "vi": ("vie-Latn", True),
+    "tl": ("tgl-Latn", False), "cs": ("ces-Latn", False), "ro": ("ron-Latn", False), "hu": ("hun-Latn", False),
+    "fi": ("fin-Latn", False), "no": ("nno-Latn", False), "sw": ("swa-Latn", False),
+    "ru": ("rus-Cyrl", True), "uk": ("ukr-Cyrl", True), "ko": ("kor-Hang", True), "hi": ("hin-Deva", True),
+    "th": ("tha-Thai", True), "zh": ("cmn-Latn", False), "ja": ("jpn-Hira", True),
+}
+_GENERIC = "generic-Latn"
+
+
+@functools.lru_cache(maxsize=None)
+def _epitran(code: str):
+    from ..phonetics import features
+
+    features.install_shared_table()  # epitran would otherwise build panphon's table three times
+    import epitran
+
+    return epitran.Epitran(code)
+
+
+def _read(text: str, code: str) -> tuple[str, ...]:
+    from ..phonetics.features import known, segment
+
+    try:
+        ipa = _epitran(code).transliterate(text)
+    except Exception:  # epitran raises assorted errors on characters its map lacks
+        return ()
+    segs = tuple(s for s in segment(ipa) if known(s))
+    return segs
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_ipa(term: str, native: str, language: str) -> tuple[str, ...]:
+    code, use_native = _READERS.get(language, (_GENERIC, False))
+    if language == "ja" and native:
+        kana = native.translate(_KATA_TO_HIRA)
+        if all("\u3040" <= c <= "\u309f" or c == "ー" for c in kana):
+            return _read(kana, "jpn-Hira")
+        use_native = False
+        code = _GENERIC
+    text = native if use_native and native else term
+    segs = ()
+    for word in text.split():
+        segs += _read(word.lower(), code)
+    if not segs and code != _GENERIC:
+        segs = tuple(s for w in term.split() for s in _read(w, _GENERIC))
+    return segs
+
+
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+
+
+def term_ipa(entry: Entry) -> tuple[str, ...]:
+    """IPA segments of a listed word, read in its own language."""
+    return _term_ipa(entry.term, entry.native, entry.language)
+
+
+@functools.lru_cache(maxsize=None)
+def _indexed(lex: Lexicon) -> tuple[tuple[Entry, tuple[str, ...], frozenset], ...]:
+    out = []
+    for e in lex.entries:
+        if e.severity <= 0 or e.term.isdigit():
+            continue
+        ipa = term_ipa(e)
+        if len(ipa) >= MIN_SEGMENTS:
+            out.append((e, ipa, _bigrams(ipa)))
+    return tuple(out)
+
+
+def _bigrams(segs: Sequence[str]) -> frozenset:
+    return frozenset(zip(segs, segs[1:]))
+
+
+
+def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[str]) -> Iterator[Hit]:
+    """Entries that sound like the whole reading, or like a stretch inside it."""
+    from ..phonetics.features import ipa_similarity
+
+    reading = tuple(reading)
+    if len(reading) < MIN_SEGMENTS:
+        return
+    rb = _bigrams(reading)
+    shown = "".join(reading)
+    for entry, ipa, tb in _indexed(lex):
+        if entry.term in skip:
+            continue
+        n = len(ipa)
+        # whole reading
+        if abs(n - len(reading)) <= 2 and (not tb or len(rb & tb) * 2 >= len(tb) * 0.5 or n <= 4):
+            sim = ipa_similarity(reading, ipa)
+            if sim >= WHOLE_THRESHOLD:
+                kind = "sound" if sim >= IDENTICAL else "sound_near"
+                yield Hit(entry, kind, shown, "the whole name", 0, label, round(sim, 3))
+                continue
+        # a stretch inside the reading (only for terms allowed to match inside names)
+        if not entry.embed or n < 4 or n >= len(reading):
+            continue
+        if not (tb & rb):
+            continue
+        best = (0.0, 0)
+        for start in range(0, len(reading) - n + 1):
+            window = reading[start:start + n]
+            if window[0][:1] != ipa[0][:1] and window[-1][:1] != ipa[-1][:1]:
+                continue
+            sim = ipa_similarity(window, ipa)
+            if sim > best[0]:
+                best = (sim, start)
+        if best[0] >= PART_THRESHOLD:
+            start = best[1]
+            yield Hit(entry, "sound_part", "".join(reading[start:start + n]), "inside the name", start, label,
+                      round(best[0], 3))

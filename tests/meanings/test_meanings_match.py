@@ -1,0 +1,108 @@
+"""Meaning matching: each match kind, with cases written by hand."""
+
+import pytest
+
+import brandcheck
+from brandcheck.checks import Options
+from brandcheck.meanings import load_wordlists, screen
+from brandcheck.meanings.severity import finding_severity
+from brandcheck.markets import get
+from brandcheck.model import Severity
+from brandcheck.names import parse
+
+
+def findings(name, market, **kw):
+    return screen(parse(name), get(market), Options(**kw))
+
+
+def by_term(found, term):
+    return [f for f in found if f.evidence.get("term") == term]
+
+
+# --- bundled lists, whole words and embedded -------------------------------------------------
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Mist", "de", "mist"),            # German: rubbish
+    ("Silver Mist", "de", "mist"),     # a word of a multi-word name
+    ("Gift Box", "de", "gift"),        # German: poison
+    ("Pajero", "es", "pajero"),        # Spanish vulgar
+    ("Fitta", "sv", "fitta"),          # Swedish vulgar
+    ("Black and Tan", "en-IE", "black and tan"),
+    ("Merda", "it", "merda"),
+])
+def test_whole_name_and_word_hits_are_serious(name, market, term):
+    hits = by_term(findings(name, market), term)
+    assert hits, f"{term} not found for {name} in {market}"
+    assert hits[0].severity >= Severity.MEDIUM
+    ev = hits[0].evidence
+    assert ev["gloss"] and ev["language"] and ev["match"] in ("whole", "word") and ev["position"]
+
+
+def test_embedded_term_at_the_end():
+    hits = by_term(findings("Laputa", "es"), "puta")
+    assert hits and hits[0].evidence["match"] == "suffix" and hits[0].severity >= Severity.MEDIUM
+
+
+def test_short_terms_only_as_whole_words():
+    # Turkish "am" (vulgar) must not fire inside "Amazon"-like coined names.
+    assert not by_term(findings("Ambrova", "tr"), "am")
+
+
+def test_hit_inside_a_common_word_is_weighed_down():
+    plain = by_term(findings("Scheissa", "de"), "scheiss")
+    assert all(f.severity <= Severity.CRITICAL for f in plain)
+    common = findings("Grapefruit", "en")  # common English word containing nothing to fear
+    assert all(f.severity <= Severity.LOW for f in common)
+
+
+# --- numbers, letters read aloud ---------------------------------------------------------------
+
+def test_number_taboos_by_market():
+    assert any(f.evidence.get("term") == "88" and f.severity >= Severity.HIGH for f in findings("Volt 88", "de"))
+    assert any(f.evidence.get("term") == "4" for f in findings("Kira 4", "zh"))
+    assert not any(f.evidence.get("term") == "88" and f.severity >= Severity.MEDIUM for f in findings("Volt 88", "zh"))
+
+
+# --- regional slang -------------------------------------------------------------------------------
+
+def test_regional_slang_is_strongest_in_its_region():
+    ar = by_term(findings("Concha", "es-AR"), "concha")
+    es = by_term(findings("Concha", "es"), "concha")
+    assert ar and ar[0].severity >= Severity.HIGH
+    assert not es or es[0].severity < ar[0].severity
+
+
+# --- user lists ----------------------------------------------------------------------------------
+
+def test_plain_user_wordlist(tmp_path):
+    path = tmp_path / "ours.txt"
+    path.write_text("# our own\nzelv\nquux\n", encoding="utf-8")
+    lists = load_wordlists([f"{path}:de"])
+    hits = by_term(findings("Zelvora", "de", wordlists=lists), "zelv")
+    assert hits and hits[0].evidence["match"] == "prefix" and hits[0].evidence["list"] == str(path)
+    assert not by_term(findings("Zelvora", "es", wordlists=lists), "zelv")  # German list only
+
+
+def test_accepted_finding_is_reported_but_does_not_lower_score(tmp_path):
+    path = tmp_path / "ours.txt"
+    path.write_text("zelvora\n", encoding="utf-8")
+    first = brandcheck.check("Zelvora", markets=["de"], online=False, wordlists=[str(path)])
+    hit = [f for f in first.findings if f.check == "meaning.user"][0]
+    second = brandcheck.check("Zelvora", markets=["de"], online=False, wordlists=[str(path)], accept=[hit.id])
+    accepted = [f for f in second.findings if f.id == hit.id]
+    assert accepted and accepted[0].accepted and second.score > first.score
+
+
+# --- the documented severity mapping -------------------------------------------------------------
+
+@pytest.mark.parametrize("sev, kind, kw, expected", [
+    (4, "whole", {}, Severity.CRITICAL),
+    (4, "suffix", {}, Severity.HIGH),
+    (4, "middle", {}, Severity.MEDIUM),
+    (4, "middle", {"inside_common_word": True}, Severity.INFO),
+    (3, "whole", {"other_region": True}, Severity.MEDIUM),
+    (2, "sound_near", {}, Severity.LOW),
+    (0, "whole", {}, Severity.INFO),
+])
+def test_severity_mapping(sev, kind, kw, expected):
+    assert finding_severity(sev, kind, **kw) == expected
