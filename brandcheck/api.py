@@ -144,6 +144,7 @@ def check(
     tlds: Iterable[str] = (),
     platforms: Iterable[str] | None = None,
     timeout: float | None = None,
+    network: Any = None,
 ) -> Report:
     """Screen one name in the given markets (``None`` = the ``global`` preset).
 
@@ -158,11 +159,11 @@ def check(
     chosen = _markets.resolve(markets)
     options = _options(source_language, ipa, wordlists, brands, sector)
     return _check_parsed(candidate, chosen, options, online=online, accept=frozenset(a.lower() for a in accept),
-                         tlds=tuple(tlds), platforms=platforms, timeout=timeout)
+                         tlds=tuple(tlds), platforms=platforms, timeout=timeout, network=network)
 
 
 def _check_parsed(candidate, chosen, options, *, online, accept, tlds=(), platforms=None, timeout=None,
-                  availability: Availability | None = None, avail_findings: tuple[Finding, ...] = ()) -> Report:
+                  network=None, availability: Availability | None = None, avail_findings: tuple[Finding, ...] = ()) -> Report:
     findings, pron, similar, absent = _run_offline(candidate, chosen, options)
     if availability is None:
         availability = Availability()
@@ -170,7 +171,7 @@ def _check_parsed(candidate, chosen, options, *, online, accept, tlds=(), platfo
             from .availability import check_name
 
             availability, avail_findings = check_name(candidate.text, chosen, tlds=tlds, platforms=platforms,
-                                                      timeout=timeout)
+                                                      timeout=timeout, settings=network)
         else:
             absent.append("availability: offline run")
     findings.extend(avail_findings)
@@ -194,6 +195,7 @@ def screen(
     brands: Any = None,
     sector: str | None = None,
     accept: Iterable[str] = (),
+    network: Any = None,
 ) -> list[Report]:
     """Screen many names; reports come back in input order.
 
@@ -234,7 +236,7 @@ def screen(
     if online and reports:
         from .availability import check_names
 
-        results = check_names([r.name for r in reports], chosen)
+        results = check_names([r.name for r in reports], chosen, settings=network)
         reports = [_with_availability(r, avail, found, accepted) for r, (avail, found) in zip(reports, results)]
     return reports
 

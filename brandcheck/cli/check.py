@@ -26,6 +26,17 @@ def _add_screening_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--accept", action="append", default=[], metavar="FINDING_ID",
                    help="accept a finding by its id so it no longer lowers the score; repeatable")
     add_output_options(p, FORMATS, "table")
+    from .availability import add_network_options
+
+    add_network_options(p)
+
+
+def _network(args: argparse.Namespace):
+    if args.offline:
+        return None
+    from .availability import settings_from_args
+
+    return settings_from_args(args)
 
 
 def _brands(args: argparse.Namespace):
@@ -46,7 +57,8 @@ def _run_check(args: argparse.Namespace) -> int:
     brands = _brands(args)
     reports = [
         api.check(name, args.markets, online=not args.offline, source_language=args.source_language,
-                  ipa=args.ipa, wordlists=args.wordlist, brands=brands, sector=args.sector, accept=args.accept)
+                  ipa=args.ipa, wordlists=args.wordlist, brands=brands, sector=args.sector, accept=args.accept,
+                  network=_network(args))
         for name in args.names
     ]
     return _emit(reports, args)
@@ -72,7 +84,7 @@ def _run_screen(args: argparse.Namespace) -> int:
     progress = sys.stderr.isatty() and len(valid) > 1
     reports = api.screen(valid, args.markets, online=not args.offline, workers=args.workers, progress=progress,
                          source_language=args.source_language, wordlists=args.wordlist, brands=_brands(args),
-                         sector=args.sector, accept=args.accept)
+                         sector=args.sector, accept=args.accept, network=_network(args))
     code = _emit(reports, args)
     return 2 if bad else code
 

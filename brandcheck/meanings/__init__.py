@@ -150,19 +150,18 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
 
 
 def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable[Hit]:
-    """Letters and digits read aloud in the market's language, matched by spelling."""
+    """Letters and digits read aloud in the market's language, matched by spelling and by sound."""
+    from .sound import sound_hits
     from .spoken import spelled_out
 
     for form in spelled_out(name, market.language):
-        key = key_of(form)
-        if not key:
-            continue
-        for entry in lex.by_key.get(key, ()):
+        key = key_of(form.text)
+        for entry in lex.by_key.get(key, ()) if key else ():
             if entry.severity > 0:
-                yield Hit(entry, "letters", form, "the whole name read aloud", 0, f"read aloud: {form}")
-        for entry in lex.embeddable:
-            if entry.key in key and entry.key != key:
-                yield Hit(entry, "letters", form, "the name read aloud", key.find(entry.key), f"read aloud: {form}")
+                yield Hit(entry, "letters", form.text, "the whole name read aloud", 0, f"read aloud: {form.text}")
+        label = f"read aloud in {market.language_name}: {form.text} /{''.join(form.ipa)}/"
+        for hit in sound_hits(form.ipa, lex, label=label, skip=set()):
+            yield Hit(hit.entry, "letters", hit.matched, "the name read aloud", hit.start, label, hit.similarity)
 
 
 def _homophone_findings(name: CandidateName, market: Market, lex: Lexicon, rendering: str) -> Iterable[Finding]:

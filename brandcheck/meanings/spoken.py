@@ -1,20 +1,27 @@
-"""Letters and digits read aloud in a market's language (``TX4`` → French "té iks quatre").
+"""Letters and digits read aloud in a market's language (``TX4`` → French "té ixe quatre").
 
 Names with digits, and short all-capital words (acronyms, model codes), are read letter by letter
-and number by number. Letter names and number words come from the phonology tables
-(``wordlists/phonology/letters.tsv`` and ``numbers.tsv``), written as Latin-letter respellings so
-they can be matched against the meaning lists' terms.
+and number by number with the phonology tables (letter names, number words) through
+:mod:`brandcheck.phonetics.lexicon`. The result is matched against the meaning lists by spelling
+and by sound — "MR2" read in French is /ɛm ɛʀ dø/, in which /mɛʀd/ is heard.
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from dataclasses import dataclass
 
-from ..data import list_files, read_tsv
 from ..names import CandidateName
 
-__all__ = ["spelled_out", "should_spell"]
+__all__ = ["SpokenForm", "spelled_out", "should_spell"]
+
+
+@dataclass(frozen=True, slots=True)
+class SpokenForm:
+    text: str
+    """The spelled-out words (``"emme erre deux"``)."""
+    ipa: tuple[str, ...]
+    """Their IPA segments, joined."""
 
 
 def should_spell(word: str) -> bool:
@@ -22,49 +29,34 @@ def should_spell(word: str) -> bool:
     return any(c.isdigit() for c in word) or (2 <= len(word) <= 5 and word.isupper() and word.isalpha())
 
 
-def _column(header: tuple[str, ...], *names: str) -> str | None:
-    return next((n for n in names if n in header), None)
+def spelled_out(name: CandidateName, language: str) -> tuple[SpokenForm, ...]:
+    """The name's spelled words read aloud in ``language`` (only words that :func:`should_spell`)."""
+    from ..errors import DataError
+    from ..phonetics.lexicon import letter, number
 
-
-@functools.lru_cache(maxsize=None)
-def _table(kind: str) -> dict[str, dict[str, str]]:
-    path = f"phonology/{kind}.tsv"
-    if path not in list_files("phonology"):
-        return {}
-    table = read_tsv(path)
-    key_col = _column(table.header, "letter", "number", "symbol", "digit")
-    spell_col = _column(table.header, "respelling", "spelled", "spelling", "name", "word", "words")
-    if key_col is None or spell_col is None or "language" not in table.header:
-        return {}
-    out: dict[str, dict[str, str]] = {}
-    for row in table.dicts():
-        out.setdefault(row["language"], {}).setdefault(row[key_col].lower(), row[spell_col])
-    return out
-
-
-def _number_words(digits: str, numbers: dict[str, str]) -> list[str]:
-    if digits in numbers:
-        return [numbers[digits]]
-    return [numbers.get(d, d) for d in digits]  # digit by digit, as codes are usually read
-
-
-def spelled_out(name: CandidateName, language: str) -> tuple[str, ...]:
-    """Readings of the name with letters and digits spelled out, or () when nothing is spelled."""
-    letters = _table("letters").get(language, {})
-    numbers = _table("numbers").get(language, {})
-    if not letters and not numbers:
-        return ()
-    forms: list[str] = []
+    forms: list[SpokenForm] = []
     for word in name.words:
         if not should_spell(word):
             continue
-        parts: list[str] = []
-        for chunk in re.findall(r"\d+|[^\W\d_]+", word):
-            if chunk.isdigit():
-                parts += _number_words(chunk, numbers)
-            elif chunk.isupper() or len(chunk) <= 3:
-                parts += [letters.get(c.lower(), c) for c in chunk]
-            else:
-                parts.append(chunk)
-        forms.append(" ".join(parts))
+        texts: list[str] = []
+        ipa: list[str] = []
+        try:
+            for chunk in re.findall(r"\d+|[^\W\d_]+", word):
+                if chunk.isdigit():
+                    for spoken in number(chunk, language):
+                        ipa += spoken
+                    texts.append(chunk)
+                elif chunk.isupper() or len(chunk) <= 3:
+                    for ch in chunk:
+                        text, segs = letter(ch, language)
+                        texts.append(text)
+                        ipa += segs
+                else:
+                    texts.append(chunk.lower())
+                    ipa = []  # a real word inside: its sound comes from the market reading
+                    break
+        except DataError:
+            continue
+        if ipa:
+            forms.append(SpokenForm(" ".join(texts), tuple(ipa)))
     return tuple(forms)

@@ -1,0 +1,114 @@
+"""One domain, end to end: label → DNS → RDAP (bootstrap) → WHOIS (only without RDAP)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from ..data import read_tsv
+from ..errors import BrandcheckError
+from ..model import DomainResult, Status
+from .cache import Cache
+from .labels import LabelError, domain_label, to_ascii_domain
+from .net import Network
+from .observe import classify_dns, classify_rdap, classify_whois
+from .settings import Settings
+
+__all__ = ["check_domain", "rdap_base", "refresh_bootstrap", "bootstrap_path"]
+
+# Used when a WHOIS server is given by override for a TLD our table does not describe.
+_GENERIC_NO_MATCH = r"(?i)(no match|not found|no entries found|no data found|status:\s*(free|available))"
+
+
+def bootstrap_path() -> Path:
+    from .cache import default_cache_path
+
+    return default_cache_path().with_name("rdap-dns.json")
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_rdap() -> dict[str, str]:
+    return {row["tld"]: row["base"] for row in read_tsv("availability/rdap.tsv").dicts()}
+
+
+def _refreshed_rdap() -> dict[str, str]:
+    path = bootstrap_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for entry in data.get("services", []):
+        try:
+            tlds, urls = entry[0], entry[1]
+        except (IndexError, TypeError):
+            continue
+        https = [u for u in urls if u.startswith("https://")] or urls
+        for tld in tlds:
+            out[tld.lower()] = https[0] if https[0].endswith("/") else https[0] + "/"
+    return out
+
+
+def rdap_base(tld: str) -> str | None:
+    """RDAP base for a TLD: a refreshed IANA bootstrap first, then the bundled snapshot."""
+    last = tld.rsplit(".", 1)[-1]
+    return _refreshed_rdap().get(last) or _bundled_rdap().get(last)
+
+
+@functools.lru_cache(maxsize=1)
+def _whois_table() -> dict[str, tuple[str, str, str]]:
+    return {row["tld"]: (row["server"], row["no_match"], row["note"]) for row in read_tsv("availability/whois.tsv").dicts()}
+
+
+def check_domain(name: str, tld: str, net: Network, cache: Cache, settings: Settings) -> DomainResult:
+    try:
+        domain = to_ascii_domain(domain_label(name), tld)
+    except LabelError as exc:
+        return DomainResult(f"{name}.{tld}", Status.INVALID, str(exc))
+    cached = cache.get("domain", domain)
+    if cached:
+        return DomainResult(domain, *cached)
+    status, reason = _decide(domain, net, settings)
+    cache.put("domain", domain, status, reason)
+    return DomainResult(domain, status, reason)
+
+
+def _decide(domain: str, net: Network, settings: Settings) -> tuple[Status, str]:
+    dns_status, dns_reason = classify_dns(net.ns(domain))
+    if dns_status is Status.TAKEN:
+        return Status.TAKEN, dns_reason
+    tld = domain.split(".", 1)[1]
+    last = tld.rsplit(".", 1)[-1]
+    base = settings.rdap or rdap_base(tld)
+    if base:
+        server = re.sub(r"^https?://", "", base).split("/")[0]
+        status, reason = classify_rdap(net.get(f"{base}domain/{domain}"), server=server)
+        return status, reason if status is not Status.UNKNOWN else f"{reason}; {dns_reason}"
+    server, no_match, note = _whois_table().get(last, ("", _GENERIC_NO_MATCH, ""))
+    port = 43
+    if settings.whois:
+        server, port = settings.whois
+        no_match = no_match or _GENERIC_NO_MATCH
+    if not server:
+        why = note or f"no RDAP or WHOIS service is known for .{last}"
+        return Status.UNKNOWN, f"{why}; {dns_reason}"
+    status, reason = classify_whois(net.whois(domain, server, port), domain, no_match)
+    return status, reason if status is not Status.UNKNOWN else f"{reason}; {dns_reason}"
+
+
+def refresh_bootstrap(url: str, settings: Settings, *, session=None) -> str:
+    net = Network(settings, session=session)
+    obs = net.get(url)
+    if obs.status != 200:
+        raise BrandcheckError(f"could not fetch the RDAP bootstrap from {url}: {obs.error or f'HTTP {obs.status}'}")
+    try:
+        data = json.loads(obs.body)
+        assert isinstance(data.get("services"), list)
+    except (ValueError, AssertionError, AttributeError):
+        raise BrandcheckError(f"{url} did not return an RDAP bootstrap file") from None
+    path = bootstrap_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(obs.body, encoding="utf-8")
+    return str(path)

@@ -1,0 +1,62 @@
+"""One handle on one platform, and the platform self-test."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Iterable
+
+from ..model import HandleResult, Status
+from .cache import Cache
+from .labels import handle_for
+from .net import Network
+from .platforms import Platform, classify_handle, load_platforms, probe_url, profile_url
+from .settings import Settings
+
+__all__ = ["check_handle", "self_test"]
+
+
+def check_handle(name: str, platform: Platform, net: Network, cache: Cache) -> HandleResult:
+    handle = handle_for(name)
+    broken = platform.check_handle(handle)
+    try:
+        shown = profile_url(platform, handle)
+    except Exception:  # a handle that would change the host is simply invalid
+        shown = ""
+        broken = broken or "would change the platform's host"
+    if broken:
+        return HandleResult(platform.id, handle, shown, Status.INVALID, broken)
+    if not platform.probe:
+        return HandleResult(platform.id, handle, shown, Status.UNKNOWN, platform.reason or "no public probe")
+    key = f"{platform.id}:{handle.lower()}"
+    cached = cache.get("handle", key)
+    if cached:
+        return HandleResult(platform.id, handle, shown, *cached)
+    status, reason = classify_handle(net.get(probe_url(platform, handle)), platform)
+    cache.put("handle", key, status, reason)
+    return HandleResult(platform.id, handle, shown, status, reason)
+
+
+def self_test(platforms: Iterable[str] | None, settings: Settings, *, session=None) -> list[dict]:
+    """Each probed platform: its known-taken handle must come back taken, a random one available."""
+    table = load_platforms(settings.platforms_file)
+    chosen = list(platforms) if platforms else list(table)
+    net = Network(settings, session=session)
+    cache = Cache(None, ttl=0)
+    out = []
+    for pid in chosen:
+        p = table[pid]
+        if not p.probe:
+            out.append({"platform": pid, "ok": None, "problem": f"not probed: {p.reason}"})
+            continue
+        random_handle = "bc" + secrets.token_hex(5)
+        taken = check_handle(p.known_taken, p, net, cache) if p.known_taken else None
+        free = check_handle(random_handle, p, net, cache)
+        problems = []
+        if taken is not None and taken.status != Status.TAKEN:
+            problems.append(f"known-taken '{p.known_taken}' came back {taken.status.value} ({taken.reason})")
+        if free.status == Status.TAKEN:
+            problems.append(f"random '{random_handle}' came back taken: the taken rule is too broad")
+        elif free.status != Status.AVAILABLE and (p.available.status or p.available.text or p.available.url):
+            problems.append(f"random '{random_handle}' came back {free.status.value} ({free.reason})")
+        out.append({"platform": pid, "ok": not problems, "problem": "; ".join(problems)})
+    return out
