@@ -145,7 +145,9 @@ def load_platforms(user_file: str | None = None) -> Mapping[str, Platform]:
                      "availability/platforms.toml")
     if user_file:
         try:
-            text = open(user_file, encoding="utf-8").read()
+            from pathlib import Path
+
+            text = Path(user_file).read_text(encoding="utf-8")
         except OSError as exc:
             raise DataError(f"platform file {user_file!r}: {exc.strerror}") from None
         bundled.update(_parse(text, user_file))

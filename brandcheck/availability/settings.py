@@ -57,8 +57,8 @@ class Settings:
     """``"default"`` (user cache folder), ``None``/``"off"`` (no cache), or a file path."""
     max_in_flight: int = 32
     """Requests in flight overall."""
-    per_host: int = 6
-    """Requests in flight per host (4–8 is polite for most sites)."""
+    per_host: int = 8
+    """Requests in flight per host (4–8 is polite for most sites; 8 keeps a 50 ms registry above 100 checks/s)."""
     connect_timeout: float = 3.0
     read_timeout: float = 6.0
     retries: int = 2

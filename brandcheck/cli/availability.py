@@ -18,7 +18,7 @@ def add_network_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--platforms-file", metavar="FILE", help="extra or replacement platform rules (TOML)")
     g.add_argument("--cache", metavar="off|PATH", help="availability cache (default: user cache folder)")
     g.add_argument("--max-in-flight", type=int, default=None, help="requests in flight overall (default 32)")
-    g.add_argument("--per-host", type=int, default=None, help="requests in flight per host (default 6)")
+    g.add_argument("--per-host", type=int, default=None, help="requests in flight per host (default 8)")
 
 
 def settings_from_args(args: argparse.Namespace):
