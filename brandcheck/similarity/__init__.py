@@ -1,0 +1,167 @@
+"""Similarity to known brands: sight, sound, containment and typo-squatting.
+
+``similarity(a, b)`` compares two names; :class:`BrandIndex` finds the nearest marks in a list
+of any size; ``screen(name, markets, options)`` gives a report's ``similar_brands`` and
+``similarity.*`` findings against the bundled well-known brands and the user's register.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from ..model import BrandMatch, Finding, Severity
+from .brands import BrandRecord, bundled_brands, load_brand_file
+from .index import BrandIndex, IndexMatch
+from .score import BANDS, Scores, full_scores
+
+__all__ = ["similarity", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "screen", "ScreenResult",
+           "bundled_index"]
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """How close two names are, channel by channel, with the reasons."""
+
+    a: str
+    b: str
+    sight: float
+    """Spelling / look-alike similarity in [0, 1]."""
+    sound: float
+    """Pronunciation similarity in [0, 1]."""
+    overall: float
+    """Combined, per the documented rule in :mod:`brandcheck.similarity.score`."""
+    containment: float = 0.0
+    typo: float = 0.0
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "sight": round(self.sight, 3), "sound": round(self.sound, 3),
+                "overall": round(self.overall, 3), "reasons": list(self.reasons)}
+
+
+def similarity(a: str, b: str, *, markets: Sequence[str] = ()) -> Similarity:
+    """Compare two names by sight, sound (English and the given Latin-script markets), containment, typo.
+
+    >>> s = similarity("Amazoon", "Amazon")
+    >>> s.overall > 0.9, s.sight == similarity("Amazon", "Amazoon").sight
+    (True, True)
+    """
+    from ..names import parse
+
+    a_text, b_text = parse(a).text, parse(b).text
+    sc = full_scores(a_text, b_text, markets=markets)
+    rev = full_scores(b_text, a_text, markets=markets)  # symmetric by construction: take the mean
+    return Similarity(a_text, b_text, (sc.sight + rev.sight) / 2, (sc.sound + rev.sound) / 2,
+                      (sc.overall + rev.overall) / 2, max(sc.containment, rev.containment), max(sc.typo, rev.typo),
+                      sc.why)
+
+
+@functools.lru_cache(maxsize=1)
+def bundled_index() -> BrandIndex:
+    """The index of the bundled well-known brands (built once per process)."""
+    return BrandIndex(bundled_brands())
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenResult:
+    matches: tuple[BrandMatch, ...]
+    findings: tuple[Finding, ...]
+
+
+def _same_sector(record: BrandRecord, sector: str | None) -> bool:
+    if not sector:
+        return False
+    wanted = {s.strip().lower() for s in sector.split(",") if s.strip()}
+    classes = {int(s) for s in wanted if s.isdigit()}
+    return record.sector.lower() in wanted or bool(classes & set(record.nice_classes))
+
+
+def _user_index(brands: Any) -> BrandIndex | None:
+    if brands is None:
+        return None
+    if isinstance(brands, BrandIndex):
+        return brands
+    return _index_for(tuple(brands))
+
+
+@functools.lru_cache(maxsize=8)
+def _index_for(records: tuple) -> BrandIndex:
+    return BrandIndex(records)
+
+
+def _severity(match: BrandMatch, record: BrandRecord, scores: Scores) -> tuple[Severity, str] | None:
+    if match.overall >= 0.999 and record.famous:
+        return Severity.CRITICAL, "similarity.identical"
+    if scores.typo and match.overall >= 0.9:
+        return Severity.HIGH, "similarity.typosquat"
+    band = next((label for threshold, label in BANDS if match.overall >= threshold), None)
+    if band is None:
+        return None
+    sev = {"high": Severity.HIGH, "medium": Severity.MEDIUM, "low": Severity.LOW}[band]
+    if scores.containment and scores.containment >= max(0.5 * scores.sight + 0.5 * scores.sound, scores.typo):
+        return max(sev, Severity.MEDIUM) if record.famous else sev, "similarity.contains_mark"
+    if scores.sound > scores.sight + 0.1:
+        return sev, "similarity.sound_alike"
+    return sev, "similarity.look_alike"
+
+
+@functools.lru_cache(maxsize=2048)
+def _screen_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None) -> ScreenResult:
+    from ..markets import get
+
+    latin_tags = tuple(t for t in tags if get(t).latin and get(t).reader)
+    pool: list[IndexMatch] = bundled_index().nearest(text, k=12)
+    if user is not None:
+        pool += user.nearest(text, k=12)
+    rescored = []
+    for m in pool:
+        best = None
+        for candidate in (m.matched, m.record.name):
+            sc = full_scores(text, candidate, markets=latin_tags[:6])
+            if best is None or sc.overall > best[1].overall:
+                best = (candidate, sc)
+        candidate, sc = best
+        overall = sc.overall
+        why = list(sc.why)
+        if _same_sector(m.record, sector):
+            overall = min(1.0, overall + 0.05)
+            why.append(f"same sector or Nice class ({m.record.sector}; classes "
+                       f"{','.join(map(str, m.record.nice_classes)) or '-'})")
+        rescored.append((overall, m.record, sc, tuple(why)))
+    rescored.sort(key=lambda x: (-x[0], x[1].name))
+    seen: set[str] = set()
+    matches: list[BrandMatch] = []
+    findings: list[Finding] = []
+    for overall, record, sc, why in rescored:
+        if record.name.casefold() in seen:
+            continue
+        seen.add(record.name.casefold())
+        match = BrandMatch(record.name, overall, sc.sight, sc.sound, record.sector, why, record.country,
+                           record.nice_classes)
+        if len(matches) < 5:
+            matches.append(match)
+        graded = _severity(match, record, sc)
+        if graded:
+            sev, check = graded
+            where = f"{record.sector}, {record.country}" if record.sector else (record.source or "your register")
+            findings.append(Finding(
+                check, None, sev,
+                f"'{text}' is close to the {'well-known ' if record.famous else ''}brand '{record.name}' ({where}): "
+                f"{'; '.join(why) or 'similar overall'} — ask trademark counsel before committing.",
+                {"brand": record.name, "overall": round(overall, 3), "sight": round(sc.sight, 3),
+                 "sound": round(sc.sound, 3), "containment": round(sc.containment, 3), "typo": sc.typo > 0,
+                 "sector": record.sector, "nice_classes": list(record.nice_classes), "country": record.country,
+                 "source": record.source or "bundled", "why": list(why)},
+            ))
+    return ScreenResult(tuple(matches), tuple(findings[:8]))
+
+
+def screen(name, markets: Iterable = (), options=None) -> ScreenResult:
+    """Nearest brands and ``similarity.*`` findings for a candidate (memoised)."""
+    text = getattr(name, "text", name)
+    tags = tuple(getattr(m, "tag", m) for m in markets)
+    sector = getattr(options, "sector", None) if options is not None else None
+    user = _user_index(getattr(options, "brands", None) if options is not None else None)
+    return _screen_cached(text, tags, sector, user)

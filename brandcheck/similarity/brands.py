@@ -1,0 +1,94 @@
+"""Brand records: the bundled well-known brands and users' own registers."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data import list_files, read_tsv
+from ..errors import DataError
+
+__all__ = ["BrandRecord", "bundled_brands", "load_brand_file"]
+
+
+@dataclass(frozen=True, slots=True)
+class BrandRecord:
+    name: str
+    """The mark as usually written."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings and native-script names."""
+    sector: str = ""
+    nice_classes: tuple[int, ...] = ()
+    country: str = ""
+    source: str = ""
+    """``bundled`` or the user's file."""
+    famous: bool = False
+    """True for the bundled well-known brands (containment of a famous mark matters more)."""
+
+
+def _classes(text: str) -> tuple[int, ...]:
+    out = []
+    for part in text.replace(";", ",").split(","):
+        part = part.strip()
+        if part.isdigit() and 1 <= int(part) <= 45:
+            out.append(int(part))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def bundled_brands() -> tuple[BrandRecord, ...]:
+    """All bundled brands, merged across files (a repeated name keeps the first record)."""
+    seen: dict[str, BrandRecord] = {}
+    for path in list_files("brands"):
+        for row in read_tsv(path, required=("name", "aliases", "sector", "nice_classes", "country")).dicts():
+            key = row["name"].casefold()
+            if key in seen:
+                continue
+            aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+            seen[key] = BrandRecord(row["name"], aliases, row["sector"], _classes(row["nice_classes"]),
+                                    row["country"], "bundled", True)
+    return tuple(seen.values())
+
+
+_NAME_COLUMNS = ("name", "mark", "brand", "trademark", "wordmark", "word mark")
+
+
+def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
+    """A user register: CSV/TSV with a name column (and optional sector / nice_classes / country /
+    aliases columns), or one name per line."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DataError(f"brand file {path!r} not found") from None
+    except UnicodeDecodeError:
+        raise DataError(f"brand file {path!r} is not UTF-8 text") from None
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise DataError(f"brand file {path!r} has no names")
+    first = lines[0]
+    delimiter = "\t" if "\t" in first else "," if "," in first else None
+    header = [c.strip().lower() for c in first.split(delimiter)] if delimiter else []
+    name_col = next((header.index(c) for c in _NAME_COLUMNS if c in header), None)
+    records = []
+    if delimiter and name_col is not None:
+        reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
+        col = {c: header.index(c) for c in ("sector", "nice_classes", "classes", "country", "aliases") if c in header}
+
+        def get(row, c):
+            i = col.get(c)
+            return row[i].strip() if i is not None and i < len(row) else ""
+
+        for row in reader:
+            if name_col < len(row) and row[name_col].strip():
+                records.append(BrandRecord(
+                    row[name_col].strip(), tuple(a for a in get(row, "aliases").split("|") if a),
+                    get(row, "sector"), _classes(get(row, "nice_classes") or get(row, "classes")),
+                    get(row, "country"), path))
+    elif delimiter and name_col is None and len(header) > 1:
+        raise DataError(f"brand file {path!r}: no name column (expected one of {', '.join(_NAME_COLUMNS)})")
+    else:
+        records = [BrandRecord(ln.strip(), source=path) for ln in lines]
+    return tuple(records)

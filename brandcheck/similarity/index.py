@@ -1,0 +1,202 @@
+"""BrandIndex: nearest known marks by sight and sound, at register scale.
+
+Two-stage search, as register search engines do: (1) blocking — rapidfuzz scans the look-alike
+skeletons and the phonetic keys of every entry (two C++ passes) and exact look-ups find
+contained marks and native-script aliases; (2) ranking — the candidates are scored with
+:func:`score.fast_scores`. A brute-force twin (:meth:`BrandIndex.brute_force`) scores every
+entry with the same function; tests check both agree.
+
+Saved indexes are gzip'd tab-separated text (no pickle: a shared index file must not be able to
+run code when loaded).
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from ..errors import DataError
+from .brands import BrandRecord
+from .score import MIN_CONTAINED, Features, Scores, fast_scores, features
+
+__all__ = ["BrandIndex", "IndexMatch"]
+
+_FORMAT = "brandcheck-index 1"
+
+
+@dataclass(frozen=True, slots=True)
+class IndexMatch:
+    record: BrandRecord
+    matched: str
+    """The name or alias that matched."""
+    scores: Scores
+
+
+class BrandIndex:
+    """An index over brand names and aliases.
+
+    >>> index = BrandIndex(["Amazon", "Google", "Nike"])
+    >>> index.nearest("Amazoon", k=1)[0].record.name
+    'Amazon'
+    """
+
+    def __init__(self, names_or_records: Iterable[str | BrandRecord] = ()) -> None:
+        self.records: list[BrandRecord] = []
+        self._texts: list[str] = []
+        self._owner: list[int] = []
+        self._skeletons: list[str] = []
+        self._keys: list[str] = []
+        self._plain: dict[str, list[int]] = {}
+        self._native: dict[str, list[int]] = {}
+        self.add(names_or_records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def add(self, names_or_records: Iterable[str | BrandRecord]) -> None:
+        for item in names_or_records:
+            record = item if isinstance(item, BrandRecord) else BrandRecord(str(item))
+            r = len(self.records)
+            self.records.append(record)
+            for text in (record.name, *record.aliases):
+                self._add_entry(r, text)
+
+    def _add_entry(self, r: int, text: str, skel: str | None = None, key: str | None = None,
+                   plain: str | None = None) -> None:
+        if skel is None:
+            f = features(text) if len(self._texts) < 50_000 else _features_nocache(text)
+            skel, key, plain = f.skeleton, f.key, f.plain
+        i = len(self._texts)
+        self._texts.append(text)
+        self._owner.append(r)
+        self._skeletons.append(skel)
+        self._keys.append(key)
+        if plain:
+            self._plain.setdefault(plain, []).append(i)
+        elif text.strip():
+            self._native.setdefault(text.casefold().replace(" ", ""), []).append(i)
+
+    # ---- search ----------------------------------------------------------------------------------
+    def _candidates(self, q: Features, pool: int) -> set[int]:
+        cand: set[int] = set()
+        if q.skeleton:
+            for _, _, i in process.extract(q.skeleton, self._skeletons, scorer=fuzz.ratio, limit=pool):
+                cand.add(i)
+        if q.key:
+            for _, _, i in process.extract(q.key, self._keys, scorer=fuzz.ratio, limit=pool):
+                cand.add(i)
+        # marks contained in the query, and the query inside marks of the same start
+        p = q.plain
+        for start in range(len(p)):
+            for end in range(start + MIN_CONTAINED, len(p) + 1):
+                cand.update(self._plain.get(p[start:end], ()))
+        if not p:
+            cand.update(self._native.get(q.text.casefold().replace(" ", ""), ()))
+        return cand
+
+    def _rank(self, q: Features, entries: Iterable[int], k: int) -> list[IndexMatch]:
+        best: dict[int, IndexMatch] = {}
+        for i in entries:
+            text = self._texts[i]
+            if q.plain or self._skeletons[i]:
+                scores = fast_scores(q, features(text) if i < 50_000 else _features_nocache(text))
+            else:  # native-script names: exact alias match only
+                same = q.text.casefold().replace(" ", "") == text.casefold().replace(" ", "")
+                scores = Scores(float(same), float(same), 0.0, 0.0, float(same))
+            r = self._owner[i]
+            if r not in best or scores.overall > best[r].scores.overall:
+                best[r] = IndexMatch(self.records[r], text, scores)
+        ranked = sorted(best.values(), key=lambda m: (-m.scores.overall, -m.scores.sight, m.record.name))
+        return ranked[:k]
+
+    def nearest(self, name: str, k: int = 5) -> list[IndexMatch]:
+        """The ``k`` nearest records, nearest first."""
+        if k <= 0 or not self._texts:
+            return []
+        q = features(name)
+        return self._rank(q, self._candidates(q, max(50, 10 * k)), k)
+
+    def brute_force(self, name: str, k: int = 5) -> list[IndexMatch]:
+        """Reference: score every entry (slow; for tests and benchmarks)."""
+        return self._rank(features(name), range(len(self._texts)), k)
+
+    def nearest_many(self, names: Sequence[str], k: int = 5, *, workers: int = -1) -> list[list[IndexMatch]]:
+        """Batch search on all cores: candidates from rapidfuzz ``cdist`` (multi-threaded), then ranking."""
+        import numpy as np
+
+        if not names:
+            return []
+        qs = [features(n) for n in names]
+        pool = max(50, 10 * k)
+        cand: list[set[int]] = [set() for _ in qs]
+        for attr, choices in (("skeleton", self._skeletons), ("key", self._keys)):
+            queries = [getattr(q, attr) for q in qs]
+            for start in range(0, len(queries), 64):  # chunks keep the score matrix small
+                block = process.cdist(queries[start:start + 64], choices, scorer=fuzz.ratio, dtype=np.uint8,
+                                      workers=workers)
+                top = np.argpartition(-block, min(pool, block.shape[1] - 1), axis=1)[:, :pool]
+                for row, idx in enumerate(top):
+                    cand[start + row].update(int(i) for i in idx)
+        out = []
+        for q, c in zip(qs, cand):
+            p = q.plain
+            for s in range(len(p)):
+                for e in range(s + MIN_CONTAINED, len(p) + 1):
+                    c.update(self._plain.get(p[s:e], ()))
+            out.append(self._rank(q, c, k))
+        return out
+
+    # ---- persistence -----------------------------------------------------------------------------
+    def save(self, path: str) -> None:
+        """Write the index (records and precomputed keys) to a gzip'd text file."""
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=3) as fh:
+            fh.write(_FORMAT + "\n")
+            for r in self.records:
+                fh.write("R\t" + "\t".join((_clean(r.name), _clean("|".join(r.aliases)), _clean(r.sector),
+                                            ",".join(map(str, r.nice_classes)), _clean(r.country),
+                                            _clean(r.source), "1" if r.famous else "0")) + "\n")
+            for i, text in enumerate(self._texts):
+                fh.write(f"E\t{self._owner[i]}\t{_clean(text)}\t{self._skeletons[i]}\t{self._keys[i]}\n")
+
+    @classmethod
+    def load(cls, path: str) -> "BrandIndex":
+        """Read an index written by :meth:`save`."""
+        index = cls()
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                if fh.readline().rstrip("\n") != _FORMAT:
+                    raise DataError(f"{path}: not a brandcheck index (or another format version)")
+                for line in fh:
+                    parts = line.rstrip("\n").split("\t")
+                    if parts[0] == "R" and len(parts) == 8:
+                        _, name, aliases, sector, classes, country, source, famous = parts
+                        index.records.append(BrandRecord(
+                            name, tuple(a for a in aliases.split("|") if a), sector,
+                            tuple(int(c) for c in classes.split(",") if c), country, source, famous == "1"))
+                    elif parts[0] == "E" and len(parts) == 5:
+                        from .fold import plain_key
+
+                        text = parts[2]
+                        index._add_entry(int(parts[1]), text, parts[3], parts[4], plain_key(text))
+                    else:
+                        raise DataError(f"{path}: malformed line {line[:40]!r}")
+        except (OSError, EOFError, ValueError) as exc:
+            if isinstance(exc, DataError):
+                raise
+            raise DataError(f"{path}: cannot read index ({exc})") from None
+        return index
+
+
+def _clean(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ")
+
+
+def _features_nocache(text: str) -> Features:
+    # For very large indexes: do not fill the shared LRU caches with millions of entries.
+    from .fold import plain_key, skeleton
+    from .phonetic_key import sound_key
+
+    return Features(text, skeleton.__wrapped__(text), sound_key.__wrapped__(text), plain_key.__wrapped__(text))

@@ -1,0 +1,143 @@
+"""Similarity channels and how they combine (pure).
+
+Channels, each in [0, 1]:
+
+* **sight** — normalised Indel similarity (rapidfuzz ``ratio``) of the look-alike skeletons
+  (:func:`fold.skeleton`), so ``Amaz0n`` and ``Arnazon`` read as ``amazon``;
+* **sound** — in the fast pass, the similarity of phonetic keys (:func:`phonetic_key.sound_key`);
+  in the full pass, ``0.7 ×`` the panphon feature-weighted similarity of the pronunciations
+  (English, and each Latin-script market's reading) ``+ 0.3 ×`` the key similarity;
+* **containment** — a mark of 4+ letters inside the other name: ``0.6 + 0.4 × share`` of the
+  longer name it covers (``nikestore`` ⊃ ``nike`` → 0.78);
+* **typo** — 0.93 when one name is a single typing slip away from the other (:mod:`typo`).
+
+``overall = max(0.5 × sight + 0.5 × sound, containment, typo)``, and 1.0 for identical
+skeletons. Equal weights for sight and sound follow trademark practice (appearance and sound are
+weighed alike) and FDA's POCA, which averages orthographic and phonetic scores; the bands used for
+findings were then set on the project's own confusable pairs (``benchmarks/eval_similarity.py``):
+``overall`` ≥ 0.90 high, ≥ 0.80 medium, ≥ 0.70 low.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from rapidfuzz import fuzz
+
+from .fold import plain_key, skeleton
+from .phonetic_key import sound_key
+from .typo import typo_kind
+
+__all__ = ["Features", "Scores", "features", "fast_scores", "full_scores", "BANDS", "TYPO_SCORE"]
+
+TYPO_SCORE = 0.93
+MIN_CONTAINED = 4
+BANDS = ((0.90, "high"), (0.80, "medium"), (0.70, "low"))
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    text: str
+    skeleton: str
+    key: str
+    plain: str
+
+
+@functools.lru_cache(maxsize=100_000)
+def features(text: str) -> Features:
+    return Features(text, skeleton(text), sound_key(text), plain_key(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    sight: float
+    sound: float
+    containment: float
+    typo: float
+    overall: float
+    why: tuple[str, ...] = field(default=())
+
+
+def _ratio(a: str, b: str) -> float:
+    return fuzz.ratio(a, b) / 100.0 if a and b else 0.0
+
+
+def _containment(a: Features, b: Features) -> tuple[float, str]:
+    short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
+    if len(short.plain) < MIN_CONTAINED or short.plain == long_.plain or short.plain not in long_.plain:
+        return 0.0, ""
+    share = len(short.plain) / len(long_.plain)
+    return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'"
+
+
+def _combine(sight: float, sound: float, containment: float, typo: float, same_skeleton: bool) -> float:
+    if same_skeleton:
+        return 1.0
+    return max(0.5 * sight + 0.5 * sound, containment, typo)
+
+
+def fast_scores(a: Features, b: Features) -> Scores:
+    """Channels without pronunciations: what the index ranks millions of marks by."""
+    sight = _ratio(a.skeleton, b.skeleton)
+    sound = _ratio(a.key, b.key)
+    contain, _ = _containment(a, b)
+    kind = typo_kind(a.text, b.text) or typo_kind(b.text, a.text)
+    typo = TYPO_SCORE if kind else 0.0
+    overall = _combine(sight, sound, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)
+    return Scores(sight, sound, contain, typo, overall)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _english_ipa(text: str) -> tuple[str, ...]:
+    from ..phonetics.source import intended
+
+    try:
+        return intended(text).ipa
+    except Exception:  # a name the G2P cannot read (digits only, other scripts): no English sound
+        return ()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _market_ipa(text: str, tag: str) -> tuple[str, ...]:
+    from ..markets import get
+    from ..phonetics.readers import read
+
+    try:
+        return tuple(read(text, get(tag)))
+    except Exception:  # epitran leaks or rejects some characters; that reading is then skipped
+        return ()
+
+
+def full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Scores:
+    """All channels, with pronunciations heard in English and in each Latin-script market."""
+    from ..phonetics.features import ipa_similarity
+
+    fa, fb = features(a), features(b)
+    fast = fast_scores(fa, fb)
+    readings = [("English", _english_ipa(a), _english_ipa(b))]
+    for tag in markets:
+        readings.append((tag, _market_ipa(a, tag), _market_ipa(b, tag)))
+    best, where = 0.0, ""
+    for label, ia, ib in readings:
+        if ia and ib:
+            sim = ipa_similarity(ia, ib)
+            if sim > best:
+                best, where = sim, f"{label} /{''.join(ia)}/ vs /{''.join(ib)}/"
+    sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
+    contain, contain_why = _containment(fa, fb)
+    kind = typo_kind(a, b) or typo_kind(b, a)
+    overall = _combine(fast.sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton)
+    why = []
+    if fa.skeleton and fa.skeleton == fb.skeleton:
+        why.append(f"identical at a glance ('{fa.skeleton}')")
+    elif fast.sight >= 0.75:
+        why.append(f"looks alike: '{fa.skeleton}' vs '{fb.skeleton}' (sight {fast.sight:.2f})")
+    if sound >= 0.75 and where:
+        why.append(f"sounds alike: {where} (sound {sound:.2f})")
+    if kind:
+        why.append(f"typo-squat: one {kind} away")
+    if contain_why:
+        why.append(contain_why)
+    return Scores(fast.sight, sound, contain, fast.typo, overall, tuple(why))
