@@ -2,8 +2,9 @@
 
 Channels, each in [0, 1]:
 
-* **sight** — normalised Indel similarity (rapidfuzz ``ratio``) of the look-alike skeletons
-  (:func:`fold.skeleton`), so ``Amaz0n`` and ``Arnazon`` read as ``amazon``;
+* **sight** — the mean of the normalised Indel similarity (rapidfuzz ``ratio``) and the
+  Jaro-Winkler similarity of the look-alike skeletons (:func:`fold.skeleton`), so ``Amaz0n`` and
+  ``Arnazon`` read as ``amazon`` and shared beginnings count extra;
 * **sound** — in the fast pass, the similarity of phonetic keys (:func:`phonetic_key.sound_key`);
   in the full pass, ``0.7 ×`` the panphon feature-weighted similarity of the pronunciations
   (English, and each Latin-script market's reading) ``+ 0.3 ×`` the key similarity;
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
 from .fold import plain_key, skeleton
 from .phonetic_key import sound_key
@@ -78,9 +80,17 @@ def _combine(sight: float, sound: float, containment: float, typo: float, same_s
     return max(0.5 * sight + 0.5 * sound, containment, typo)
 
 
+def _sight(a: str, b: str) -> float:
+    # Indel ratio for the whole spelling, Jaro-Winkler for the weight readers give to the start
+    # of a name (confusions cluster on shared beginnings; POCA also mixes several spelling measures).
+    if not a or not b:
+        return 0.0
+    return 0.5 * _ratio(a, b) + 0.5 * JaroWinkler.similarity(a, b)
+
+
 def fast_scores(a: Features, b: Features) -> Scores:
     """Channels without pronunciations: what the index ranks millions of marks by."""
-    sight = _ratio(a.skeleton, b.skeleton)
+    sight = _sight(a.skeleton, b.skeleton)
     sound = _ratio(a.key, b.key)
     contain, _ = _containment(a, b)
     kind = typo_kind(a.text, b.text) or typo_kind(b.text, a.text)
