@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..model import Finding, Severity
 from ..names import CandidateName
 from .frequency import COMMON, VERY_COMMON, zipf
@@ -14,6 +16,22 @@ _MIN_PART = 4
 
 def _severity(z: float) -> Severity:
     return Severity.MEDIUM if z >= VERY_COMMON else Severity.LOW
+
+
+def _known_brand(word: str) -> str | None:
+    """The bundled brand whose name is this word, if any: its fame, not the language, may make it frequent."""
+    from ..similarity.fold import plain_key
+
+    key = plain_key(word)
+    return _brand_keys().get(key) if key else None
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_keys() -> dict[str, str]:
+    from ..similarity.brands import bundled_brands
+    from ..similarity.fold import plain_key
+
+    return {plain_key(b.name): b.name for b in bundled_brands()}
 
 
 def common_words(name: CandidateName, tag: str, language: str, language_name: str,
@@ -33,12 +51,20 @@ def common_words(name: CandidateName, tag: str, language: str, language_name: st
             best = (z, local)
     if best[0] >= COMMON:
         z, form = best
-        findings.append(Finding(
-            "distinctiveness.common_word", tag, _severity(z),
-            f"'{form}' is an ordinary {language_name} word (Zipf {z:.1f}); search results and trademark "
-            f"protection will be hard to own in this market.",
-            {"word": form, "language": language, "zipf": z, "where": "whole name"},
-        ))
+        brand = _known_brand(form)
+        severity = _severity(z)
+        if brand:
+            # Frequent partly because a famous brand already uses it (Samsung, Google): say so, weigh less.
+            severity = Severity(max(Severity.INFO, severity - 1))
+            message = (f"'{form}' is frequent in {language_name} text (Zipf {z:.1f}), at least partly as the "
+                       f"existing brand {brand}; searches for it will show that brand.")
+        else:
+            message = (f"'{form}' is an ordinary {language_name} word (Zipf {z:.1f}); search results and "
+                       f"trademark protection will be hard to own in this market.")
+        evidence = {"word": form, "language": language, "zipf": z, "where": "whole name"}
+        if brand:
+            evidence["brand"] = brand
+        findings.append(Finding("distinctiveness.common_word", tag, severity, message, evidence))
         return tuple(findings)
 
     # Multi-word names: each word on its own.

@@ -51,6 +51,7 @@ class BrandIndex:
         self._keys: list[str] = []
         self._plain: dict[str, list[int]] = {}
         self._native: dict[str, list[int]] = {}
+        self._unique_keys: tuple[list[str], list[list[int]]] | None = None
         self.add(names_or_records)
 
     def __len__(self) -> int:
@@ -63,6 +64,7 @@ class BrandIndex:
             self.records.append(record)
             for text in (record.name, *record.aliases):
                 self._add_entry(r, text)
+        self._distinct_keys()
 
     def _add_entry(self, r: int, text: str, skel: str | None = None, key: str | None = None,
                    plain: str | None = None) -> None:
@@ -70,6 +72,7 @@ class BrandIndex:
             f = features(text) if len(self._texts) < 50_000 else _features_nocache(text)
             skel, key, plain = f.skeleton, f.key, f.plain
         i = len(self._texts)
+        self._unique_keys = None
         self._texts.append(text)
         self._owner.append(r)
         self._skeletons.append(skel)
@@ -86,8 +89,10 @@ class BrandIndex:
             for _, _, i in process.extract(q.skeleton, self._skeletons, scorer=fuzz.ratio, limit=pool):
                 cand.add(i)
         if q.key:
-            for _, _, i in process.extract(q.key, self._keys, scorer=fuzz.ratio, limit=pool):
-                cand.add(i)
+            # Phonetic keys collide a lot (that is their point): scan each distinct key once.
+            keys, members = self._distinct_keys()
+            for _, _, j in process.extract(q.key, keys, scorer=fuzz.ratio, limit=pool):
+                cand.update(members[j])
         # marks contained in the query, and the query inside marks of the same start
         p = q.plain
         for start in range(len(p)):
@@ -96,6 +101,14 @@ class BrandIndex:
         if not p:
             cand.update(self._native.get(q.text.casefold().replace(" ", ""), ()))
         return cand
+
+    def _distinct_keys(self) -> tuple[list[str], list[list[int]]]:
+        if self._unique_keys is None:
+            where: dict[str, list[int]] = {}
+            for i, key in enumerate(self._keys):
+                where.setdefault(key, []).append(i)
+            self._unique_keys = (list(where), list(where.values()))
+        return self._unique_keys
 
     def _rank(self, q: Features, entries: Iterable[int], k: int) -> list[IndexMatch]:
         best: dict[int, IndexMatch] = {}
@@ -183,6 +196,7 @@ class BrandIndex:
                         index._add_entry(int(parts[1]), text, parts[3], parts[4], plain_key(text))
                     else:
                         raise DataError(f"{path}: malformed line {line[:40]!r}")
+                index._distinct_keys()
         except (OSError, EOFError, ValueError) as exc:
             if isinstance(exc, DataError):
                 raise

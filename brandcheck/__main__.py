@@ -1,0 +1,5 @@
+"""``python -m brandcheck`` runs the CLI."""
+
+from .cli import console
+
+console()
