@@ -1,0 +1,498 @@
+"""Phonological features and distances between IPA segment sequences.
+
+One panphon :class:`~panphon.featuretable.FeatureTable` is shared by the whole process. panphon
+0.22 builds a table by reading ``ipa_all.csv`` (6,367 rows) with pandas ``iterrows``, about 0.5 s
+per build, and epitran builds three per reader (``Epitran``, ``SimpleEpitran``, ``XSampa``). We
+replace the class, before epitran is imported, with a memoising subclass whose ``__new__`` returns
+the one initialised instance and whose table is parsed with the :mod:`csv` module; this takes the
+cold cost of readers for a dozen languages from ~13 s to well under a second (see
+``docs/pronounceability.md``). It has to stay a *subclass*: panphon calls
+``FeatureTable.normalize`` as a static method.
+
+Distances use the table's feature vectors with the weights in :data:`_WEIGHTS`:
+:func:`segment_distance` in [0, 1] and :func:`ipa_distance`, a normalised weighted edit distance
+over segment sequences. Pair costs are memoised, so the dynamic programme is a few
+dict look-ups per cell.
+
+Segments in brandcheck are plain IPA strings: affricates and English-style diphthongs are single
+segments written without tie bars (``"tʃ"``, ``"dʒ"``, ``"aɪ"``, ``"eɪ"``, ``"oʊ"``); length marks stay
+attached (``"aː"``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import functools
+import importlib
+import sys
+import types
+import unicodedata
+from importlib import resources
+from typing import Iterable, Sequence
+
+__all__ = [
+    "feature_table",
+    "install_shared_table",
+    "vector",
+    "known",
+    "is_vowel",
+    "is_consonant",
+    "segment_distance",
+    "ipa_distance",
+    "ipa_similarity",
+    "segment",
+    "nearest",
+    "sonority",
+    "align",
+    "broad",
+    "AFFRICATES",
+    "DIPHTHONGS",
+]
+
+AFFRICATES = ("tʃ", "dʒ", "ts", "dz", "tɕ", "dʑ", "pf", "tʂ", "dʐ")
+"""Affricates kept as one segment (written without a tie bar)."""
+
+DIPHTHONGS = ("aɪ", "aʊ", "eɪ", "oʊ", "ɔɪ", "əʊ", "aj", "aw", "ej", "oj", "ɛɪ", "œʏ", "ɔʏ", "ʌɪ", "ɐʊ",
+              "ɑɪ", "ɑʊ")
+"""Diphthongs kept as one segment when a source writes them as one (English, Dutch, German…)."""
+
+_FEATURES = ("syl", "son", "cons", "cont", "delrel", "lat", "nas", "strid", "voi", "sg", "cg", "ant",
+             "cor", "distr", "lab", "hi", "lo", "back", "round", "velaric", "tense", "long")
+"""The panphon features we compare (tone features left out: names are compared toneless)."""
+
+
+# --------------------------------------------------------------------------------------------------
+# The shared FeatureTable
+
+
+class _DeferredPandas(types.ModuleType):
+    """Stands in for ``pandas`` inside panphon's modules: imports the real pandas on first use.
+
+    panphon imports pandas at module level (~0.3 s cold) but the shared table never calls it. While
+    panphon is imported this stub sits in ``sys.modules``; afterwards it is removed, so everybody
+    else imports the real pandas as usual, and panphon's own pandas calls (old code paths we do not
+    use) still work through :meth:`__getattr__`.
+    """
+
+    def __getattr__(self, name: str):
+        if sys.modules.get("pandas") is self:
+            del sys.modules["pandas"]
+        real = importlib.import_module("pandas")
+        return getattr(real, name)
+
+
+def _import_panphon():
+    if "panphon.featuretable" in sys.modules or "pandas" in sys.modules:
+        import panphon.featuretable
+
+        return
+    stub = _DeferredPandas("pandas")
+    sys.modules["pandas"] = stub
+    try:
+        import panphon  # noqa: F401
+        import panphon.featuretable  # noqa: F401
+    finally:
+        if sys.modules.get("pandas") is stub:
+            del sys.modules["pandas"]
+
+
+class _LazyRegex:
+    """panphon compiles one 6,000-alternative regex per table (~0.3 s) that only panphon's
+    distance/collapse helpers use; compile it on first use instead."""
+
+    __slots__ = ("_build", "_compiled")
+
+    def __init__(self, build) -> None:
+        self._build = build
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = self._build()
+        return getattr(self._compiled, name)
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_class():
+    _import_panphon()
+    import panphon
+    import panphon.featuretable as pft
+    from panphon.segment import Segment
+
+    base = pft.FeatureTable
+    if getattr(base, "_brandcheck_shared", False):
+        return base
+
+    class SharedFeatureTable(base):  # type: ignore[misc, valid-type]
+        """A panphon FeatureTable built once per process (parsed without pandas)."""
+
+        _brandcheck_shared = True
+        _instance = None
+
+        def __new__(cls, feature_set: str = "spe+"):
+            inst = cls.__dict__.get("_instance")
+            if inst is None:
+                inst = object.__new__(cls)
+                base.__init__(inst, feature_set)
+                cls._instance = inst
+            return inst
+
+        def __init__(self, *args, **kwargs) -> None:  # already initialised in __new__
+            pass
+
+        def _build_seg_regex(self):
+            return _LazyRegex(lambda: base._build_seg_regex(self))
+
+        def _read_weights(self, weights_fn: str) -> list[float]:
+            with resources.files("panphon").joinpath(weights_fn).open(encoding="utf-8") as f:
+                rows = list(csv.reader(f))
+            return [float(x) for x in rows[1]]
+
+        def _read_bases(self, fn: str, weights):
+            spec_to_int = {"+": 1, "0": 0, "-": -1}
+            with resources.files("panphon").joinpath(fn).open(encoding="utf-8") as f:
+                reader = csv.reader(f)
+                names = next(reader)[1:]
+                segments = []
+                for row in reader:
+                    ipa = unicodedata.normalize("NFD", row[0])
+                    values = {n: spec_to_int[v] for n, v in zip(names, row[1:])}
+                    segments.append((ipa, Segment(names, values, weights=weights)))
+            return segments, dict(segments), names
+
+    pft.FeatureTable = SharedFeatureTable
+    panphon.FeatureTable = SharedFeatureTable
+    # modules that did `from panphon.featuretable import FeatureTable` before us
+    for mod_name in ("panphon.distance", "panphon._panphon", "panphon.permissive"):
+        mod = sys.modules.get(mod_name)
+        if mod is not None and getattr(mod, "FeatureTable", None) is base:
+            mod.FeatureTable = SharedFeatureTable
+    return SharedFeatureTable
+
+
+def install_shared_table() -> None:
+    """Make every ``panphon.FeatureTable()`` in this process return one shared, memoised table.
+
+    Called by :mod:`brandcheck.phonetics.readers` before epitran is imported. Idempotent.
+    """
+    _shared_class()
+
+
+def feature_table():
+    """The shared panphon FeatureTable (built on first use, ~0.15 s)."""
+    return _shared_class()()
+
+
+# --------------------------------------------------------------------------------------------------
+# Feature vectors
+
+
+_WEIGHTS = {
+    "syl": 1.0, "son": 1.0, "cons": 1.0, "cont": 0.6, "delrel": 0.4, "lat": 0.5, "nas": 0.6,
+    "strid": 0.3, "voi": 0.5, "sg": 0.2, "cg": 0.3, "ant": 0.4, "cor": 0.6, "distr": 0.2, "lab": 0.6,
+    "hi": 0.5, "lo": 0.5, "back": 0.5, "round": 0.4, "velaric": 0.3, "tense": 0.2, "long": 0.15,
+}
+"""Feature weights. The major-class features keep panphon's weight 1 (``feature_weights.csv``);
+the others are raised from panphon's 0.125–0.25 so that voicing and place count as audible
+differences (p/b, k/t) rather than rounding errors — a project choice, checked against the pairs
+in ``tests/phonetics/test_phonetics_features.py`` (p–b < l–ɾ < k–t < w–v < a–k)."""
+
+_SCALE = 10.0
+"""Weighted difference treated as a complete change (≈ an open vowel vs. a voiceless stop, 10.8);
+larger differences are capped at 1."""
+
+
+def _canonical(seg: str) -> str:
+    return unicodedata.normalize("NFD", seg.replace("ˈ", "").replace("ˌ", ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def vector(seg: str) -> tuple[float, ...] | None:
+    """Feature vector of one segment (values −1/0/+1 in :data:`_FEATURES` order), or None if unknown.
+
+    Affricates are looked up with their tie bar; diphthongs and other sequences panphon lists as
+    several segments get the mean of their parts' vectors.
+    """
+    ft = feature_table()
+    s = _canonical(seg)
+    data = ft.seg_dict
+    for form in (s, s[:1] + "\u0361" + s[1:] if len(s) == 2 else None, s.replace("\u0361", "")):
+        if form and form in data:
+            d = data[form]
+            return tuple(float(d[n]) for n in _FEATURES)
+    if s == "ɚ":
+        return vector("ə˞")
+    parts = ft.ipa_segs(s)
+    if not parts:
+        return None
+    vecs = [v for v in (vector(p) for p in parts) if v is not None]
+    if not vecs:
+        return None
+    return tuple(sum(col) / len(vecs) for col in zip(*vecs))
+
+
+def known(seg: str) -> bool:
+    """True when the segment has a feature vector."""
+    return vector(seg) is not None
+
+
+_VOWEL_CHARS = frozenset("aeiouyɑɐɒæɛɜɞəɘɵɤɯɪʏʊʌɔøœɶɨʉɚɝ")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_vowel(seg: str) -> bool:
+    """True for syllabic vowels (diphthongs included); decided from the first character when possible."""
+    s = _canonical(seg)
+    if not s:
+        return False
+    if s[0] in _VOWEL_CHARS:
+        return True
+    v = vector(s)
+    return bool(v and v[0] > 0 and v[2] < 0)
+
+
+def is_consonant(seg: str) -> bool:
+    """True for anything that is not a vowel."""
+    return not is_vowel(seg)
+
+
+_WEIGHT_VECTOR = tuple(_WEIGHTS[n] for n in _FEATURES)
+
+
+_PAIR: dict[tuple[str, str], float] = {}
+
+
+def segment_distance(a: str, b: str) -> float:
+    """Feature-weighted distance between two segments in [0, 1] (0 = same segment).
+
+    Sum over panphon features of weight × |difference| (weights :data:`_WEIGHTS`), divided by
+    :data:`_SCALE` and capped at 1.
+    Unknown segments are at distance 1 from everything but themselves. Different segments with
+    identical features are 0.02 apart so that the edit distance still sees them.
+    """
+    if a == b:
+        return 0.0
+    key = (a, b) if a < b else (b, a)
+    cost = _PAIR.get(key)
+    if cost is None:
+        va, vb = vector(a), vector(b)
+        if va is None or vb is None:
+            cost = 1.0
+        else:
+            cost = sum(w * abs(x - y) for w, x, y in zip(_WEIGHT_VECTOR, va, vb)) / _SCALE
+            # a vowel for a consonant is a bigger change than features alone say (syl is one feature)
+            if is_vowel(a) != is_vowel(b):
+                cost = max(cost, 0.6)
+            cost = min(1.0, max(cost, 0.02))
+        _PAIR[key] = cost
+    return cost
+
+
+INDEL_CONSONANT = 1.0
+"""Cost of inserting/deleting a consonant (the unit of the edit distance)."""
+INDEL_VOWEL = 0.8
+"""Cost of inserting/deleting a vowel: an epenthetic vowel changes a name less than a lost consonant
+(loanword studies: listeners still map ``sutoraiku`` back to *strike*); a project choice."""
+
+
+def _indel(seg: str) -> float:
+    return INDEL_VOWEL if is_vowel(seg) else INDEL_CONSONANT
+
+
+def ipa_distance(a: Sequence[str], b: Sequence[str]) -> float:
+    """Normalised feature-weighted edit distance between two segment sequences, in [0, 1].
+
+    Substitution costs :func:`segment_distance`, insertion/deletion costs 1 (consonants) or 0.8
+    (vowels); the total is divided by the length of the longer sequence. Symmetric; 0 for equal
+    sequences; 1 when one side is empty and the other is not.
+    """
+    a = tuple(a)
+    b = tuple(b)
+    if a == b:
+        return 0.0
+    n, m = len(a), len(b)
+    if not n or not m:
+        return 1.0
+    prev = [0.0] * (m + 1)
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + _indel(b[j - 1])
+    for i in range(1, n + 1):
+        ai = a[i - 1]
+        da = _indel(ai)
+        cur = [prev[0] + da] + [0.0] * m
+        for j in range(1, m + 1):
+            bj = b[j - 1]
+            sub = prev[j - 1] + (0.0 if ai == bj else segment_distance(ai, bj))
+            dele = prev[j] + da
+            ins = cur[j - 1] + _indel(bj)
+            cur[j] = sub if sub <= dele and sub <= ins else (dele if dele <= ins else ins)
+        prev = cur
+    return min(1.0, prev[m] / max(n, m))
+
+
+def ipa_similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """``1 - ipa_distance(a, b)``."""
+    return 1.0 - ipa_distance(a, b)
+
+
+# --------------------------------------------------------------------------------------------------
+# Segmenting IPA text
+
+_STRIP = str.maketrans("", "", "ˈˌ.|‖ \u200b-")
+
+
+@functools.lru_cache(maxsize=8192)
+def segment(ipa: str) -> tuple[str, ...]:
+    """Split an IPA string into brandcheck segments (stress marks and syllable dots dropped).
+
+    Uses panphon's segmenter, then joins affricates (with or without tie bar) and the diphthongs in
+    :data:`DIPHTHONGS`; ``ɝ``/``ə˞`` become ``ɚ``. Characters panphon does not know are dropped.
+    """
+    text = unicodedata.normalize("NFD", ipa.translate(_STRIP)).replace("ɝ", "ɚ").replace("ə˞", "ɚ")
+    text = text.replace("g", "ɡ").replace("ʦ", "ts").replace("ʧ", "tʃ").replace("ʤ", "dʒ")
+    ft = feature_table()
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "ɚ":
+            out.append("ɚ")
+            i += 1
+            continue
+        seg = ft.longest_one_seg_prefix(text[i:])
+        if not seg:
+            i += 1
+            continue
+        i += len(seg)
+        seg = seg.replace("\u0361", "").replace("\u035c", "")
+        out.append(unicodedata.normalize("NFC", seg))
+    return _join_units(out)
+
+
+def _join_units(segs: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for s in segs:
+        if out:
+            pair = out[-1] + s
+            if pair in AFFRICATES or pair in DIPHTHONGS:
+                out[-1] = pair
+                continue
+        out.append(s)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# Nearest sound and sonority
+
+
+def nearest(seg: str, inventory: Iterable[str]) -> str:
+    """The inventory sound closest to ``seg`` by :func:`segment_distance` (vowels stay vowels when possible)."""
+    inv = tuple(inventory)
+    if seg in inv or not inv:
+        return seg
+    want_vowel = is_vowel(seg)
+    same = [s for s in inv if is_vowel(s) == want_vowel] or list(inv)
+    return min(same, key=lambda s: (segment_distance(seg, s), s))
+
+
+@functools.lru_cache(maxsize=4096)
+def sonority(seg: str) -> int:
+    """Sonority rank: 0 stops, 1 affricates, 2 fricatives, 3 nasals, 4 liquids, 5 glides, 6 vowels."""
+    if is_vowel(seg):
+        return 6
+    base = seg.rstrip("ːʰʲʷˠˤ̃")
+    if base in AFFRICATES:
+        return 1
+    v = vector(seg)
+    if v is None:
+        return 0
+    syl, son, cons, cont, delrel, lat, nas = v[:7]
+    if nas > 0:
+        return 3
+    if son > 0 and cons > 0:
+        return 4
+    if son > 0:
+        return 5
+    if cont > 0:
+        return 2
+    if delrel > 0:
+        return 1
+    return 0
+
+
+# --------------------------------------------------------------------------------------------------
+# Alignment and broad transcription
+
+
+def align(a: Sequence[str], b: Sequence[str]) -> list[tuple[str | None, str | None]]:
+    """The cheapest alignment behind :func:`ipa_distance`: pairs ``(x, y)``, ``None`` for a gap."""
+    a = tuple(a)
+    b = tuple(b)
+    n, m = len(a), len(b)
+    cost = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        cost[i][0] = cost[i - 1][0] + _indel(a[i - 1])
+    for j in range(1, m + 1):
+        cost[0][j] = cost[0][j - 1] + _indel(b[j - 1])
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            cost[i][j] = min(
+                cost[i - 1][j - 1] + segment_distance(a[i - 1], b[j - 1]),
+                cost[i - 1][j] + _indel(a[i - 1]),
+                cost[i][j - 1] + _indel(b[j - 1]),
+            )
+    out: list[tuple[str | None, str | None]] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and abs(cost[i][j] - cost[i - 1][j - 1] - segment_distance(a[i - 1], b[j - 1])) < 1e-9:
+            out.append((a[i - 1], b[j - 1]))
+            i, j = i - 1, j - 1
+        elif i > 0 and abs(cost[i][j] - cost[i - 1][j] - _indel(a[i - 1])) < 1e-9:
+            out.append((a[i - 1], None))
+            i -= 1
+        else:
+            out.append((None, b[j - 1]))
+            j -= 1
+    out.reverse()
+    return out
+
+
+_BROAD = {
+    "ɹ": "r", "ɾ": "r", "ʁ": "r", "ʀ": "r", "r̝": "r", "ɻ": "r", "ɽ": "r",
+    "ɑ": "a", "æ": "a", "ɐ": "a", "ä": "a", "ă": "a", "ɒ": "a", "ʌ": "a", "ɪ": "i", "ʊ": "u", "ɯ": "u", "ɛ": "e",
+    "ɔ": "o", "ɤ̆": "ə", "ɤ": "ə", "ɨ": "i", "z̩": "i", "ʐ̩": "i", "ɵ": "o", "ʏ": "y", "œ": "ø",
+    "tɕ": "tʃ", "dʑ": "dʒ", "ɕ": "ʃ", "ʑ": "ʒ", "ʂ": "ʃ", "ʐ": "ʒ", "tʂ": "tʃ", "ʈʂ": "tʃ", "dʐ": "dʒ",
+    "ʈ": "t", "ɖ": "d", "ɸ": "f", "ʋ": "v", "ɦ": "h", "ɴ": "n", "ç": "h", "x": "h", "ɳ": "n",
+    "ʝ": "j", "ɰ": "w", "ɥ": "w", "ɫ": "l", "ʎ": "l", "ɲ": "n",
+    "oʊ": "o", "əʊ": "o", "eɪ": "e", "ej": "e", "ou": "o", "ei": "e",
+}
+_BROAD_SPLIT = {"ɚ": ("ə", "r")}
+_MODS = re.compile(r"[ːˑʰʱʲʷˠˤ\u0303\u0325\u032c\u0324\u0329\u032f\u0306\u0348]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _broad_one(seg: str) -> tuple[str, ...]:
+    if seg in _BROAD_SPLIT:
+        return _BROAD_SPLIT[seg]
+    if seg in _BROAD:
+        return (_BROAD[seg],)
+    s = _MODS.sub("", seg) or seg
+    if s == "ʔ":
+        return ()
+    if s in _BROAD:
+        return (_BROAD[s],)
+    if len(s) >= 2 and s not in AFFRICATES and all(c in _VOWEL_CHARS or c in "jw" for c in s):
+        # diphthong: its two parts (aɪ → a i, aj → a i)
+        return tuple(_BROAD.get(c, c) if c not in "jw" else ("i" if c == "j" else "u") for c in s)
+    return (s,)
+
+
+def broad(segments: Sequence[str]) -> tuple[str, ...]:
+    """A broad (phonemic-level) transcription for comparing pronunciations across languages.
+
+    Differences listeners do not treat as a different name are folded away: rhotic variants (ɹ ɾ ʁ → r),
+    length, aspiration and other modifiers, near vowels (ɪ → i, ʊ/ɯ → u, ɛ → e, ɔ → o, ɑ/æ/ʌ/ɐ → a),
+    transcription variants (tɕ → tʃ, ɕ → ʃ), retroflex t/d, glottal stops; the English long mid vowels
+    eɪ/oʊ are e/o, other diphthongs become their parts.
+    """
+    return tuple(x for s in segments for x in _broad_one(s))

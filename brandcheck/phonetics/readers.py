@@ -1,0 +1,372 @@
+"""How speakers of a language read a word written in Latin letters, by their own spelling rules.
+
+``read("Wolf", "de")`` → ``("v", "ɔ", "l", "f")``. Latin-script markets have an epitran map
+(``Market.reader``); other languages use:
+
+* English: the intended pronunciation machinery (CMUdict, then gruut) of :mod:`.source`;
+* Danish: no epitran map exists, so a small rule table written for this project
+  (:data:`_RULES` ``["da"]``: soft *d*, uvular *r*, *å*/*æ*/*ø*, *-e* as schwa…);
+* Japanese and Korean: Hepburn romaji and Revised Romanisation rule tables (a Latin name read as
+  if it were romanised Japanese/Korean, with foreign letters *l v x q c* mapped the usual way);
+* Mandarin: epitran's pinyin map ``cmn-Latn``;
+* anything else (Russian, Greek, Arabic… speakers reading Latin letters): epitran ``generic-Latn``.
+
+epitran is given one lower-case word at a time (its rules anchor on word edges). Letters a map
+does not cover can leak through unchanged (Italian ``y``, Polish ``q``); they are kept here as
+their plain IPA value and the adaptation step (:mod:`.adapt`) maps them to the nearest sound of
+the language. Readers are built once per code and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from .features import install_shared_table, is_vowel, segment
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..markets import Market
+
+__all__ = ["EPITRAN_CODES", "reader_code", "epitran_reader", "read", "read_language", "read_name"]
+
+EPITRAN_CODES: dict[str, str] = {
+    "de": "deu-Latn", "es": "spa-Latn", "pt": "por-Latn", "fr": "fra-Latn", "it": "ita-Latn",
+    "nl": "nld-Latn", "sv": "swe-Latn", "no": "nno-Latn", "fi": "fin-Latn", "pl": "pol-Latn",
+    "cs": "ces-Latn", "ro": "ron-Latn", "hu": "hun-Latn", "tr": "tur-Latn", "id": "ind-Latn",
+    "ms": "msa-Latn", "tl": "tgl-Latn", "vi": "vie-Latn", "zh": "cmn-Latn",
+}
+"""Language → epitran map used to read Latin letters (same as ``Market.reader`` where a market has one)."""
+
+_GENERIC = "generic-Latn"
+
+
+def reader_code(language: str) -> str:
+    """The reader for a language: an epitran code, ``"rules:<lang>"``, or ``"english"``."""
+    if language == "en":
+        return "english"
+    if language in _RULES:
+        return f"rules:{language}"
+    return EPITRAN_CODES.get(language, _GENERIC)
+
+
+@functools.lru_cache(maxsize=None)
+def epitran_reader(code: str):
+    """A cached ``epitran.Epitran`` for one map code (the shared FeatureTable is installed first)."""
+    install_shared_table()
+    import epitran
+
+    return epitran.Epitran(code)
+
+
+def _clean_word(word: str) -> str:
+    word = unicodedata.normalize("NFC", word.strip().lower())
+    return "".join(c for c in word if c.isalpha() or c == "'").replace("'", "")
+
+
+@functools.lru_cache(maxsize=8192)
+def read_language(word: str, language: str) -> tuple[str, ...]:
+    """IPA segments of one word as read by a speaker of ``language`` (ISO 639-1)."""
+    w = _clean_word(word)
+    if not w:
+        return ()
+    code = reader_code(language)
+    if code == "english":
+        from .source import arpabet_to_ipa, cmu_lookup, english_g2p
+
+        prons = cmu_lookup(w)
+        return arpabet_to_ipa(prons[0])[0] if prons else english_g2p(w)[0]
+    if code.startswith("rules:"):
+        return _rule_read(w, code[6:])
+    return _epitran_read(w, code)
+
+
+_PRE_EDITS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    # epitran's Swedish map reads every "sk" as the sj-sound; Swedish has it only before the front
+    # vowels e i y ä ö (skiva, but skala, tasko). A zero-width space keeps s and k apart elsewhere.
+    "swe-Latn": ((re.compile(r"sk(?![eiyäö])"), "s\u200bk"),),
+}
+# Spanish, Portuguese, French and German maps read "gu" as a digraph (g before e/i: guerra, guitare)
+# even before a consonant, where the u is a vowel (gurpo, Gustav): keep g and u apart there.
+_GU = (re.compile(r"gu(?=[^aeiouyáéíóúàèìòùâêîôûäëïöüãõ]|$)"), "g\u200bu")
+for _code in ("spa-Latn", "por-Latn", "fra-Latn", "deu-Latn"):
+    _PRE_EDITS[_code] = _PRE_EDITS.get(_code, ()) + (_GU,)
+"""Corrections applied to a word before an epitran map reads it, where the map is known to be wrong."""
+
+
+def _epitran_read(word: str, code: str) -> tuple[str, ...]:
+    for pattern, repl in _PRE_EDITS.get(code, ()):
+        word = pattern.sub(repl, word)
+    ipa = epitran_reader(code).transliterate(word)
+    segs = segment(ipa)
+    if not segs:
+        # nothing the map knows: read the letters generically rather than return silence
+        if code != _GENERIC:
+            return _epitran_read(word, _GENERIC)
+        return ()
+    return segs
+
+
+def read(word: str, market_or_language: "Market | str") -> tuple[str, ...]:
+    """IPA segments of how a speaker in a market (or of a language) reads one written word.
+
+    A :class:`~brandcheck.markets.Market` uses its ``reader`` when it has one; a string may be a
+    market tag (``"pt-BR"``) or a language code (``"da"``).
+    """
+    language, code = _target(market_or_language)
+    w = _clean_word(word)
+    if not w:
+        return ()
+    if code:
+        return _epitran_read(w, code)
+    return read_language(w, language)
+
+
+def _target(market_or_language) -> tuple[str, str | None]:
+    from ..markets import MARKETS, Market, get
+
+    if isinstance(market_or_language, Market):
+        return market_or_language.language, market_or_language.reader
+    key = str(market_or_language)
+    if key in MARKETS or "-" in key or "_" in key:
+        try:
+            m = get(key)
+            return m.language, m.reader
+        except LookupError:
+            pass
+    return key.lower(), None
+
+
+def read_name(name: str, market_or_language: "Market | str") -> tuple[tuple[str, ...], ...]:
+    """How the market reads a whole name: one IPA segment tuple per spoken word.
+
+    Digits are said as the market language's numbers, capital initialisms (the same test as
+    :func:`.source.intended`) letter by letter with its letter names, ``&``/``+`` as its words.
+    """
+    from .lexicon import letter, number, symbol
+    from .source import _is_initialism, _latin_letters, tokens
+
+    language, _ = _target(market_or_language)
+    out: list[tuple[str, ...]] = []
+    for chunk in (name,):
+        for token in tokens(chunk):
+            if token in "&+":
+                said = symbol(token, language)
+                if said:
+                    out.append(said[1])
+            elif token.isdigit():
+                out.extend(number(token, language))
+            elif _is_initialism(token, language):
+                out.append(tuple(s for ch in token for s in letter(ch, language)[1]))
+            else:
+                segs = read(token, market_or_language) if _latin_letters(token) else read_script(token)
+                if segs:
+                    out.append(segs)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# Small rule readers for languages without a usable epitran Latin map.
+#
+# Each table is a list of (letters, ipa, condition) tried longest first at each position. ``ipa``
+# is space-separated segments ("" = silent). condition: "" always; "#_" word-initial; "_#" word-final;
+# "V_" after a vowel letter; "_V" before a vowel letter; "_C" before a consonant letter or the end;
+# "_E" before e/i/y (front vowel letters).
+
+_V = "aeiouyæøåáéíóúàèìòùâêîôûäëïöü"
+
+_RULES: dict[str, list[tuple[str, str, str]]] = {
+    # Danish: standard orthography-to-sound correspondences (soft d after vowels, uvular r, silent
+    # final -d after l/n, -e = schwa, stød and vowel length ignored).
+    "da": [
+        ("a", "a", ""), ("e", "ə", "_#"), ("e", "e", ""), ("i", "i", ""), ("o", "o", ""), ("u", "u", ""),
+        ("y", "y", ""), ("æ", "ɛ", ""), ("ø", "ø", ""), ("å", "ɔ", ""), ("aa", "ɔ", ""),
+        ("b", "b", ""), ("c", "s", "_E"), ("c", "k", ""), ("ch", "ɕ", ""), ("d", "ð", "V_"),
+        ("ld", "l", "_#"), ("nd", "n", "_#"), ("d", "d", ""), ("f", "f", ""), ("g", "j", "V_"),
+        ("g", "ɡ", ""), ("h", "h", ""), ("hv", "v", "#_"), ("hj", "j", "#_"), ("j", "j", ""),
+        ("k", "k", ""), ("l", "l", ""), ("m", "m", ""), ("n", "n", ""), ("ng", "ŋ", ""),
+        ("nk", "ŋ k", ""), ("p", "p", ""), ("q", "k", ""), ("qu", "k v", ""), ("r", "ʁ", ""),
+        ("s", "s", ""), ("sj", "ɕ", ""), ("sh", "ɕ", ""), ("t", "t", ""), ("v", "v", ""),
+        ("w", "v", ""), ("x", "k s", ""), ("z", "s", ""), ("th", "t", ""), ("ph", "f", ""),
+    ],
+    # Japanese: a Latin word read as Hepburn/kunrei romaji; foreign letters read the way katakana
+    # loans treat them (l→ɾ, v→b, c→k/s, x→ks, q→k).
+    "ja": [
+        ("a", "a", ""), ("i", "i", ""), ("u", "ɯ", ""), ("e", "e", ""), ("o", "o", ""), ("y", "i", "_C"),
+        ("aa", "aː", ""), ("ii", "iː", ""), ("uu", "ɯː", ""), ("ee", "eː", ""), ("oo", "oː", ""), ("ou", "oː", ""),
+        ("ei", "eː", ""), ("ā", "aː", ""), ("ī", "iː", ""), ("ū", "ɯː", ""), ("ē", "eː", ""), ("ō", "oː", ""),
+        ("k", "k", ""), ("g", "ɡ", ""), ("s", "s", ""), ("z", "z", ""), ("t", "t", ""), ("d", "d", ""),
+        ("n", "n", "_V"), ("n", "ɴ", ""), ("ny", "ɲ", ""), ("n'", "ɴ", ""), ("h", "h", ""), ("b", "b", ""),
+        ("p", "p", ""), ("m", "m", ""), ("y", "j", ""), ("r", "ɾ", ""), ("l", "ɾ", ""), ("w", "w", ""),
+        ("v", "b", ""), ("f", "ɸ", ""), ("j", "dʑ", ""), ("sh", "ɕ", ""), ("ch", "tɕ", ""), ("ts", "ts", ""),
+        ("si", "ɕ i", ""), ("ti", "tɕ i", ""), ("tu", "ts ɯ", ""), ("hu", "ɸ ɯ", ""), ("zi", "dʑ i", ""),
+        ("di", "dʑ i", ""), ("du", "dz ɯ", ""), ("c", "s", "_E"), ("c", "k", ""), ("q", "k", ""),
+        ("x", "k s", ""), ("kk", "kː", ""), ("tt", "tː", ""), ("pp", "pː", ""), ("ss", "sː", ""),
+        ("tch", "tː ɕ", ""), ("ssh", "sː ɕ", ""),
+    ],
+    # Korean: Revised Romanisation of Korean read back (aspirated k t p ch, tense doubled letters,
+    # eo/eu/ae); foreign f/v/z/x/q/c read as in Korean loan spelling (f→pʰ, v→b, z→dʑ).
+    "ko": [
+        ("a", "a", ""), ("eo", "ʌ", ""), ("o", "o", ""), ("u", "u", ""), ("eu", "ɯ", ""), ("i", "i", ""),
+        ("ae", "ɛ", ""), ("e", "e", ""), ("oe", "w e", ""), ("wi", "w i", ""), ("ya", "j a", ""),
+        ("yeo", "j ʌ", ""), ("yo", "j o", ""), ("yu", "j u", ""), ("ye", "j e", ""), ("wa", "w a", ""),
+        ("wo", "w ʌ", ""), ("ui", "ɰ i", ""), ("y", "i", ""), ("w", "w", ""),
+        ("g", "k", "#_"), ("g", "ɡ", ""), ("k", "kʰ", ""), ("kk", "k͈", ""), ("d", "t", "#_"), ("d", "d", ""),
+        ("t", "tʰ", ""), ("tt", "t͈", ""), ("b", "p", "#_"), ("b", "b", ""), ("p", "pʰ", ""), ("pp", "p͈", ""),
+        ("j", "tɕ", ""), ("ch", "tɕʰ", ""), ("jj", "tɕ͈", ""), ("s", "s", ""), ("ss", "s͈", ""), ("h", "h", ""),
+        ("m", "m", ""), ("n", "n", ""), ("ng", "ŋ", ""), ("r", "ɾ", ""), ("l", "l", ""),
+        ("f", "pʰ", ""), ("v", "b", ""), ("z", "dʑ", ""), ("x", "kʰ s", ""), ("q", "kʰ", ""),
+        ("c", "s", "_E"), ("c", "kʰ", ""), ("sh", "ɕ", ""), ("th", "s", ""),
+    ],
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_rules(language: str) -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
+    by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+    for letters, ipa, cond in _RULES[language]:
+        by_first.setdefault(letters[0], []).append((letters, tuple(ipa.split()), cond))
+    for rules in by_first.values():  # longest match first, conditional rules before plain ones
+        rules.sort(key=lambda r: (-len(r[0]), r[2] == ""))
+    return by_first
+
+
+def _cond_ok(cond: str, word: str, i: int, j: int) -> bool:
+    if not cond:
+        return True
+    before = word[i - 1] if i > 0 else ""
+    after = word[j] if j < len(word) else ""
+    if cond == "#_":
+        return i == 0
+    if cond == "_#":
+        return j == len(word)
+    if cond == "V_":
+        return bool(before) and before in _V
+    if cond == "_V":
+        return bool(after) and after in _V
+    if cond == "_C":
+        return not after or after not in _V
+    if cond == "_E":
+        return bool(after) and after in "eiyæø"
+    return False
+
+
+def _rule_read(word: str, language: str) -> tuple[str, ...]:
+    rules = _compiled_rules(language)
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for letters, ipa, cond in rules.get(word[i], ()):
+            j = i + len(letters)
+            if word.startswith(letters, i) and _cond_ok(cond, word, i, j):
+                out.extend(ipa)
+                i = j
+                break
+        else:
+            # a letter the table does not list (a diacritic variant): read its base letter
+            base = unicodedata.normalize("NFD", word[i])[0]
+            if base != word[i]:
+                word = word[:i] + base + word[i + 1 :]
+                continue
+            i += 1
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# Names written in other scripts (a name may be given as Москва, 東京, ソニー, 삼성…)
+
+_SCRIPT_CODES = {"Cyrillic": "rus-Cyrl", "Arabic": "ara-Arab", "Devanagari": "hin-Deva", "Thai": "tha-Thai",
+                 "Hangul": "kor-Hang", "Kana": "jpn-Kana"}
+
+_GREEK = {
+    "α": "a", "ά": "a", "β": "v", "γ": "ɣ", "δ": "ð", "ε": "e", "έ": "e", "ζ": "z", "η": "i", "ή": "i",
+    "θ": "θ", "ι": "i", "ί": "i", "ϊ": "i", "ΐ": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "k s",
+    "ο": "o", "ό": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "i", "ύ": "i", "ϋ": "i",
+    "φ": "f", "χ": "x", "ψ": "p s", "ω": "o", "ώ": "o", "ου": "u", "ού": "u", "αι": "e", "αί": "e",
+    "ει": "i", "εί": "i", "οι": "i", "οί": "i", "μπ": "b", "ντ": "d", "γκ": "ɡ", "γγ": "ŋ ɡ", "τσ": "ts",
+    "τζ": "dz", "αυ": "a v", "ευ": "e v",
+}
+"""Modern Greek letters and digraphs → IPA (standard pronunciation; a project table, since epitran
+has no Greek map)."""
+
+_HEBREW = {
+    "א": "ʔ", "ב": "v", "בּ": "b", "ג": "ɡ", "ד": "d", "ה": "h", "ו": "v", "ז": "z", "ח": "x", "ט": "t",
+    "י": "j", "כ": "x", "ך": "x", "כּ": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
+    "ע": "ʔ", "פ": "f", "ף": "f", "פּ": "p", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "ʁ", "ש": "ʃ", "ת": "t",
+}
+"""Hebrew consonant letters → IPA. Unpointed Hebrew does not write most vowels; :func:`read_script`
+puts [a] after consonants that have no vowel letter, the usual guess for an unknown word."""
+
+
+def _table_read(text: str, table: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        for size in (2, 1):
+            chunk = text[i : i + size]
+            if chunk in table:
+                out.extend(table[chunk].split())
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def _hebrew(text: str) -> list[str]:
+    segs: list[str] = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch == "ו" and segs and segs[-1] not in ("a", "o", "u", "i", "e") and nxt != "ו":
+            segs.append("o")  # vav as a vowel letter
+            continue
+        if ch == "י" and segs and segs[-1] not in ("a", "o", "u", "i", "e"):
+            segs.append("i")
+            continue
+        seg = _HEBREW.get(ch)
+        if seg is None:
+            continue
+        if segs and segs[-1] not in ("a", "o", "u", "i", "e") and not is_vowel(segs[-1]):
+            segs.append("a")
+        segs.append(seg)
+    return segs
+
+
+@functools.lru_cache(maxsize=2048)
+def read_script(word: str) -> tuple[str, ...]:
+    """IPA segments for a word in any script, read run by run in that script's own language
+    (Cyrillic as Russian, kana as Japanese, Chinese characters as Mandarin via pinyin…). Letters of
+    scripts without a reader are skipped."""
+    from ..names import script_of
+
+    out: list[str] = []
+    runs: list[tuple[str, str]] = []
+    for ch in unicodedata.normalize("NFC", word):
+        script = script_of(ch) if ch.isalpha() else "Other"
+        if unicodedata.category(ch).startswith("M") and runs:
+            script = runs[-1][0]
+        if runs and runs[-1][0] == script:
+            runs[-1] = (script, runs[-1][1] + ch)
+        else:
+            runs.append((script, ch))
+    for script, text in runs:
+        if script == "Latin":
+            out.extend(_epitran_read(_clean_word(text), _GENERIC))
+        elif script == "Kana":
+            kata = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+            out.extend(_epitran_read(kata, "jpn-Kana"))
+        elif script in _SCRIPT_CODES:
+            out.extend(_epitran_read(text.lower(), _SCRIPT_CODES[script]))
+        elif script == "Han":
+            from pypinyin import Style, lazy_pinyin
+
+            for syl in lazy_pinyin(text, style=Style.NORMAL, errors="ignore"):
+                out.extend(_epitran_read(syl.replace("ü", "v"), "cmn-Latn"))
+        elif script == "Greek":
+            out.extend(_table_read(text.lower(), _GREEK))
+        elif script == "Hebrew":
+            out.extend(_hebrew(text))
+    from .features import known
+
+    return tuple(s for s in out if known(s))
