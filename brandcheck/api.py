@@ -163,19 +163,31 @@ def check(
 
 
 def _check_parsed(candidate, chosen, options, *, online, accept, tlds=(), platforms=None, timeout=None,
-                  network=None, availability: Availability | None = None, avail_findings: tuple[Finding, ...] = ()) -> Report:
+                  network=None) -> Report:
     findings, pron, similar, absent = _run_offline(candidate, chosen, options)
-    if availability is None:
-        availability = Availability()
-        if online:
-            from .availability import check_name
-
-            availability, avail_findings = check_name(candidate.text, chosen, tlds=tlds, platforms=platforms,
-                                                      timeout=timeout, settings=network)
-        else:
-            absent.append("availability: offline run")
-    findings.extend(avail_findings)
+    availability = Availability()
+    if online:
+        availability, found, problem = _availability([candidate.text], chosen, tlds=tlds, platforms=platforms,
+                                                     timeout=timeout, settings=network)[0]
+        findings.extend(found)
+        if problem:
+            absent.append(problem)
+    else:
+        absent.append("availability: offline run")
     return _build(candidate, chosen, _accept(findings, accept), pron, similar, availability, absent)
+
+
+def _availability(names, chosen, **kw) -> list[tuple[Availability, tuple[Finding, ...], str]]:
+    """Network checks for names; a failure there never costs the offline results (principle: offline first)."""
+    from .availability import check_names
+    from .errors import BrandcheckError
+
+    try:
+        return [(a, f, "") for a, f in check_names(names, chosen, **kw)]
+    except BrandcheckError:
+        raise  # bad user input (unknown platform, malformed override): the user must hear it
+    except Exception as exc:  # an unexpected failure at the network edge
+        return [(Availability(), (), f"availability: failed ({type(exc).__name__}: {exc})") for _ in names]
 
 
 def _offline_worker(args) -> Report:
@@ -234,17 +246,16 @@ def screen(
             report_progress(done)
 
     if online and reports:
-        from .availability import check_names
-
-        results = check_names([r.name for r in reports], chosen, settings=network)
-        reports = [_with_availability(r, avail, found, accepted) for r, (avail, found) in zip(reports, results)]
+        results = _availability([r.name for r in reports], chosen, settings=network)
+        reports = [_with_availability(r, avail, found, problem, accepted)
+                   for r, (avail, found, problem) in zip(reports, results)]
     return reports
 
 
-def _with_availability(report: Report, availability: Availability, found: tuple[Finding, ...],
+def _with_availability(report: Report, availability: Availability, found: tuple[Finding, ...], problem: str,
                        accepted: frozenset[str]) -> Report:
     findings = _accept(list(report.findings) + list(found), accepted)
-    absent = tuple(a for a in report.checks_absent if not a.startswith("availability"))
+    absent = tuple(a for a in report.checks_absent if not a.startswith("availability")) + ((problem,) if problem else ())
     ordered = scoring.sort_findings(findings)
     score = scoring.overall_score((m.score for m in report.markets.values()), ordered)
     return replace(report, findings=ordered, availability=availability, checks_absent=absent, score=score,

@@ -91,7 +91,12 @@ class Network:
     dead_hosts: dict = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    resolver_down: str = ""
+    """Set when the system resolver does not answer at all: names cannot be looked up, so every
+    request to a named host is unknown at once instead of each waiting out its own DNS timeout."""
+
     def __post_init__(self) -> None:
+        self.resolver_down = _system_resolver_down()
         if self.session is None:
             self.session = make_session(self.settings)
         if self.limiter is None:
@@ -111,6 +116,8 @@ class Network:
         import requests
 
         host = urlsplit(url).hostname or ""
+        if self.resolver_down and not _is_local(host):
+            return HttpObservation(url, error=self.resolver_down)
         s = self.settings
         attempt = 0
         while True:
@@ -217,6 +224,39 @@ class Network:
             self._mark_dead(key, reason)
             return WhoisObservation(server, error=reason)
         return WhoisObservation(server, text)
+
+
+def _is_local(host: str) -> bool:
+    import ipaddress
+
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True  # an IP literal needs no name look-up
+
+
+def _system_resolver_down(timeout: float = 1.5) -> str:
+    """Empty when the system resolver answers (any answer, even NXDOMAIN), else the reason."""
+    import dns.exception
+    import dns.message
+    import dns.query
+    import dns.rdatatype
+    import dns.resolver
+
+    try:
+        server = dns.resolver.get_default_resolver().nameservers[0]
+    except (dns.resolver.NoResolverConfiguration, IndexError):
+        return "no network (no DNS resolver configured)"
+    try:
+        dns.query.udp(dns.message.make_query(".", dns.rdatatype.NS), str(server), timeout=timeout)
+    except dns.exception.Timeout:
+        return f"no network (the DNS resolver {server} does not answer)"
+    except (OSError, dns.exception.DNSException) as exc:
+        return f"no network ({type(exc).__name__} asking the DNS resolver)"
+    return ""
 
 
 def _connection_reason(exc: Exception) -> str:
