@@ -59,3 +59,20 @@ def test_screen_file_skips_bad_lines_and_says_so(capsys, tmp_path):
 def test_html_escapes_names(capsys):
     code, out, _ = run(capsys, "check", "Tom & Jerry's", "--offline", "--markets", "en", "--format", "html")
     assert "Tom &amp; Jerry&#x27;s" in out
+
+
+def test_localize_json_follows_the_issue_format(capsys):
+    assert main(["localize", "Sprint", "Lumora", "--market", "ja,ko,de", "--format", "json", "-k", "2"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert [(i["name"], i["market"]) for i in items] == [
+        ("Sprint", "ja"), ("Sprint", "ko"), ("Sprint", "de"), ("Lumora", "ja"), ("Lumora", "ko"), ("Lumora", "de")]
+    assert items[0]["renderings"][0]["text"] == "スプリント"
+    assert items[2]["renderings"][0]["text"] == "Sprint"       # Latin-script markets keep the name
+    for item in items:
+        assert 1 <= len(item["renderings"]) <= 2
+        assert all(r["text"] and r["romanization"] and r["ipa"] for r in item["renderings"])
+
+
+def test_localize_unknown_market_is_exit_2(capsys):
+    assert main(["localize", "Sprint", "--market", "jp"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -59,7 +59,7 @@ class Entry:
         return key_of(self.term)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: lexicons are built once and memoised
 class Lexicon:
     """All entries of one language, indexed."""
 

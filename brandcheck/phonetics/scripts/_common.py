@@ -1,0 +1,707 @@
+"""What every renderer starts from: the name's sounds, lined up with the letters that spell them.
+
+A renderer works on :class:`Unit` s: one English sound (an IPA segment from the intended
+pronunciation, normalised to the General American set below) together with the letters of the
+spelling that write it (``"ee"`` for /i/ in *Reebok*, ``""`` for a sound no letter writes, and a
+unit with an empty sound for a silent letter such as the final *e* of *cake*). Practical
+transcription into Cyrillic, Hebrew or Arabic — and the choice of vowel for an English schwa in
+every script — looks at the letters as much as at the sounds, so the alignment matters.
+
+The aligner is a small dynamic programme over (letters, sounds) with the English sound–spelling
+correspondences of :data:`SPELLINGS` (the usual phonics tables: /k/ is *c, k, ck, ch, q*…); it
+costs a few hundred operations per word and is memoised.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..source import Source, SourceWord
+
+__all__ = [
+    "Unit",
+    "Word",
+    "CONSONANTS",
+    "VOWELS",
+    "SHORT_VOWELS",
+    "normalise_phone",
+    "align",
+    "words_of",
+    "word_of",
+    "letter_word",
+    "continental",
+    "letters_only",
+    "is_vowel",
+    "rank",
+    "combine",
+    "unwritten_schwa",
+    "without_possessive",
+    "ipa_latin",
+]
+
+CONSONANTS = frozenset(
+    "p b t d k ɡ f v θ ð s z ʃ ʒ h x tʃ dʒ ts m n ŋ l ɹ w j".split()
+)
+"""The consonants renderers handle (General American plus /x/ and /ts/ from non-English readings)."""
+
+VOWELS = frozenset("i ɪ eɪ ɛ æ ɑ ɔ oʊ ʊ u ʌ ə ɚ aɪ aʊ ɔɪ".split())
+"""The vowels renderers handle (General American, CMUdict's set)."""
+
+SHORT_VOWELS = frozenset("ɪ ɛ æ ʌ ʊ ə".split())
+"""Lax ("checked") vowels: the ones after which a final stop is geminated (ッ) or written as a batchim.
+/ɑ/ spelled *o* (British /ɒ/) counts as short too; see :func:`is_short`."""
+
+# Non-General-American segments (from user IPA, gruut or a foreign-language reading) → the set above.
+_FOLD: dict[str, tuple[str, ...]] = {
+    "a": ("ɑ",), "e": ("ɛ",), "o": ("ɔ",), "ɒ": ("ɑ",), "ɐ": ("ə",), "ɜ": ("ɚ",), "ɝ": ("ɚ",), "ɘ": ("ə",),
+    "ɵ": ("ə",), "ᵻ": ("ɪ",), "ɨ": ("ɪ",), "y": ("u",), "ʏ": ("ʊ",), "ø": ("ɛ",), "œ": ("ɛ",), "ɤ": ("ʌ",),
+    "ɯ": ("u",), "ɶ": ("æ",), "əʊ": ("oʊ",), "aj": ("aɪ",), "ɑɪ": ("aɪ",), "aw": ("aʊ",), "ɑʊ": ("aʊ",),
+    "ej": ("eɪ",), "ɛɪ": ("eɪ",), "oj": ("ɔɪ",), "ɔʏ": ("ɔɪ",), "œʏ": ("ɔɪ",), "ʌɪ": ("aɪ",), "ɐʊ": ("aʊ",),
+    "ɡ": ("ɡ",), "g": ("ɡ",), "r": ("ɹ",), "ɾ": ("ɹ",), "ʁ": ("ɹ",), "ʀ": ("ɹ",), "ɻ": ("ɹ",), "ɫ": ("l",),
+    "ʎ": ("l", "j"), "ɲ": ("n", "j"), "ç": ("h",), "χ": ("x",), "ɣ": ("ɡ",), "ʔ": (), "ɦ": ("h",),
+    "β": ("v",), "ɸ": ("f",), "ʋ": ("v",), "ɕ": ("ʃ",), "ʑ": ("ʒ",), "ʂ": ("ʃ",), "ʐ": ("ʒ",), "tɕ": ("tʃ",),
+    "dʑ": ("dʒ",), "tʂ": ("tʃ",), "dʐ": ("dʒ",), "dz": ("d", "z"), "pf": ("p", "f"), "ɟ": ("dʒ",),
+    "c": ("k",), "q": ("k",), "ɖ": ("d",), "ʈ": ("t",), "ɳ": ("n",), "ɭ": ("l",), "ɰ": ("w",), "ɥ": ("j",),
+    "ʍ": ("w",), "ɱ": ("m",), "ɴ": ("n",), "ʝ": ("j",), "ħ": ("h",), "ʕ": (), "ɬ": ("l",), "ʃʲ": ("ʃ",),
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def normalise_phone(seg: str) -> tuple[str, ...]:
+    """One IPA segment → zero or more segments of :data:`CONSONANTS` | :data:`VOWELS`.
+
+    Length marks, stress marks and most diacritics are dropped; foreign vowels go to the nearest
+    English vowel (``ø`` → ``ɛ``); anything unknown goes to the nearest sound by panphon features.
+    """
+    base = seg.replace("ː", "").replace("ˑ", "").replace("ˈ", "").replace("ˌ", "")
+    base = "".join(c for c in unicodedata.normalize("NFD", base) if not unicodedata.combining(c) or c == "\u0303")
+    base = base.replace("\u0303", "").replace("ʰ", "").replace("ʲ", "").replace("ʷ", "").replace("ˤ", "")
+    if base in CONSONANTS or base in VOWELS:
+        return (base,)
+    if base in _FOLD:
+        return _FOLD[base]
+    if len(base) == 2 and base[0] == base[1]:  # geminate written double
+        return normalise_phone(base[0])
+    if not base:
+        return ()
+    try:
+        from ..features import nearest
+
+        return (nearest(base, tuple(sorted(CONSONANTS | VOWELS))),)
+    except Exception:  # pragma: no cover - panphon missing or segment unknown
+        return ()
+
+
+def is_vowel(phone: str) -> bool:
+    """True for a vowel of :data:`VOWELS`."""
+    return phone in VOWELS
+
+
+# --------------------------------------------------------------------------------------------------
+# English sound–spelling correspondences used to align letters with sounds.
+
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    "p": ("p", "pp", "ph"),
+    "b": ("b", "bb", "bh"),
+    "t": ("t", "tt", "th", "ed", "pt", "d", "bt", "dt"),
+    "d": ("d", "dd", "ed", "dh", "t"),
+    "k": ("k", "c", "ck", "cc", "ch", "kk", "q", "que", "kh", "qu", "cq", "g", "lk", "cch"),
+    "ɡ": ("g", "gg", "gh", "gu", "gue", "k"),
+    "f": ("f", "ff", "ph", "gh", "v", "pf"),
+    "v": ("v", "w", "f", "ph", "vv", "wv"),
+    "θ": ("th", "t", "tt"),
+    "ð": ("th", "d", "dh"),
+    "s": ("s", "ss", "c", "sc", "z", "ps", "sz", "x", "zz", "ts", "tz", "st"),
+    "z": ("z", "s", "zz", "ss", "x", "es", "tz", "cz"),
+    "ʃ": ("sh", "ch", "s", "ss", "ti", "ci", "sch", "sci", "si", "sj", "sz", "x", "j", "c", "ssi", "szcz", "shi"),
+    "ʒ": ("s", "g", "j", "z", "si", "ge", "zh", "ti", "rz", "zs", "dj"),
+    "h": ("h", "wh", "j", "g", "ch", "x", "kh"),
+    "x": ("ch", "h", "kh", "j", "g", "x"),
+    "tʃ": ("ch", "tch", "c", "cz", "cs", "t", "ti", "tsch", "tsh", "ts", "cc", "ci", "ch", "tx"),
+    "dʒ": ("j", "g", "dg", "dge", "gg", "dj", "gi", "ge", "jj", "d", "gy", "dz", "dzh"),
+    "ts": ("ts", "tz", "z", "c", "zz", "tts", "cz"),
+    "m": ("m", "mm", "mb", "mn", "lm", "gm"),
+    "n": ("n", "nn", "kn", "gn", "pn", "nh", "mn"),
+    "ŋ": ("ng", "n", "ngue", "nc", "nk"),
+    "l": ("l", "ll", "lh", "gl"),
+    "ɹ": ("r", "rr", "wr", "rh"),
+    "w": ("w", "u", "wh", "o", "v", "ou", "hu", "ww"),
+    "j": ("y", "i", "j", "e", "ll", "ie", "gn", "h", "yy"),
+}
+"""Sound → the letter groups that commonly write it in English (and in foreign names read in English)."""
+
+# Two sounds written by one letter group.
+TWO_SOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("k", "s"): ("x", "xe", "cks", "ks", "cs", "kes", "ques", "cc"),
+    ("ɡ", "z"): ("x", "gs"),
+    ("k", "ʃ"): ("x",),
+    ("k", "w"): ("qu", "q", "cqu", "kw", "cu", "qw"),
+    ("ɡ", "w"): ("gu", "gw"),
+    ("j", "u"): ("u", "ew", "eu", "ue", "iew", "ieu", "you", "ju", "yu", "iu", "ui", "ou", "uu", "eau"),
+    ("j", "ʊ"): ("u", "eu", "iu", "ew"),
+    ("j", "ə"): ("u", "ia", "io", "ie", "ya", "yo", "iu"),
+    ("j", "ɚ"): ("ur", "ure"),
+    ("w", "ʌ"): ("o", "ou"),
+    ("w", "ɑ"): ("oi", "ua", "oa", "wa"),
+    ("w", "ə"): ("oi", "ua", "o"),
+    ("j", "ɑ"): ("ja", "ia", "ya"),
+    ("j", "ɛ"): ("ie", "je", "ye", "e"),
+    ("j", "oʊ"): ("jo", "io", "yo"),
+    ("j", "i"): ("ji", "yi"),
+    ("ə", "l"): ("le", "el", "al", "ol", "il", "ul", "l"),
+    ("ə", "m"): ("m", "um", "om"),
+    ("ə", "n"): ("n", "on", "en", "an", "in"),
+    ("t", "s"): ("z", "tz", "ts", "c", "zz"),
+    ("ɑ", "ɹ"): ("ar", "arr", "aar", "ahr"),
+    ("ɔ", "ɹ"): ("or", "orr", "oar", "our", "ore", "oor", "ar"),
+    ("ɪ", "ɹ"): ("ir", "ear", "eer", "ier", "er", "ere"),
+    ("ɛ", "ɹ"): ("er", "err", "ar", "air", "are", "ear", "ere", "aer"),
+    ("aɪ", "ə"): ("ia", "ie", "io", "ya", "yo", "ie"),
+    ("i", "ə"): ("ia", "ea", "ie", "io", "eo", "ya"),
+}
+
+_VOWEL_LETTERS = frozenset("aeiouy")
+
+VOWEL_GROUPS = frozenset(
+    "ee ea ie ei ey ay ai oo ou ow oa oe oi oy au aw eu ew ue ui uy ye igh eigh augh ough eau ae".split()
+)
+"""Vowel letter groups that write one English vowel (*ee* in Reebok, *ai* in Sainsbury…)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sound of a word with the letters that write it."""
+
+    phone: str
+    """IPA segment (``""`` for a silent letter)."""
+    letters: str
+    """Lower-case ASCII letters that write this sound (``""`` when no letter does, e.g. the ə of *Mc*)."""
+    stress: int = -1
+    """Vowels: 1 primary, 2 secondary, 0 unstressed; consonants and silent letters: -1."""
+
+    @property
+    def vowel(self) -> bool:
+        return self.phone in VOWELS
+
+    @property
+    def silent(self) -> bool:
+        return not self.phone
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a name, ready for a renderer."""
+
+    spelling: str
+    """The word as written (``"McDonald's"``)."""
+    letters: str
+    """Its ASCII letters, lower case (``"mcdonalds"``)."""
+    units: tuple[Unit, ...]
+    """Sounds with their letters, including silent letters (empty :attr:`Unit.phone`)."""
+    kind: str
+    """How the source read it (``dictionary``, ``g2p``, ``letters``, ``number``, ``user``)."""
+    parts: tuple[str, ...] = ()
+    """For a number: the spelled words it is said as (``("seven",)`` for ``7``); else empty."""
+
+    @property
+    def phones(self) -> tuple[str, ...]:
+        return tuple(u.phone for u in self.units if u.phone)
+
+    @property
+    def sounding(self) -> tuple[Unit, ...]:
+        """The units that have a sound (silent letters left out)."""
+        return tuple(u for u in self.units if u.phone)
+
+
+_LATIN_EXTRA = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th",
+                              "ð": "d", "ı": "i", "ħ": "h", "ŋ": "ng"})
+
+
+def letters_only(text: str) -> str:
+    """ASCII letters of a spelling, lower case, diacritics removed (``"Nestlé"`` → ``"nestle"``,
+    ``"Ærø"`` → ``"aero"``)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_LATIN_EXTRA))
+    return "".join(c for c in decomposed if "a" <= c <= "z")
+
+
+# --------------------------------------------------------------------------------------------------
+# Alignment
+
+
+def _pair_cost(chunk: str, phones: tuple[str, ...]) -> float | None:
+    if len(phones) == 1:
+        ph = phones[0]
+        if ph in VOWELS:
+            if chunk and all(c in _VOWEL_LETTERS or (c in "wh" and i > 0) for i, c in enumerate(chunk)):
+                if ph == "ɚ":
+                    return 0.4 + 0.2 * (len(chunk) - 1)
+                if len(chunk) == 1 or chunk in VOWEL_GROUPS:
+                    return 0.0
+                return 0.3 * (len(chunk) - 1)
+            if ph == "ɚ" and chunk and chunk[-1] == "r" and all(c in _VOWEL_LETTERS for c in chunk[:-1]):
+                return 0.0 if len(chunk) > 1 else 0.3
+            if ph == "ɚ" and chunk in ("re", "rr", "urr", "err", "irr", "ere", "ure", "our", "ear", "yr"):
+                return 0.1
+            return None
+        spelled = SPELLINGS.get(ph, ())
+        if chunk in spelled:
+            return 0.05 * spelled.index(chunk) / max(1, len(spelled)) + (0.0 if len(chunk) <= 2 else 0.1)
+        if len(chunk) == 1 and chunk not in _VOWEL_LETTERS:
+            return 2.5
+        if len(chunk) == 2 and chunk[0] == chunk[1] and chunk[0] in spelled:
+            return 0.1  # doubled letter
+        return None
+    spelled = TWO_SOUNDS.get(phones)
+    if spelled and chunk in spelled:
+        return 0.2
+    return None
+
+
+def _silent_cost(letter: str, prev: str, nxt: str) -> float:
+    if letter == prev:
+        return 0.2  # second letter of a double
+    if letter == "e" and not nxt:
+        return 0.2  # final silent e
+    if letter in "eh":
+        return 0.6
+    if letter in "aiouwy'":
+        return 1.0
+    return 1.4
+
+
+@functools.lru_cache(maxsize=8192)
+def align(letters: str, phones: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Line up a spelling with its sounds: ``(letter group, sounds)`` pairs in order.
+
+    A pair with no sounds is a silent letter; a pair with no letters a sound no letter writes.
+
+    >>> align("cake", ("k", "eɪ", "k"))
+    (('c', ('k',)), ('a', ('eɪ',)), ('k', ('k',)), ('e', ()))
+    """
+    n, m = len(letters), len(phones)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i][j]
+            if here == inf:
+                continue
+            # letter group ↔ one or two sounds
+            for a in range(1, min(4, n - i) + 1):
+                chunk = letters[i : i + a]
+                for b in (1, 2):
+                    if j + b > m:
+                        break
+                    c = _pair_cost(chunk, phones[j : j + b])
+                    if c is not None and here + c < cost[i + a][j + b]:
+                        cost[i + a][j + b] = here + c
+                        back[i + a][j + b] = (i, j)
+            # silent letter
+            if i < n:
+                c = _silent_cost(letters[i], letters[i - 1] if i else "", letters[i + 1] if i + 1 < n else "")
+                if here + c < cost[i + 1][j]:
+                    cost[i + 1][j] = here + c
+                    back[i + 1][j] = (i, j)
+            # sound with no letter
+            if j < m:
+                c = 1.2 if phones[j] in ("ə", "ɪ", "j", "w") else 2.5
+                if here + c < cost[i][j + 1]:
+                    cost[i][j + 1] = here + c
+                    back[i][j + 1] = (i, j)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj = back[i][j]  # type: ignore[misc]
+        out.append((letters[pi:i], tuple(phones[pj:j])))
+        i, j = pi, pj
+    return tuple(reversed(out))
+
+
+def _stresses(word: "SourceWord", phones: Sequence[str]) -> list[int]:
+    """Stress level of each phone (vowels 0/1/2, consonants -1)."""
+    levels: list[int] = []
+    if word.arpabet:
+        digits = [int(p[-1]) for p in word.arpabet if p[-1].isdigit()]
+        vi = 0
+        for ph in phones:
+            if ph in VOWELS:
+                levels.append(digits[vi] if vi < len(digits) else 0)
+                vi += 1
+            else:
+                levels.append(-1)
+        if vi == len(digits):
+            return levels
+        levels = []
+    # no (usable) CMUdict stresses: primary where the source says, else on the first vowel
+    vowel_idx = [i for i, ph in enumerate(phones) if ph in VOWELS]
+    primary = None
+    if word.stress is not None:
+        # word.stress indexes word.ipa; find the nearest vowel at or after it in our normalised list
+        primary = _map_index(word, phones, word.stress)
+    if primary is None and vowel_idx and word.kind in ("g2p", "user", "dictionary"):
+        primary = vowel_idx[0]
+    return [(1 if i == primary else 0) if ph in VOWELS else -1 for i, ph in enumerate(phones)]
+
+
+def _map_index(word: "SourceWord", phones: Sequence[str], index: int) -> int | None:
+    count = 0
+    for k, seg in enumerate(word.ipa):
+        norm = normalise_phone(seg)
+        if k == index:
+            for off, ph in enumerate(norm):
+                if ph in VOWELS:
+                    return count + off
+            return None
+        count += len(norm)
+    return None
+
+
+def _units(word: "SourceWord") -> tuple[Unit, ...]:
+    phones = tuple(p for seg in word.ipa for p in normalise_phone(seg))
+    letters = letters_only(word.spelling)
+    stress = _stresses(word, phones)
+    if word.kind in ("letters", "number") or not letters:
+        return tuple(Unit(ph, "", st) for ph, st in zip(phones, stress))
+    units: list[Unit] = []
+    k = 0
+    for chunk, sounds in align(letters, phones):
+        if not sounds:
+            units.append(Unit("", chunk, -1))
+            continue
+        if len(sounds) == 2 and sounds[0] == "ə" and sounds[1] in ("l", "m", "n"):
+            # a syllabic consonant (apple, rhythm, button): the letters belong to the consonant
+            units.append(Unit("ə", "", stress[k]))
+            units.append(Unit(sounds[1], chunk, stress[k + 1]))
+            k += 2
+            continue
+        for n, ph in enumerate(sounds):
+            if ph == "ə" and stress[k] == 2:
+                ph = "ʌ"  # CMUdict AH2 is a full vowel (Starbucks /ˈstɑɹbʌks/)
+            # a letter group writing two sounds is kept on the first; the second gets "" letters
+            units.append(Unit(ph, chunk if n == 0 else "", stress[k]))
+            k += 1
+    return tuple(units)
+
+
+def _mac_prefix(units: list[Unit], letters: str) -> list[Unit]:
+    """Scottish/Irish *Mc*, *Mac* (McDonald's, Macbeth): transcription practice writes the /ə/ as
+    the vowel of *Mack* (マク, 맥, Мак), whatever CMUdict's reduced vowel."""
+    if not (letters.startswith("mc") or letters.startswith("mac")) or len(units) < 3:
+        return units
+    first, second = units[0], units[1]
+    if first.phone == "m" and second.phone == "ə":
+        units[1] = Unit("æ", second.letters or "a", max(second.stress, 0))
+        rest = [u for u in units[2:] if u.phone]
+        if rest and rest[0].phone not in ("k", "ɡ") or rest and rest[0].phone == "ɡ" and letters.startswith("mcg"):
+            # McGee /məˈɡi/: the c is silent in English but the prefix is still written Mac (Макги, 맥기)
+            units.insert(2, Unit("k", "c", -1))
+    return units
+
+
+def unwritten_schwa(units: Sequence[Unit], i: int) -> bool:
+    """``units[i]`` is a /ə/ that no letter writes between two consonants: the vowel of a syllabic
+    l, m, n (apple, button, rhythm) or a reduced vowel CMUdict inserts (pickler /pɪkəlɚ/). Scripts
+    treat it as no vowel at all (Korean 애플, 피클러; Russian Эппл)."""
+    u = units[i]
+    if u.phone != "ə" or u.letters or i == 0 or i + 1 >= len(units):
+        return False
+    prev, nxt = units[i - 1], units[i + 1]
+    return bool(prev.phone) and not prev.vowel and bool(nxt.phone) and not nxt.vowel and nxt.phone not in ("j", "w")
+
+
+def _split_r(units: list[Unit]) -> list[Unit]:
+    """/ɚ/ before a vowel is a vowel plus an onset r (ivory /aɪvɚi/ → aɪ v ə ɹ i), as every target
+    script writes it (アイボリー, 아이보리, Айвори)."""
+    out: list[Unit] = []
+    sounding = [k for k, u in enumerate(units) if u.phone]
+    nxt_of = {a: b for a, b in zip(sounding, sounding[1:])}
+    for k, u in enumerate(units):
+        nk = nxt_of.get(k)
+        if u.phone == "ɚ" and nk is not None and units[nk].vowel:
+            letters = u.letters
+            vowel_letters = letters[:-1] if letters.endswith("r") else letters
+            r_letters = "r" if letters.endswith("r") else ""
+            if letters.endswith("rr"):
+                vowel_letters, r_letters = letters[:-2], "rr"
+            out.append(Unit("ə", vowel_letters, u.stress))
+            out.append(Unit("ɹ", r_letters, -1))
+        else:
+            out.append(u)
+    return out
+
+
+def _merge_ts(units: list[Unit]) -> list[Unit]:
+    """/t/ + /s z/ written *z* or *tz* (Spitzer, Mozart) is the affricate /ts/."""
+    out: list[Unit] = []
+    for u in units:
+        if out and out[-1].phone == "t" and u.phone in ("s", "z") and "z" in (out[-1].letters + u.letters):
+            out[-1] = Unit("ts", out[-1].letters + u.letters, -1)
+            continue
+        out.append(u)
+    return out
+
+
+def word_of(sw: "SourceWord") -> Word:
+    """A :class:`Word` from one source word.
+
+    A number said in English is spelled out (``7`` → *seven*) so that its sounds get letters; a
+    symbol said as a word (``&`` → *and*) is rendered from its sounds like any word.
+    """
+    if sw.kind == "letters" and not letters_only(sw.spelling):
+        phones = tuple(p for seg in sw.ipa for p in normalise_phone(seg))
+        first = next((i for i, p in enumerate(phones) if p in VOWELS), None)
+        units = tuple(Unit(p, "", (1 if i == first else 0) if p in VOWELS else -1) for i, p in enumerate(phones))
+        return Word(sw.spelling, "", units, "symbol")
+    if sw.kind == "number":
+        spelled = _spell_number(sw.ipa)
+        if spelled:
+            units: list[Unit] = []
+            for text, phones in spelled:
+                units.extend(_units_plain(text, phones))
+            return Word(sw.spelling, "".join(t for t, _ in spelled), tuple(units), "number",
+                        tuple(t for t, _ in spelled))
+    letters = letters_only(sw.spelling)
+    units = list(_units(sw))
+    if sw.kind in ("dictionary", "g2p"):
+        units = _mac_prefix(units, letters)
+    units = _merge_ts(_split_r(units))
+    return Word(sw.spelling, letters, tuple(units), sw.kind)
+
+
+def _units_plain(letters: str, phones: tuple[str, ...]) -> list[Unit]:
+    """Units of a spelled word without CMUdict stresses (first vowel stressed)."""
+    units: list[Unit] = []
+    first = True
+    for chunk, sounds in align(letters, phones):
+        if not sounds:
+            units.append(Unit("", chunk, -1))
+            continue
+        for n, ph in enumerate(sounds):
+            st = -1
+            if ph in VOWELS:
+                st = 1 if first else 0
+                first = False
+            units.append(Unit(ph, chunk if n == 0 else "", st))
+    return units
+
+
+@functools.lru_cache(maxsize=1)
+def _english_number_words() -> dict[tuple[str, ...], str]:
+    """IPA of each English number word → its spelling (from wordlists/phonology/numbers.tsv)."""
+    try:
+        from ...data import read_tsv
+
+        table = read_tsv("phonology/numbers.tsv")
+    except Exception:  # pragma: no cover - data file missing
+        return {}
+    out: dict[tuple[str, ...], str] = {}
+    for row in table.dicts():
+        if row.get("language") == "en" and row.get("word", "").isalpha():
+            out.setdefault(tuple(row["ipa"].split()), row["word"].lower())
+    return out
+
+
+def _spell_number(ipa: Sequence[str]) -> list[tuple[str, tuple[str, ...]]] | None:
+    """Split the IPA of a spoken English number into its words (greedy, longest word first)."""
+    table = _english_number_words()
+    if not table:
+        return None
+    segs = tuple(ipa)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    i = 0
+    longest = max(len(k) for k in table)
+    while i < len(segs):
+        for size in range(min(longest, len(segs) - i), 0, -1):
+            word = table.get(segs[i : i + size])
+            if word:
+                out.append((word, segs[i : i + size]))
+                i += size
+                break
+        else:
+            return None
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def letter_word(ch: str) -> Word:
+    """The English name of a Latin letter as a spelled word (``"b"`` → *bee* /b i/), for initialisms."""
+    from ..lexicon import letter
+
+    name, ipa = letter(ch, "en")
+    spelled = letters_only(name)
+    phones = tuple(p for seg in ipa for p in normalise_phone(seg))
+    return Word(name, spelled, tuple(_units_plain(spelled, phones)), "dictionary")
+
+
+# A "continental" letter-by-letter reading of a spelling: how names from Italian, Spanish, German,
+# Japanese (romaji), Slavic languages — and coined names that look like them — are read when
+# transcribed by their letters rather than by English rules: plain vowels, every r pronounced,
+# y and j before a vowel as /j/, ch as /tʃ/, h after a consonant silent, final obstruents devoiced
+# (German, Dutch, Slavic). Graphemes are matched longest first.
+CONTINENTAL: dict[str, tuple[str, ...]] = {
+    "tsch": ("tʃ",), "sch": ("ʃ",), "sh": ("ʃ",), "ch": ("tʃ",), "ck": ("k",), "ph": ("f",), "th": ("t",),
+    "tz": ("ts",), "ts": ("ts",), "qu": ("k", "w"), "gli": ("l", "j", "i"), "gn": ("n", "j"), "lh": ("l", "j"), "ng": ("ŋ",), "dj": ("dʒ",),
+    "ai": ("aɪ",), "ay": ("aɪ",), "ei": ("aɪ",), "ey": ("eɪ",), "au": ("aʊ",), "eu": ("ɔɪ",), "ie": ("i",),
+    "oo": ("ɔ",), "ee": ("ɛ",), "ou": ("u",), "ae": ("ɛ",), "oe": ("ɛ",), "ue": ("u",), "aa": ("ɑ",),
+    "a": ("ɑ",), "e": ("ɛ",), "i": ("i",), "o": ("ɔ",), "u": ("u",), "y": ("i",),
+    "b": ("b",), "c": ("k",), "d": ("d",), "f": ("f",), "g": ("ɡ",), "h": ("h",), "j": ("j",), "k": ("k",),
+    "l": ("l",), "m": ("m",), "n": ("n",), "p": ("p",), "q": ("k",), "r": ("ɹ",), "s": ("s",), "t": ("t",),
+    "v": ("v",), "w": ("w",), "x": ("k", "s"), "z": ("z",),
+}
+_DEVOICE = {"b": "p", "d": "t", "ɡ": "k", "v": "f", "z": "s", "dʒ": "tʃ"}
+
+
+@functools.lru_cache(maxsize=4096)
+def continental(spelling: str) -> Word | None:
+    """The continental letter reading of a word (see :data:`CONTINENTAL`), or None if it has no letters.
+
+    >>> " ".join(u.phone for u in continental("Yamamoto").units if u.phone)
+    'j ɑ m ɑ m ɔ t ɔ'
+    >>> " ".join(u.phone for u in continental("Hildebrand").units if u.phone)
+    'h i l d ɛ b ɹ ɑ n t'
+    """
+    letters = letters_only(spelling)
+    if not letters:
+        return None
+    if letters.startswith("mc"):
+        letters = "mak" + letters[2:]  # Mc is read Mac
+    units: list[Unit] = []
+    i = 0
+    first_vowel = True
+    while i < len(letters):
+        for size in (4, 3, 2, 1):
+            chunk = letters[i : i + size]
+            if chunk in ("ay", "ey", "ai", "ei") and letters[i + 2 : i + 3] in ("a", "e", "i", "o", "u"):
+                continue  # Kaya, Zelaya: the y/i starts the next syllable
+            if len(chunk) == size and chunk in CONTINENTAL:
+                break
+        else:  # pragma: no cover - every ASCII letter is in the table
+            i += 1
+            continue
+        phones = CONTINENTAL[chunk]
+        prev_letter = letters[i - 1] if i else ""
+        nxt_letter = letters[i + size] if i + size < len(letters) else ""
+        if chunk == "c" and nxt_letter in ("e", "i", "y"):
+            phones = ("ts",)  # c before a front vowel: German/Slavic ts, Italian tʃ (both ㅊ, ц)
+        elif chunk == "y" and nxt_letter in ("a", "e", "i", "o", "u"):
+            phones = ("j",)  # Yamamoto, Hayashi
+        elif chunk == "h" and prev_letter:
+            phones = ()  # lengthening h (Jahn, Itoh) or a digraph h (Radha, Carvalho)
+        elif size == 1 and chunk == prev_letter and chunk not in "aeiouy":
+            phones = ()  # double consonant letter: one sound
+        for ph in phones:
+            st = -1
+            if ph in VOWELS:
+                st = 1 if first_vowel else 0
+                first_vowel = False
+            units.append(Unit(ph, chunk, st))
+            chunk = ""  # a grapheme writing two sounds keeps its letters on the first
+        if not phones:
+            units.append(Unit("", chunk, -1))
+        i += size
+    # final devoicing of the last obstruent(s)
+    for k in range(len(units) - 1, -1, -1):
+        u = units[k]
+        if not u.phone:
+            continue
+        if u.phone in _DEVOICE:
+            units[k] = Unit(_DEVOICE[u.phone], u.letters, u.stress)
+            continue
+        break
+    return Word(spelling, letters, tuple(units), "continental")
+
+
+def words_of(source: "Source") -> tuple[Word, ...]:
+    """The words of a source, each with its aligned units."""
+    return tuple(word_of(w) for w in source.words)
+
+
+def is_short(unit: Unit) -> bool:
+    """A lax vowel, counting /ɑ/ spelled *o* (British short o: *Boston*, *Reebok*) as short."""
+    if unit.phone in SHORT_VOWELS:
+        return True
+    return unit.phone == "ɑ" and unit.letters.startswith("o") and unit.letters not in ("oo",)
+
+
+def rank(candidates: Iterable[tuple[str, float]], k: int) -> list[tuple[str, float]]:
+    """Deduplicate ``(text, score)`` candidates keeping the best score, best first, at most ``k``."""
+    best: dict[str, float] = {}
+    order: list[str] = []
+    for text, score in candidates:
+        if not text:
+            continue
+        if text not in best:
+            order.append(text)
+            best[text] = score
+        elif score > best[text]:
+            best[text] = score
+    ordered = sorted(order, key=lambda t: -best[t])  # stable: ties keep generation order
+    return [(t, best[t]) for t in ordered[:k]]
+
+
+def combine(per_word: Sequence[Sequence[tuple[str, float]]], sep: str, k: int) -> list[tuple[str, float]]:
+    """Candidates for a whole name from per-word candidates (each best first).
+
+    The first result joins every word's best candidate; the others swap in one word's
+    alternative at a time. A name's score is the geometric mean of its words' scores.
+    """
+    ranked = [r for r in (rank(c, max(k, 1)) for c in per_word if c) if r]
+    if not ranked:
+        return []
+    if len(ranked) == 1:
+        return ranked[0][:k]
+    best = [r[0] for r in ranked]
+
+    def joined(choice: Sequence[tuple[str, float]]) -> tuple[str, float]:
+        score = 1.0
+        for _, sc in choice:
+            score *= max(sc, 1e-6)
+        return sep.join(t for t, _ in choice), score ** (1.0 / len(choice))
+
+    out = [joined(best)]
+    for i, options in enumerate(ranked):
+        for alt in options[1:]:
+            choice = list(best)
+            choice[i] = alt
+            out.append(joined(choice))
+    return rank(out, k)
+
+
+def without_possessive(word: Word) -> Word | None:
+    """The word without a final possessive *'s* (McDonald's → McDonald), or None if it has none."""
+    spelling = word.spelling.replace("’", "'")
+    if not spelling.lower().endswith("'s") or len(word.units) < 2:
+        return None
+    units = list(word.units)
+    while units and units[-1].silent:
+        units.pop()
+    if not units or units[-1].phone not in ("s", "z") or units[-1].letters not in ("s", ""):
+        return None
+    units.pop()
+    return Word(spelling[:-2], word.letters[:-1], tuple(units), word.kind, word.parts)
+
+
+_LATIN_OF_IPA = {
+    "ʃ": "sh", "tʃ": "ch", "dʒ": "j", "ʒ": "zh", "θ": "th", "ð": "dh", "ʁ": "r", "ɹ": "r", "ɾ": "r", "χ": "kh",
+    "x": "kh", "ŋ": "ng", "ɒː": "a", "ɒ": "o", "æ": "a", "ə": "e", "ɛ": "e", "ɪ": "i", "ʊ": "u", "ɔ": "o",
+    "j": "y", "ʔ": "", "ɣ": "gh", "ħ": "h", "ʕ": "", "ɡ": "g", "ʋ": "v", "ʈ": "t", "ɖ": "d",
+}
+
+
+def ipa_latin(segs: Iterable[str]) -> str:
+    """A plain Latin spelling of IPA segments (``ʃ`` → sh, ``tʃ`` → ch, length dropped), used as the
+    romanisation of scripts that leave vowels unwritten (Hebrew, Persian)."""
+    out = []
+    for seg in segs:
+        base = seg.replace("ː", "").replace("ʰ", "").replace("̚", "")
+        out.append(_LATIN_OF_IPA.get(seg, _LATIN_OF_IPA.get(base, base)))
+    return "".join(out)
+
+
+Variant = Callable[[Word], str]

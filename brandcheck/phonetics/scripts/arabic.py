@@ -1,0 +1,307 @@
+"""English → Arabic script (ar: Arabic, fa: Persian), by practical transliteration.
+
+Arabic practice for foreign names (as in the press and in brand registrations across the Gulf,
+Egypt and the Levant): every vowel is written as a long vowel letter chosen by the English
+letter it is spelled with — a → ا, e/i → ي, o/u → و (Pepsi بيبسي, Hutton هوتون) — except a
+reduced vowel before a final l or r (Hamel هامل, Mahler مالر); a word-initial vowel sits on
+hamza (أ for a/o/u, إ for e/i: Oscar أوسكار, Intel إنتل). Sounds Arabic lacks: p → ب (variant
+پ), v → ف (variant ڤ), g → غ (Levant, press) or ج (Egypt, Gulf), ch → تش, zh → ج. Consonant
+clusters are written as they are (Sprite سبرايت); the prothetic and epenthetic vowels a reader
+adds ([ʔi]sbrajt) appear in the IPA, not in the spelling.
+
+Persian (فارسی) has پ چ ژ گ and writes v and w with و; short a/e are usually left unwritten
+inside a word (Pepsi پپسی), long vowels are written, a word-initial s + consonant takes a
+written prothetic ا (Starbucks استارباکس), and final -e is ه.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._common import Unit, Word, combine, ipa_latin, rank, unwritten_schwa, without_possessive, words_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...markets import Market
+    from ..source import Source
+
+__all__ = ["render", "rules", "candidates", "romanize", "arabic_ipa"]
+
+# Consonants for Arabic; per-language overrides below.
+CONSONANT_AR: dict[str, str] = {
+    "p": "ب", "b": "ب", "t": "ت", "d": "د", "k": "ك", "ɡ": "غ", "f": "ف", "v": "ف", "θ": "ث", "ð": "ذ",
+    "s": "س", "z": "ز", "ʃ": "ش", "ʒ": "ج", "h": "ه", "x": "خ", "tʃ": "تش", "dʒ": "ج", "ts": "تس",
+    "m": "م", "n": "ن", "ŋ": "نغ", "l": "ل", "ɹ": "ر", "w": "و", "j": "ي",
+}
+CONSONANT_FA: dict[str, str] = dict(
+    CONSONANT_AR, **{"p": "پ", "ɡ": "گ", "k": "ک", "tʃ": "چ", "ʒ": "ژ", "v": "و", "j": "ی", "ŋ": "نگ",
+                     "θ": "ث", "ð": "د", "ts": "تس"}
+)
+
+# Vowel letters by vowel class (written long).
+LONG = {"a": "ا", "i": "ي", "u": "و"}
+# English letter → Arabic vowel class.
+_LETTER_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+# English vowel sound → class when the letters do not decide.
+_SOUND_CLASS = {
+    "i": "i", "ɪ": "i", "eɪ": "ai", "ɛ": "i", "æ": "a", "ɑ": "a", "ɔ": "u", "oʊ": "u", "ʊ": "u", "u": "u",
+    "ʌ": "a", "ə": "a", "ɚ": "", "aɪ": "ai", "aʊ": "au", "ɔɪ": "ui",
+}
+
+
+def _class(u: Unit) -> str:
+    """The vowel class of a vowel unit: a, i, u, ai (ا + ي), au, ui, or "" (not written)."""
+    ph, letters = u.phone, u.letters
+    if ph in ("aɪ", "aʊ", "ɔɪ"):
+        return _SOUND_CLASS[ph]
+    if ph == "eɪ":
+        return "ai" if letters in ("a", "ai", "ay") else "i"  # Jason جايسون, Reynolds رينولدز
+    if ph == "i" or (ph == "ɪ" and letters in ("", "i", "y")):
+        return "i"
+    if ph in ("oʊ", "u", "ʊ", "ɔ") and not letters.startswith("a"):
+        return "u"
+    if ph == "ɚ":
+        return ""
+    vowels = [c for c in letters if c in _LETTER_CLASS]
+    if vowels:
+        return _LETTER_CLASS[vowels[0]]
+    return _SOUND_CLASS.get(ph, "a")
+
+
+def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None = None) -> str:
+    """Arabic-script spelling of one word (see module docstring). ``g`` overrides the letter for /ɡ/;
+    ``drop_short`` leaves reduced vowels unwritten (default: Persian yes, Arabic only before a final
+    l or r)."""
+    table = CONSONANT_FA if lang == "fa" else CONSONANT_AR
+    if drop_short is None:
+        drop_short = lang == "fa"
+    units = [u for u in word.units if u.phone]
+    units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]
+    n = len(units)
+    out: list[str] = []
+    for i, u in enumerate(units):
+        ph = u.phone
+        nxt = units[i + 1] if i + 1 < n else None
+        if not u.vowel:
+            letter = table.get(ph, "")
+            if ph == "ɡ" and g:
+                letter = g
+            if ph == "z" and u.letters == "s" and nxt is None and lang == "fa":
+                letter = "ز"
+            if i == 0 and lang == "fa" and ph == "s" and nxt is not None and not nxt.vowel:
+                out.append("ا")  # Persian writes the prothetic vowel: استارباکس
+            if letter and i and units[i - 1].phone == ph and out and out[-1].endswith(letter):
+                continue  # a doubled sound is written once (no shadda in transliteration)
+            out.append(letter)
+            continue
+        cls = _class(u)
+        initial = i == 0
+        final = nxt is None
+        reduced = u.stress < 1 and ph in ("ə", "ɪ", "ɛ") and not final
+        if ph == "ɚ":
+            if initial:
+                out.append("أ" if lang == "ar" else "ا")
+            head = u.letters[:1]
+            vowel = LONG["a"] if head == "a" else LONG["u"] if head == "o" else LONG["i"] if u.stress >= 1 else ""
+            if lang == "fa":
+                vowel = vowel.replace("ي", "ی")
+            out.append(vowel + ("ر" if not (nxt is not None and nxt.phone == "ɹ") else ""))
+            continue  # Oscar أوسكار, Burton بيرتون, Mahler مالر
+        if reduced and lang == "ar" and u.letters == "e" and nxt is not None and nxt.phone in ("l", "ɹ") \
+                and i + 2 >= n:
+            continue  # Hamel هامل, Mahler مالر
+        if reduced and drop_short and not initial:
+            continue
+        if lang == "fa" and ph == "ʌ" and not initial:
+            out.append("ا")  # English [ʌ] is Persian â: Starbucks استارباکس, club کلاب
+            continue
+        if lang == "fa" and cls in ("a", "i") and ph in ("æ", "ɛ", "ə") and not initial and not final:
+            if ph != "ɛ" or drop_short:
+                continue  # Persian short a/e inside a word: unwritten (پپسی)
+        out.append(_vowel_letters(cls, initial=initial, final=final, lang=lang, ph=ph))
+    text = "".join(out)
+    if lang == "fa":
+        text = text.replace("ي", "ی").replace("ك", "ک")
+    return text
+
+
+def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) -> str:
+    if lang == "fa":
+        if initial:
+            return {"a": "آ" if ph == "ɑ" else "ا", "i": "ای", "u": "او", "ai": "آی", "au": "آو", "ui": "اوی"}.get(cls, "ا")
+        if final and cls == "i" and ph in ("ɛ", "eɪ"):
+            return "ه" if ph == "ɛ" else "ی"
+        if final and cls == "a" and ph in ("ə",):
+            return "ا"
+        return {"a": "ا", "i": "ی", "u": "و", "ai": "ای", "au": "او", "ui": "وی"}.get(cls, "")
+    if initial:
+        return {"a": "أ", "i": "إي" if ph in ("i", "eɪ") else "إ", "u": "أو", "ai": "آي", "au": "أو",
+                "ui": "أوي"}.get(cls, "أ")
+    return {"a": "ا", "i": "ي", "u": "و", "ai": "اي", "au": "او", "ui": "وي"}.get(cls, "")
+
+
+VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج"}, {"drop_short": True})
+"""Arabic options, most likely first: g as غ (press, Levant), as ج (Egypt, Gulf), short vowels unwritten."""
+VARIANTS_FA: tuple[dict, ...] = ({}, {"drop_short": False})
+
+
+def candidates(word: Word, lang: str = "ar") -> list[tuple[str, float]]:
+    """Scored candidates for one word, best first."""
+    from ._common import letter_word
+
+    if word.kind == "letters":
+        parts = [rules(letter_word(c), lang=lang) for c in word.letters]
+        return [(" ".join(parts), 0.7), ("".join(parts), 0.5)]
+    base = 0.75 if word.kind in ("dictionary", "user", "number") else 0.6
+    variants = VARIANTS_FA if lang == "fa" else VARIANTS_AR
+    out = [(rules(word, lang=lang, **opts), base - 0.07 * n) for n, opts in enumerate(variants)]
+    bare = without_possessive(word)
+    if bare is not None:
+        out.append((rules(bare, lang=lang), base - 0.04))
+    return rank(out, 6)
+
+
+def render(source: "Source", market: "Market", *, k: int = 3) -> list:
+    """Arabic-script renderings (Persian letters for fa), best first."""
+    from . import Rendering
+
+    lang = "fa" if market.language == "fa" else "ar"
+    words = words_of(source)
+    per_word = [candidates(w, lang) for w in words]
+    if lang == "fa":
+        # Persian leaves short vowels unwritten, so the reading comes from the sounds, not the letters
+        readings = [persian_reading(w) for w in words]
+        reading = tuple(seg for r in readings for seg in r)
+        latin = " ".join(ipa_latin(r) for r in readings)  # short vowels are unwritten: romanise the reading
+        return [Rendering(text, latin, reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
+    return [Rendering(text, romanize(text), arabic_ipa(text, lang), round(score, 4))
+            for text, score in combine(per_word, " ", k)]
+
+
+# English sound → Persian sound (Persian vowels i e æ ɒː o u; no θ ð w ŋ).
+_PERSIAN_SOUND = {
+    "i": ("i",), "ɪ": ("i",), "eɪ": ("e", "j"), "ɛ": ("e",), "æ": ("æ",), "ɑ": ("ɒː",), "ɔ": ("o",),
+    "oʊ": ("o",), "ʊ": ("u",), "u": ("u",), "ʌ": ("ɒː",), "ə": ("e",), "ɚ": ("e", "r"), "aɪ": ("ɒː", "j"),
+    "aʊ": ("ɒː", "v"), "ɔɪ": ("o", "j"), "θ": ("s",), "ð": ("z",), "w": ("v",), "ŋ": ("n", "ɡ"), "ɹ": ("r",),
+    "x": ("x",), "h": ("h",),
+}
+
+
+def persian_reading(word: Word) -> tuple[str, ...]:
+    """How a Persian speaker says the word: Persian vowels, prothetic [e] before an initial s +
+    consonant (Starbucks [estɒːrbɒːks]) and [e] breaking three-consonant clusters."""
+    units = [u for u in word.units if u.phone]
+    units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]
+    segs: list[str] = []
+    for u in units:
+        if u.phone == "ɑ" and "o" in u.letters:
+            segs.append("o")
+        elif u.phone == "ə" and u.letters in ("a", "o", "u"):
+            segs.extend({"a": ("æ",), "o": ("o",), "u": ("o",)}[u.letters])
+        else:
+            segs.extend(_PERSIAN_SOUND.get(u.phone, (u.phone,)))
+    return tuple(_repair(segs, "fa"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Romanisation (letter by letter, long vowels doubled) and IPA of the written form.
+
+_ROMAN = {
+    "ا": "aa", "أ": "a", "إ": "i", "آ": "aa", "ب": "b", "پ": "p", "ت": "t", "ث": "th", "ج": "j", "چ": "ch",
+    "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s",
+    "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ڤ": "v", "ق": "q", "ك": "k", "ک": "k",
+    "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ی": "y", "ة": "a", "ؤ": "'",
+    "ئ": "'", "ء": "'", " ": " ",
+}
+
+_IPA_CONS = {
+    "ب": "b", "پ": "p", "ت": "t", "ث": "θ", "ج": "dʒ", "چ": "tʃ", "ح": "ħ", "خ": "x", "د": "d", "ذ": "ð",
+    "ر": "r", "ز": "z", "ژ": "ʒ", "س": "s", "ش": "ʃ", "ص": "sˤ", "ض": "dˤ", "ط": "tˤ", "ظ": "ðˤ", "ع": "ʕ",
+    "غ": "ɣ", "ف": "f", "ڤ": "v", "ق": "q", "ك": "k", "ک": "k", "گ": "ɡ", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ة": "a", "ء": "ʔ", "ؤ": "ʔ", "ئ": "ʔ",
+}
+
+
+def romanize(text: str) -> str:
+    """A letter-by-letter Latin transliteration (بيبسي → ``bybsy``); vowel letters as written."""
+    out = []
+    for k, ch in enumerate(text):
+        prev = text[k - 1] if k else " "
+        if ch == "و":
+            out.append("w" if prev in " اأإآ" else "u" if prev not in "اوي" else "w")
+        elif ch in "يی":
+            out.append("y" if prev in " اأإآ" else "i" if prev not in "اوي" else "y")
+        else:
+            out.append(_ROMAN.get(ch, ""))
+    return "".join(out)
+
+
+def arabic_ipa(text: str, lang: str = "ar") -> tuple[str, ...]:
+    """IPA segments of how the written form is read: و ي between consonants as long uː iː, ا as aː,
+    hamza seats as a glottal stop with their vowel, a prothetic [i] before an initial cluster and an
+    epenthetic [i] between three consonants (the reading an Arabic or Persian speaker gives it).
+
+    >>> "".join(arabic_ipa("بيبسي"))
+    'biːbsiː'
+    """
+    segs: list[str] = []
+    for word in text.split():
+        w: list[str] = []
+        chars = list(word)
+        for k, ch in enumerate(chars):
+            prev = chars[k - 1] if k else ""
+            nxt = chars[k + 1] if k + 1 < len(chars) else ""
+            if ch in "أإآ" or (ch == "ا" and k == 0):
+                w.append("ʔ")
+                if ch == "إ":
+                    w.append("i" if nxt not in "يی" else "")
+                elif ch == "آ":
+                    w.append("aː")
+                elif nxt not in "وي":
+                    w.append("a")
+                continue
+            if ch == "ا":
+                w.append("aː")
+                continue
+            if ch in "وي" or ch == "ی":
+                vowel = "uː" if ch == "و" else "iː"
+                glide = "w" if ch == "و" else "j"
+                if (prev and (prev in _IPA_CONS or prev in "أإ")) and (nxt not in "اويی" or not nxt):
+                    w.append(vowel)
+                else:
+                    w.append(glide)
+                continue
+            seg = _IPA_CONS.get(ch)
+            if seg:
+                if ch == "ه" and not nxt and lang == "fa" and prev:
+                    w.append("e")  # Persian final ه is -e
+                    continue
+                w.append(seg)
+        w = [s for s in w if s]
+        segs.extend(_repair(w, lang))
+    return tuple(segs)
+
+
+_VOWELS_IPA = {"a", "aː", "i", "iː", "u", "uː", "e", "æ", "ɒː", "o"}
+
+
+def _repair(segs: list[str], lang: str) -> list[str]:
+    """Add the vowels a reader supplies: prothetic [ʔi]/[e] before an initial cluster, [i]/[e] inside
+    three-consonant clusters."""
+    if not segs:
+        return segs
+    ep = "e" if lang == "fa" else "i"
+    out = list(segs)
+    if len(out) > 1 and out[0] not in _VOWELS_IPA and out[0] != "ʔ" and out[1] not in _VOWELS_IPA:
+        out = ["ʔ", ep] + out
+    fixed: list[str] = []
+    run = 0
+    for s in out:
+        if s in _VOWELS_IPA:
+            run = 0
+        else:
+            run += 1
+            if run == 3:
+                fixed.append(ep)
+                run = 1
+        fixed.append(s)
+    return fixed

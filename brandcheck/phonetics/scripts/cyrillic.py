@@ -1,0 +1,367 @@
+"""English → Cyrillic (ru: Russian, uk: Ukrainian), by practical transcription.
+
+Russian practice (Гиляревский & Старостин, «Иностранные имена и названия в русском тексте»,
+1985; Ермолович, «Имена собственные на стыке языков и культур», 2001) transcribes English names by
+sound, but keeps the spelling where the sound is vague or doubled: reduced vowels take the letter
+they are written with (Heineken Хайнекен, not Хайнакан), double consonant letters stay double
+(Bill Билл, Harris Харрис), *o* in an unstressed or short syllable stays о (Reebok Рибок), and
+final *-s* is с even when said [z] (McDonald's Макдоналдс). [w] is у before a vowel (William
+Уильям, Walker Уокер), в after a consonant in *qu*, *sw*, *tw* (Twain Твен). Names that do not
+look English (ending in -a, -i, -o) are also offered read letter by letter, as Russian transcribes
+Italian, Spanish or Japanese names.
+
+Ukrainian (Український правопис 2019, §129–§133) differs in letters: English [ɪ]/[i] is і
+(Bill Білл), with и after д т з с ц ж ч ш р before a consonant in common words (the "rule of
+nine": Спринт); э is written е, е after a vowel or initially in [je] is є; [h] is г (Harry
+Гаррі) and [ɡ] is ґ (Google Ґуґл) or г.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...markets import Market
+    from ..source import Source
+
+__all__ = ["render", "rules", "candidates", "romanize", "cyrillic_ipa", "LETTER_NAMES"]
+
+# Consonants (Гиляревский–Старостин, table for English).
+CONSONANT: dict[str, str] = {
+    "p": "п", "b": "б", "t": "т", "d": "д", "k": "к", "ɡ": "г", "f": "ф", "v": "в", "θ": "т", "ð": "д",
+    "s": "с", "z": "з", "ʃ": "ш", "ʒ": "ж", "h": "х", "x": "х", "tʃ": "ч", "dʒ": "дж", "ts": "ц", "m": "м",
+    "n": "н", "ŋ": "нг", "l": "л", "ɹ": "р", "w": "у", "j": "й",
+}
+
+# Vowels by sound; "*" means "take the written vowel" (see _LETTER_VOWEL).
+VOWEL: dict[str, str] = {
+    "i": "и", "ɪ": "и", "eɪ": "ей", "ɛ": "е", "æ": "э", "ɑ": "а", "ɔ": "о", "oʊ": "о", "ʊ": "у", "u": "у",
+    "ʌ": "а", "ə": "*", "ɚ": "ер", "aɪ": "ай", "aʊ": "ау", "ɔɪ": "ой",
+}
+
+# A reduced vowel written with one letter takes that letter's Cyrillic value.
+_LETTER_VOWEL = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
+
+# [j] + vowel → iotated letter.
+_IOTATED = {"а": "я", "у": "ю", "е": "е", "э": "е", "о": "йо", "и": "и"}
+# After a vowel or at the start of a word, е is written э in Russian (Эдисон, Рафаэль).
+_RU_E_INITIAL = "э"
+
+_VOWEL_LETTERS_RU = set("аеёиоуыэюя")
+
+
+def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
+    """Cyrillic for the vowel ``units[k]`` (before iotation and э/е adjustment)."""
+    u = units[k]
+    ph, letters, stressed = u.phone, u.letters, u.stress >= 1
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if ph == "ə" or (ph in ("ɪ", "ɛ") and not stressed) or (ph == "ʌ" and letters == "o"):
+        if letters in _LETTER_VOWEL:
+            return _LETTER_VOWEL[letters]
+        vowels = [c for c in letters if c in _LETTER_VOWEL]
+        if ph == "ə" and not vowels:
+            return "а" if not letters else _LETTER_VOWEL.get(letters[-1:], "а")
+        if ph == "ə" and letters in ("ou", "io", "ia", "iu"):
+            return _LETTER_VOWEL[letters[-1]] if letters != "ou" else "у"
+        if vowels and ph == "ə":
+            return _LETTER_VOWEL[vowels[0]]
+    if ph == "æ" and k == 1 and units[0].phone == "m" and letters in ("a", ""):
+        return "а"  # Mac/Mc: Макдоналдс
+    if ph == "ɛ" and letters == "a" and nxt is not None and nxt.phone == "ɹ":
+        return "а"  # American merry–marry merger: Harris Харрис, Harry Гарри/Харри
+    if ph == "æ":
+        return ae
+    if ph == "ɑ" and "o" in letters:
+        return "о"
+    if ph == "ɔ" and letters.startswith("a") and nxt is not None and nxt.phone in ("l", "ɹ"):
+        return "о"  # Walker Уокер, Paul Пол
+    if ph == "oʊ" and letters.endswith("w") and (nxt is None or not nxt.vowel):
+        return "оу"  # Snow Сноу, Fellows Феллоуз
+    if ph == "ɚ":
+        head = letters[:1]
+        if letters.startswith(("ar", "ar")) or letters == "ar":
+            return "ар"
+        if head == "o" or letters.startswith("wor"):
+            return "ор"
+        if head == "u" and not stressed:
+            return "ур"
+        if head == "i" and not stressed:
+            return "ир"
+        return "ер"
+    if ph == "eɪ" and letters in ("a", "e") and not stressed:
+        return _LETTER_VOWEL[letters]
+    return VOWEL.get(ph, "а")
+
+
+def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = True,
+          rule_of_nine: bool = False) -> str:
+    """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]."""
+    units = [u for u in word.units]
+    sounding = [u for u in units if u.phone]
+    sounding = [u for k, u in enumerate(sounding) if not unwritten_schwa(sounding, k)]
+    out: list[str] = []
+    n = len(sounding)
+    i = 0
+    while i < n:
+        u = sounding[i]
+        ph = u.phone
+        prev = sounding[i - 1] if i else None
+        nxt = sounding[i + 1] if i + 1 < n else None
+        if u.vowel:
+            v = _vowel(sounding, i, ae=ae, lang=lang)
+            if v.startswith(("е", "э")) and (not out or out[-1][-1:] in _VOWEL_LETTERS_RU or out[-1] in ("ь", "й")):
+                v = _RU_E_INITIAL + v[1:]  # initial or after a vowel: э (Эдисон)
+            if ph == "ɚ" and nxt is not None and nxt.phone == "ɹ":
+                v = v[:-1]  # the r is written once
+            if v.startswith("э") and out and out[-1][-1:] in ("ж", "ш", "ч", "щ", "ц"):
+                v = "е" + v[1:]  # no э after hushing consonants: Джексон, Чендлер
+            out.append(v)
+            i += 1
+            continue
+        if ph == "j":
+            if nxt is not None and nxt.vowel:
+                v = _vowel(sounding, i + 1, ae=ae, lang=lang)
+                head = _IOTATED.get(v[0], "й" + v[0])
+                if prev is not None and not prev.vowel and out and out[-1][-1:] not in ("й", "ь"):
+                    if len(out[-1]) == 2 and out[-1][0] == out[-1][1]:
+                        out[-1] = out[-1][0]
+                    if head.startswith("й"):
+                        head = head[1:]
+                    out.append("ь")  # consonant + [j]: William Уильям, Daniel Дэниэл → -ньел
+                if v[0] in ("е", "э") and (not out or out[-1][-1:] in _VOWEL_LETTERS_RU):
+                    head = "е" if out else "е"
+                if out and out[-1] in ("ь",) and head.startswith("й"):
+                    head = head[1:]
+                out.append(head + v[1:])
+                i += 2
+                continue
+            out.append("й")
+            i += 1
+            continue
+        if ph == "w":
+            if prev is not None and not prev.vowel and prev.phone in ("k", "s", "t", "d", "ɡ", "θ") and \
+                    nxt is not None and nxt.vowel:
+                out.append("в")  # quick квик, Swift Свифт, Twain Твен
+            elif nxt is not None and nxt.vowel and _vowel(sounding, i + 1, ae=ae, lang=lang).startswith("у"):
+                out.append("в" if "w" not in u.letters else "")  # Woolf Вулф, wood вуд
+                if not out[-1]:
+                    out[-1] = "в"
+            elif prev is not None and prev.vowel and nxt is not None and nxt.vowel:
+                out.append("в")  # between vowels: Misawa Мисава, Hawaii Гавайи
+            else:
+                out.append("у")  # William Уильям, Walker Уокер
+            i += 1
+            continue
+        letters = u.letters
+        cons = CONSONANT.get(ph, "")
+        if ph == "z" and letters in ("s", "es", "'s") and nxt is None:
+            cons = "с"  # final -s: Jones Джонс
+        if ph == "h" and prev is not None and not prev.vowel:
+            cons = "х"
+        if ph == "ŋ" and nxt is not None and nxt.phone in ("k", "ɡ"):
+            cons = "н"  # ink инк, finger фингер
+        if ph == "ŋ" and "g" not in letters:
+            cons = "н"
+        if ph == "k" and letters == "x":
+            cons = "кс" if nxt is None or nxt.phone != "s" else "к"
+        if keep_double and len(letters) == 2 and letters[0] == letters[1] and letters[0] not in "aeiouy" \
+                and (prev is not None and prev.vowel):
+            cons = cons * 2 if len(cons) == 1 else cons  # Bill Билл, Harris Харрис
+        if ph == "tʃ" and letters == "tch":
+            cons = "тч"  # Mitchell Митчелл, Fletcher Флетчер
+        if keep_double and ph == "k" and letters == "ck" and nxt is not None and nxt.vowel and \
+                prev is not None and prev.vowel:
+            cons = "кк"  # Nicky Никки, Mickey Микки
+        if ph == "l" and nxt is not None and not nxt.vowel and nxt.phone not in ("j", "w") and lang == "uk":
+            cons = "л"
+        out.append(cons)
+        i += 1
+    text = "".join(out)
+    if lang == "uk":
+        text = _ukrainian(text, sounding, rule_of_nine=rule_of_nine)
+    return text
+
+
+# --------------------------------------------------------------------------------------------------
+# Ukrainian letters
+
+_NINE = set("дтзсцжчшр")
+
+
+def _ukrainian(text: str, sounding: list[Unit], *, rule_of_nine: bool = False) -> str:
+    """Russian-style transcription → Ukrainian letters (see module docstring).
+
+    Proper names write і for [ɪ i] (Сміт, Рібок); ``rule_of_nine`` applies the rule for common
+    nouns (и after д т з с ц ж ч ш р before a consonant: спринт)."""
+    out: list[str] = []
+    vowels = set("аеєиіїоуюя")
+    for k, ch in enumerate(text):
+        prev = out[-1] if out else ""
+        nxt = text[k + 1] if k + 1 < len(text) else ""
+        if ch == "и":
+            # rule of nine: и after д т з с ц ж ч ш р before a consonant, else і
+            if rule_of_nine and prev in _NINE and nxt and nxt not in vowels and nxt != "й":
+                out.append("и")
+            elif prev in vowels or not prev:
+                out.append("ї" if prev and prev in vowels else "і")
+            else:
+                out.append("і")
+        elif ch == "э":
+            out.append("е")
+        elif ch == "е" and (not prev or prev in vowels or prev == "ь"):
+            if prev == "ь":
+                out.pop()
+                out.append("ь")
+            out.append("є")  # [je]: Єллоу
+        elif ch == "ы":
+            out.append("и")
+        elif ch == "ё":
+            out.append("ьо")
+        elif ch == "х" and _is_h(sounding, k):
+            out.append("г")
+        elif ch == "г":
+            out.append("ґ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _is_h(sounding: list[Unit], _pos: int) -> bool:
+    # х from English [h] is г in Ukrainian; from [x] (Bach, Loch) it stays х. We only have the
+    # letters here, so check whether the word has an [h] and no [x].
+    phones = {u.phone for u in sounding}
+    return "h" in phones and "x" not in phones
+
+
+# --------------------------------------------------------------------------------------------------
+
+LETTER_NAMES: dict[str, str] = {
+    "a": "эй", "b": "би", "c": "си", "d": "ди", "e": "и", "f": "эф", "g": "джи", "h": "эйч", "i": "ай",
+    "j": "джей", "k": "кей", "l": "эл", "m": "эм", "n": "эн", "o": "оу", "p": "пи", "q": "кью", "r": "ар",
+    "s": "эс", "t": "ти", "u": "ю", "v": "ви", "w": "дабл-ю", "x": "экс", "y": "уай", "z": "зед",
+}
+"""English letter names in Russian spelling (IBM Ай-би-эм, HP Эйч-пи)."""
+
+_UK_LETTER_NAMES = {"a": "ей", "e": "і", "f": "еф", "h": "ейч", "i": "ай", "l": "ел", "m": "ем", "n": "ен",
+                    "s": "ес", "x": "екс", "b": "бі", "c": "сі", "d": "ді", "g": "джі", "p": "пі", "t": "ті",
+                    "v": "ві", "j": "джей", "k": "кей", "y": "вай", "z": "зед"}
+
+
+def _letters(word: Word, lang: str) -> list[tuple[str, float]]:
+    letters = word.letters or "".join(c for c in word.spelling.lower() if c.isalpha())
+    table = dict(LETTER_NAMES)
+    if lang == "uk":
+        table.update(_UK_LETTER_NAMES)
+    spelled = "-".join(table.get(c, "") for c in letters)
+    as_word = "".join(_RU_LATIN_LETTER.get(c, "") for c in letters).upper()
+    return [(spelled.capitalize(), 0.8), (as_word, 0.6)]
+
+
+# Latin capital letters as Russian writes an initialism in Cyrillic letters (BMW БМВ).
+_RU_LATIN_LETTER = {"a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х",
+                    "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п",
+                    "q": "к", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "х",
+                    "y": "и", "z": "з"}
+
+VARIANTS: tuple[dict, ...] = ({"ae": "а"}, {"ae": "э"}, {"ae": "е"})
+"""Options tried, most likely first: English [æ] as а (the written letter, the older and still most
+frequent practice for names: Hamilton Гамильтон, Allan Аллан), э (newer practice: Snapchat
+Снэпчат) or е (after consonants: Jack Джек). The order was chosen by measuring the three on
+name lists (docs/transliteration.md)."""
+
+
+def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
+    """Scored candidates for one word (lower case), best first."""
+    if word.kind == "letters":
+        return _letters(word, lang)
+    base = 0.8 if word.kind in ("dictionary", "user", "number") else 0.65
+    out = [(rules(word, lang=lang, **opts), base - 0.07 * n) for n, opts in enumerate(VARIANTS)]
+    letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
+    if letter_reading is not None:
+        out.append((rules(letter_reading, lang=lang, ae="а"), base - 0.1))
+    bare = without_possessive(word)
+    if bare is not None:
+        out.append((rules(bare, lang=lang), base - 0.05))
+    if lang == "uk":
+        out.append((rules(word, lang=lang, rule_of_nine=True), base - 0.03))
+    return rank(out, 6)
+
+
+def render(source: "Source", market: "Market", *, k: int = 3) -> list:
+    """Cyrillic renderings (Russian or Ukrainian by the market's language), best first."""
+    from . import Rendering
+
+    lang = "uk" if market.language == "uk" else "ru"
+    per_word = [[(_capitalise(t), s) for t, s in candidates(w, lang)] for w in words_of(source)]
+    return [Rendering(text, romanize(text, lang), cyrillic_ipa(text, lang), round(score, 4))
+            for text, score in combine(per_word, " ", k)]
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text and not text.isupper() else text
+
+
+# --------------------------------------------------------------------------------------------------
+# Romanisation (BGN/PCGN-style for Russian, the 2010 national system for Ukrainian) and IPA.
+
+_ROMAN_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+}
+_ROMAN_UK = dict(_ROMAN_RU, **{"г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y", "і": "i", "ї": "i",
+                               "й": "i", "х": "kh", "ю": "iu", "я": "ia", "щ": "shch"})
+
+
+def romanize(text: str, lang: str = "ru") -> str:
+    """Latin letters for Cyrillic (Спринт → ``sprint``, Хайнекен → ``khayneken``)."""
+    table = _ROMAN_UK if lang == "uk" else _ROMAN_RU
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(table.get(low, ch if not low.isalpha() else ""))
+    return "".join(out)
+
+
+_IPA_CONS = {"б": "b", "в": "v", "г": "ɡ", "ґ": "ɡ", "д": "d", "ж": "ʐ", "з": "z", "й": "j", "к": "k", "л": "l",
+             "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "x", "ц": "ts",
+             "ч": "tɕ", "ш": "ʂ", "щ": "ɕ"}
+_IPA_VOWEL = {"а": "a", "е": "e", "ё": "o", "и": "i", "о": "o", "у": "u", "ы": "ɨ", "э": "e", "ю": "u",
+              "я": "a", "є": "e", "і": "i", "ї": "i"}
+_SOFTENING = set("еёиюяьєії")
+_IOTATING = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je", "ї": "ji"}
+
+
+def cyrillic_ipa(text: str, lang: str = "ru") -> tuple[str, ...]:
+    """IPA segments of a Cyrillic rendering (consonants palatalised before е ё и ю я ь; iotated vowels
+    said with [j] at the start and after vowels; no vowel reduction).
+
+    >>> "".join(cyrillic_ipa("Хайнекен"))
+    'xajnʲekʲen'
+    """
+    segs: list[str] = []
+    low = text.lower()
+    for k, ch in enumerate(low):
+        nxt = low[k + 1] if k + 1 < len(low) else ""
+        prev = low[k - 1] if k else ""
+        if ch in _IPA_CONS:
+            seg = _IPA_CONS[ch]
+            if lang == "uk" and ch == "г":
+                seg = "ɦ"
+            if lang == "uk" and ch == "и":
+                seg = "ɪ"
+            soft = nxt in _SOFTENING and not (lang == "uk" and nxt == "е") and ch not in "жшцй"
+            if soft and seg not in ("j",):
+                seg += "ʲ"
+            segs.append(seg)
+        elif ch in _IPA_VOWEL:
+            if ch in _IOTATING and (not prev or prev in _IPA_VOWEL or prev in "ьъ'-"):
+                segs.append("j")
+            if lang == "uk" and ch == "и":
+                segs.append("ɪ")
+            else:
+                segs.append(_IPA_VOWEL[ch])
+    return tuple(segs)
