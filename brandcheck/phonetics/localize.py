@@ -11,6 +11,10 @@ best first. For a Latin-script market the name is written as it is: the one answ
 itself, with the market's reading of it (from :mod:`brandcheck.phonetics.readers`: *Sprint* read by
 a German is [ʃpʁɪnt]); a Spanish speaker's prothetic [e] in *Spotify* is part of that reading, not
 a respelling.
+
+A name that *is* a bundled well-known brand (``wordlists/brands``) comes first in the local form
+the brand itself uses there when the list records one (Nike 耐克, Heineken ハイネケン): the
+transcription rules give the alternatives. New names are never affected.
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ def localize(name: str, market: "Market | str", *, k: int = 3, source_language: 
     source = intended(name, source_language=source_language, ipa=ipa)
     if renderer_for(target) is not None:
         found = render(source, target, k=max(1, k))
+        known = _brand_forms(name, target, source.ipa)
+        if known:
+            rest = [r for r in found if r.text not in {b.text for b in known}]
+            return tuple((known + rest)[:max(1, k)])
         if found:
             return tuple(found)
     return (Rendering(source.name, source.name, _latin_reading(source.name, target, source.ipa), 1.0),)
@@ -56,3 +64,76 @@ def _latin_reading(name: str, market: "Market", fallback: tuple[str, ...]) -> tu
         return tuple(fallback)
     segs = tuple(seg for word in words for seg in word)
     return segs or tuple(fallback)
+
+
+# Which characters count as each market's script, for picking a brand's local alias.
+_SCRIPT_TEST = {
+    "ja": lambda c: "\u30a0" <= c <= "\u30ff" or "\u3040" <= c <= "\u309f",
+    "ko": lambda c: "\uac00" <= c <= "\ud7a3",
+    "zh": lambda c: "\u4e00" <= c <= "\u9fff",
+    "ru": lambda c: "\u0400" <= c <= "\u04ff",
+    "uk": lambda c: "\u0400" <= c <= "\u04ff",
+    "el": lambda c: "\u0370" <= c <= "\u03ff",
+    "ar": lambda c: "\u0600" <= c <= "\u06ff",
+    "fa": lambda c: "\u0600" <= c <= "\u06ff",
+    "he": lambda c: "\u0590" <= c <= "\u05ff",
+    "hi": lambda c: "\u0900" <= c <= "\u097f",
+    "th": lambda c: "\u0e00" <= c <= "\u0e7f",
+}
+
+
+def _in_script(text: str, language: str) -> bool:
+    test = _SCRIPT_TEST.get(language)
+    letters = [c for c in text if c.isalpha()]
+    if test is None or not letters:
+        return False
+    if language == "zh" and any(_SCRIPT_TEST["ja"](c) for c in letters):
+        return False  # kana: a Japanese name, not a Chinese one
+    return all(test(c) for c in letters)
+
+
+def _brand_forms(name: str, market: "Market", fallback_ipa: tuple[str, ...]) -> list[Rendering]:
+    """The local forms a bundled brand of exactly this name is recorded with, best first."""
+    from ..similarity.brands import brand_by_name
+
+    record = brand_by_name(name)
+    if record is None:
+        return []
+    forms = [a for a in record.aliases if _in_script(a, market.language)]
+    if market.language == "zh":
+        from .scripts.chinese import to_traditional
+
+        if market.tag == "zh-TW" or market.script == "Hant":
+            forms = [f for f in forms if to_traditional(f) == f] or [to_traditional(f) for f in forms]
+        else:
+            forms = [f for f in forms if to_traditional(f) != f] or forms
+    seen: list[str] = []
+    for f in forms:
+        if f not in seen:
+            seen.append(f)
+    return [Rendering(f, *_describe(f, market, name, fallback_ipa), 1.0) for f in seen[:2]]
+
+
+def _describe(text: str, market: "Market", name: str, fallback_ipa: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """(romanization, IPA) of a local form, by the same readers the renderers use."""
+    from .scripts import arabic, chinese, cyrillic, greek, hangul, katakana
+
+    lang = market.language
+    try:
+        if lang == "ja" and katakana.is_katakana(text):
+            return katakana.romanize(text), katakana.kana_ipa(text)
+        if lang == "ko":
+            return hangul.romanize(text), hangul.hangul_ipa(text)
+        if lang == "zh":
+            syll = [chinese.pinyin_of(c, tone_marks=False) for c in text if c.strip()]
+            return (" ".join(chinese.pinyin_of(c) for c in text if c.strip()),
+                    tuple(seg for s in syll for seg in chinese.pinyin_ipa(s)))
+        if lang in ("ru", "uk"):
+            return cyrillic.romanize(text, lang), cyrillic.cyrillic_ipa(text, lang)
+        if lang == "el":
+            return greek.romanize(text), greek.greek_ipa(text)
+        if lang in ("ar", "fa"):
+            return arabic.romanize(text), arabic.arabic_ipa(text, lang)
+    except (KeyError, ValueError, IndexError):  # a character the reader has no rule for
+        pass
+    return name, tuple(fallback_ipa)

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..data import list_files, read_tsv
 from ..errors import DataError
 
-__all__ = ["BrandRecord", "bundled_brands", "load_brand_file"]
+__all__ = ["BrandRecord", "bundled_brands", "brand_by_name", "load_brand_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,20 @@ def bundled_brands() -> tuple[BrandRecord, ...]:
             seen[key] = BrandRecord(row["name"], aliases, row["sector"], _classes(row["nice_classes"]),
                                     row["country"], "bundled", True)
     return tuple(seen.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _by_name() -> dict[str, BrandRecord]:
+    out: dict[str, BrandRecord] = {}
+    for record in bundled_brands():
+        for key in (record.name, *record.aliases):
+            out.setdefault(key.casefold(), record)
+    return out
+
+
+def brand_by_name(name: str) -> BrandRecord | None:
+    """The bundled brand written exactly ``name`` (or with ``name`` as an alias), case-insensitively."""
+    return _by_name().get(name.strip().casefold())
 
 
 _NAME_COLUMNS = ("name", "mark", "brand", "trademark", "wordmark", "word mark")

@@ -40,6 +40,8 @@ __all__ = [
     "combine",
     "unwritten_schwa",
     "without_possessive",
+    "established",
+    "listed_spelling",
     "ipa_latin",
 ]
 
@@ -705,3 +707,60 @@ def ipa_latin(segs: Iterable[str]) -> str:
 
 
 Variant = Callable[[Word], str]
+
+
+# --------------------------------------------------------------------------------------------------
+# Established loanword spellings (wordlists/scripts/loanwords.tsv)
+#
+# Common English words entered Japanese and Korean long ago with spellings no rule predicts
+# (coffee コーヒー 커피, beer ビール, vitamin ビタミン 비타민): a brand built from such words is read
+# through them. The table is consulted before the rules; a coined compound of listed words
+# (Smartwater) is written as its parts.
+
+_MIN_PART = 3  # shorter "parts" (a, in, on…) split too many coined names by accident
+
+
+@functools.lru_cache(maxsize=1)
+def _loanwords() -> dict[str, dict[str, str]]:
+    from ...data import read_tsv
+
+    table = read_tsv("scripts/loanwords.tsv", required=("word", "katakana", "hangul"))
+    return {row["word"]: {"ja": row["katakana"], "ko": row["hangul"]} for row in table.dicts()}
+
+
+@functools.lru_cache(maxsize=8192)
+def established(letters: str, script: str) -> str | None:
+    """The established ``script`` (``"ja"`` or ``"ko"``) spelling of a listed word, or of a compound
+    made only of listed words (longest first parts, at most three), else None."""
+    table = _loanwords()
+    entry = table.get(letters)
+    if entry is not None:
+        return entry[script] or None
+    return _compound(letters, script, table, 3)
+
+
+def _compound(letters: str, script: str, table: dict[str, dict[str, str]], parts: int) -> str | None:
+    if parts == 0:
+        return None
+    for cut in range(len(letters) - _MIN_PART, _MIN_PART - 1, -1):
+        head = table.get(letters[:cut])
+        if head is None or not head[script]:
+            continue
+        rest = letters[cut:]
+        tail = table.get(rest)
+        if tail is not None and tail[script]:
+            return head[script] + tail[script]
+        deeper = _compound(rest, script, table, parts - 1)
+        if deeper is not None:
+            return head[script] + deeper
+    return None
+
+
+def listed_spelling(word: Word, script: str) -> str | None:
+    """The listed spelling for a dictionary word; coined (g2p) words may also be compounds of listed words."""
+    if word.kind == "dictionary":
+        entry = _loanwords().get(word.letters)
+        return (entry[script] or None) if entry else None
+    if word.kind == "g2p":
+        return established(word.letters, script)
+    return None

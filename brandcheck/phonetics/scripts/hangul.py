@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ._common import (Unit, Word, combine, continental, is_short, rank, unwritten_schwa, without_possessive,
-                      words_of)
+from ._common import (Unit, Word, combine, continental, is_short, listed_spelling, rank, unwritten_schwa,
+                      without_possessive, words_of)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -347,6 +347,9 @@ def candidates(word: Word) -> list[tuple[str, float]]:
         return [(main, 0.9), (alt, 0.6)]
     base = 0.8 if word.kind in ("dictionary", "user", "number") else 0.65
     out = [(rules(word, **opts), base - 0.07 * n) for n, opts in enumerate(VARIANTS)]
+    listed = listed_spelling(word, "ko")
+    if listed:
+        out.append((listed, 0.97))
     letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
     if letter_reading is not None:
         out.append((rules(letter_reading, **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))

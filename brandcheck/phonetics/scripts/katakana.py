@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, is_short, rank, without_possessive, words_of
+from ._common import Unit, Word, combine, is_short, listed_spelling, rank, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -379,6 +379,9 @@ def _candidates(word: Word) -> list[tuple[str, float]]:
         rules(word, ki_after_ei=True, ei="eː"),
     ]
     out: list[tuple[str, float]] = []
+    listed = listed_spelling(word, "ja")
+    if listed:
+        out.append((listed, 0.97))
     learned = None
     if word.kind in ("dictionary", "g2p"):
         learned = _kanalizer(word.letters)
