@@ -46,6 +46,17 @@ def _other_region(entry: Entry, market: Market) -> bool:
     return entry.region != market.tag and country.upper() != market.country
 
 
+def _weight_kind(hit: Hit, name: CandidateName) -> str:
+    """A long term that starts a word is read first and seen whole (IKEA's Fartfull): weighed as a word."""
+    if hit.kind != "prefix" or len(hit.entry.key) < 4:
+        return hit.kind
+    for word in name.words:
+        key = key_of(word)
+        if key.startswith(hit.entry.key) and len(hit.entry.key) >= 0.4 * len(key):
+            return "salient_prefix"
+    return hit.kind
+
+
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
     if hit.kind not in ("prefix", "suffix", "middle"):
         return False
@@ -117,7 +128,8 @@ def screen(name: CandidateName, market: Market, options: Options | None = None) 
         hits += _number_hits(name, lex)
         for hit in hits:
             matched_terms.add(hit.entry.term)
-            sev = finding_severity(hit.entry.severity, hit.kind, other_region=_other_region(hit.entry, market),
+            sev = finding_severity(hit.entry.severity, _weight_kind(hit, name),
+                                   other_region=_other_region(hit.entry, market),
                                    foreign_script=foreign and hit.entry.term.isascii() and not hit.entry.term.isdigit()
                                    and any(c.isascii() and c.isalpha() for c in name.text),
                                    inside_common_word=_inside_common_word(hit, name, market))

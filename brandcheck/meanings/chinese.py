@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..data import list_files, read_tsv
-from .lexicon import Lexicon
+from .lexicon import Entry, Lexicon
 from .match import Hit
 
 __all__ = ["Syllable", "syllables_of", "homophone_hits", "negative_characters"]
@@ -58,6 +58,12 @@ def negative_characters() -> dict[str, tuple[tuple[str, int, str, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _syllable_count(entry: Entry, default: int) -> int:
+    """Syllables of a listed Chinese word: one per Han character of its native form."""
+    han = sum(1 for c in entry.native if "\u4e00" <= c <= "\u9fff")
+    return han or default
+
+
 def homophone_hits(rendering: str, lex: Lexicon) -> Iterator[tuple[Hit | None, dict]]:
     """Yield (hit, extra evidence) for negative words and characters heard in a rendering.
 
@@ -73,8 +79,8 @@ def homophone_hits(rendering: str, lex: Lexicon) -> Iterator[tuple[Hit | None, d
         for i in range(len(toneless) - n + 1):
             joined = "".join(toneless[i:i + n])
             for entry in lex.by_key.get(joined, ()):
-                if entry.severity <= 0:
-                    continue
+                if entry.severity <= 0 or _syllable_count(entry, n) != n:
+                    continue  # "di"+"ao" is not the one-syllable word diao: tones and breaks differ
                 chars = "".join(s.char for s in sylls[i:i + n])
                 yield Hit(entry, "homophone", chars, f"syllables {' '.join(toneless[i:i + n])} of {rendering}", i,
                           f"Chinese rendering {rendering}"), {"rendering": rendering, "syllables": toneless[i:i + n]}

@@ -62,6 +62,8 @@ def _read(text: str, code: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=65536)
 def _term_ipa(term: str, native: str, language: str) -> tuple[str, ...]:
+    if language == "en":
+        return _english_ipa(term)
     code, use_native = _READERS.get(language, (_GENERIC, False))
     if language == "ja" and native:
         kana = native.translate(_KATA_TO_HIRA)
@@ -76,6 +78,19 @@ def _term_ipa(term: str, native: str, language: str) -> tuple[str, ...]:
     if not segs and code != _GENERIC:
         segs = tuple(s for w in term.split() for s in _read(w, _GENERIC))
     return segs
+
+
+def _english_ipa(term: str) -> tuple[str, ...]:
+    """English words by the same pronouncer as names (CMUdict, then the G2P model): epitran has no
+    English map that works offline."""
+    from ..errors import BrandcheckError
+    from ..phonetics.features import known
+    from ..phonetics.source import intended
+
+    try:
+        return tuple(seg for seg in intended(term).ipa if known(seg))
+    except BrandcheckError:
+        return ()
 
 
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}

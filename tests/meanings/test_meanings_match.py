@@ -106,3 +106,26 @@ def test_accepted_finding_is_reported_but_does_not_lower_score(tmp_path):
 ])
 def test_severity_mapping(sev, kind, kw, expected):
     assert finding_severity(sev, kind, **kw) == expected
+
+
+def test_a_sound_alike_alone_is_never_above_medium():
+    from brandcheck.meanings.severity import finding_severity
+
+    assert finding_severity(4, "sound") == Severity.MEDIUM
+    assert finding_severity(4, "whole") == Severity.CRITICAL
+
+
+def test_a_long_prefix_weighs_like_a_word():
+    hits = by_term(findings("Fartfull", "en"), "fart")
+    assert hits and hits[0].severity >= Severity.MEDIUM
+    # a short term at the start of a long word stays a prefix (one step down)
+    assert all(h.severity <= Severity.MEDIUM for h in by_term(findings("Pissarovsky", "en"), "piss"))
+
+
+def test_chinese_homophones_respect_syllable_breaks():
+    # 迪奥 di-ao is two syllables; the listed one-syllable vulgar word diao must not match it
+    from brandcheck.meanings.chinese import homophone_hits
+    from brandcheck.meanings.lexicon import lexicon
+
+    words = [hit.entry.term for hit, _ in homophone_hits("迪奥", lexicon("zh")) if hit is not None]
+    assert "diao" not in words
