@@ -10,7 +10,9 @@ Channels, each in [0, 1]:
   (English, and each Latin-script market's reading) ``+ 0.3 ×`` the key similarity;
 * **containment** — a mark of 4+ letters inside the other name: ``0.6 + 0.4 × share`` of the
   longer name it covers (``nikestore`` ⊃ ``nike`` → 0.78);
-* **typo** — 0.93 when one name is a single typing slip away from the other (:mod:`typo`).
+* **typo** — when one name is a single typing slip away from the other (:mod:`typo`):
+  ``0.90 + 0.06 ×`` the sight/sound blend, so a slip always lands in the high band and, of two
+  marks one slip away (*Ikia*: IKEA and Kia), the one that also looks and sounds closer wins.
 
 ``overall = max(0.5 × sight + 0.5 × sound, containment, typo)``, and 1.0 for identical
 skeletons. Equal weights for sight and sound follow trademark practice (appearance and sound are
@@ -74,10 +76,16 @@ def _containment(a: Features, b: Features) -> tuple[float, str]:
     return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'"
 
 
+TYPO_BASE, TYPO_SPREAD = 0.90, 0.06
+
+
 def _combine(sight: float, sound: float, containment: float, typo: float, same_skeleton: bool) -> float:
     if same_skeleton:
         return 1.0
-    return max(0.5 * sight + 0.5 * sound, containment, typo)
+    blend = 0.5 * sight + 0.5 * sound
+    if typo:
+        typo = TYPO_BASE + TYPO_SPREAD * blend
+    return max(blend, containment, typo)
 
 
 def _sight(a: str, b: str) -> float:

@@ -756,11 +756,14 @@ def _compound(letters: str, script: str, table: dict[str, dict[str, str]], parts
     return None
 
 
-def listed_spelling(word: Word, script: str) -> str | None:
-    """The listed spelling for a dictionary word; coined (g2p) words may also be compounds of listed words."""
-    if word.kind == "dictionary":
-        entry = _loanwords().get(word.letters)
-        return (entry[script] or None) if entry else None
-    if word.kind == "g2p":
-        return established(word.letters, script)
-    return None
+def listed_spelling(word: Word, script: str) -> tuple[str, float] | None:
+    """(spelling, score) from the loanword table: a listed word is near-certain (0.97); a compound of
+    listed words (Goldstar, Coffeehouse) is likely (0.86), above the rules but below a learned
+    spelling that agrees with them."""
+    if word.kind not in ("dictionary", "g2p"):
+        return None
+    entry = _loanwords().get(word.letters)
+    if entry is not None:
+        return (entry[script], 0.97) if entry[script] else None
+    compound = established(word.letters, script)
+    return (compound, 0.86) if compound else None

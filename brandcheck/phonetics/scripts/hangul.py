@@ -349,7 +349,7 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     out = [(rules(word, **opts), base - 0.07 * n) for n, opts in enumerate(VARIANTS)]
     listed = listed_spelling(word, "ko")
     if listed:
-        out.append((listed, 0.97))
+        out.append(listed)
     letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
     if letter_reading is not None:
         out.append((rules(letter_reading, **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))

@@ -381,7 +381,7 @@ def _candidates(word: Word) -> list[tuple[str, float]]:
     out: list[tuple[str, float]] = []
     listed = listed_spelling(word, "ja")
     if listed:
-        out.append((listed, 0.97))
+        out.append(listed)
     learned = None
     if word.kind in ("dictionary", "g2p"):
         learned = _kanalizer(word.letters)

@@ -1,0 +1,32 @@
+"""Established spellings come before the rules: loanwords, compounds of them, and bundled brands."""
+
+from brandcheck import localize
+
+
+def first(name, market):
+    return localize(name, market)[0].text
+
+
+def test_listed_loanwords_beat_the_rules():
+    # the rules (and kanalizer) would give コフィー / 코피; everyone writes コーヒー / 커피
+    assert first("coffee", "ja") == "コーヒー"
+    assert first("coffee", "ko") == "커피"
+    assert first("vitamin", "ja") == "ビタミン"
+
+
+def test_a_compound_of_listed_words_is_written_as_its_parts():
+    assert first("Goldstar", "ja") == "ゴールドスター"
+    assert first("Coffeehouse", "ko") == "커피하우스"
+
+
+def test_a_bundled_brand_keeps_its_own_local_name():
+    assert first("Nike", "zh") == "耐克"
+    assert first("Nike", "ja") == "ナイキ"
+    assert first("Samsung", "ko") == "삼성"
+    rendering = localize("Toyota", "ja")[0]
+    assert rendering.romanization == "toyota" and rendering.ipa
+
+
+def test_new_names_still_go_through_the_rules():
+    assert first("Lumora", "ja") == "ルモラ"
+    assert len(localize("Lumora", "zh", k=3)) >= 2
