@@ -96,7 +96,7 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
 
 
 def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = True,
-          rule_of_nine: bool = False) -> str:
+          rule_of_nine: bool = False, soft_l: bool = False) -> str:
     """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]."""
     units = [u for u in word.units]
     sounding = [u for u in units if u.phone]
@@ -176,12 +176,21 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
             cons = "кк"  # Nicky Никки, Mickey Микки
         if ph == "l" and nxt is not None and not nxt.vowel and nxt.phone not in ("j", "w") and lang == "uk":
             cons = "л"
+        if ph == "l" and cons == "л" and prev is not None and prev.vowel and _soft_l(prev, nxt, soft_l):
+            cons = "ль"  # Aldo Альдо, Delgado Дельгадо
         out.append(cons)
         i += 1
     text = "".join(out)
     if lang == "uk":
         text = _ukrainian(text, sounding, rule_of_nine=rule_of_nine)
     return text
+
+
+def _soft_l(prev: Unit, nxt: Unit | None, continental_reading: bool) -> bool:
+    """Russian writes a soft л before a consonant or at the end in names read the continental way
+    (German, Romance, Slavic: Aldo Альдо, Delgado Дельгадо); English names keep a hard л (Gold Голд;
+    an -ald/-old rule gained 0.2 points on the name lists and broke McDonald's Макдоналдс)."""
+    return continental_reading and (nxt is None or (not nxt.vowel and nxt.phone not in ("j", "w")))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -280,7 +289,7 @@ def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
     out = [(rules(word, lang=lang, **opts), base - 0.07 * n) for n, opts in enumerate(VARIANTS)]
     letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
     if letter_reading is not None:
-        out.append((rules(letter_reading, lang=lang, ae="а"), base - 0.1))
+        out.append((rules(letter_reading, lang=lang, ae="а", soft_l=True), base - 0.1))
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.05))
