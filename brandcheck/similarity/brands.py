@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,18 +54,31 @@ def bundled_brands() -> tuple[BrandRecord, ...]:
     return tuple(seen.values())
 
 
+def _lookup_key(text: str) -> str:
+    """Case, accents, punctuation and a possessive 's folded away: Hermes = Hermès, Kellogg = Kellogg's."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("'s", "").replace("’s", "")
+    return "".join(c for c in text if c.isalnum())
+
+
 @functools.lru_cache(maxsize=1)
 def _by_name() -> dict[str, BrandRecord]:
     out: dict[str, BrandRecord] = {}
     for record in bundled_brands():
         for key in (record.name, *record.aliases):
-            out.setdefault(key.casefold(), record)
+            out.setdefault(_lookup_key(key), record)
     return out
 
 
 def brand_by_name(name: str) -> BrandRecord | None:
-    """The bundled brand written exactly ``name`` (or with ``name`` as an alias), case-insensitively."""
-    return _by_name().get(name.strip().casefold())
+    """The bundled brand written ``name`` (or with ``name`` as an alias), ignoring case, accents,
+    punctuation and a possessive 's."""
+    key = _lookup_key(name)
+    if not key:
+        return None
+    table = _by_name()
+    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") and len(key) > 3 else None)
 
 
 _NAME_COLUMNS = ("name", "mark", "brand", "trademark", "wordmark", "word mark")

@@ -30,3 +30,8 @@ def test_a_bundled_brand_keeps_its_own_local_name():
 def test_new_names_still_go_through_the_rules():
     assert first("Lumora", "ja") == "ルモラ"
     assert len(localize("Lumora", "zh", k=3)) >= 2
+
+
+def test_brand_lookup_ignores_accents_case_and_possessives():
+    assert first("Hermes", "ja") == "エルメス"        # listed as Hermès
+    assert first("mcdonalds", "zh") == first("McDonald's", "zh")
