@@ -53,7 +53,8 @@ def typo_kind(candidate: str, brand: str) -> str | None:
     """The typo kind that turns ``brand`` into ``candidate``, or None (identical names → None)."""
     c, b = plain_key(candidate), plain_key(brand)
     raw = candidate.casefold()
-    if len(b) < 4 or c == b:
+    # a slip on a name of three letters or fewer lands on half the dictionary: not evidence
+    if min(len(b), len(c)) < 4 or c == b:
         if c == b and "-" in raw and raw.replace("-", "") == brand.casefold().replace("-", ""):
             return "hyphenation"
         return None
@@ -88,6 +89,6 @@ def typo_kind(candidate: str, brand: str) -> str | None:
         return "vowel-swap"
     if y in _NEAR.get(x, ()):
         return "replacement"
-    if _bitflip(x, y):
-        return "bitsquatting"
+    if _bitflip(x, y) and len(b) >= 6:
+        return "bitsquatting"  # a flipped bit in a short name is chance, not a squatter's choice
     return None

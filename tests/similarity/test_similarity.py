@@ -76,3 +76,11 @@ def test_report_uses_user_register_and_sector(tmp_path):
     report = brandcheck.check("Zelvora", markets=["en"], online=False, brands=load_brand_file(str(reg)))
     assert report.similar_brands and report.similar_brands[0].brand == "Zelvoran"
     assert any(f.check.startswith("similarity.") and f.evidence["brand"] == "Zelvoran" for f in report.findings)
+
+
+def test_short_names_are_not_typo_squats():
+    from brandcheck.similarity.typo import typo_kind
+
+    assert typo_kind("Tumi", "TUI") is None and typo_kind("TUI", "Tumi") is None   # 3-letter mark
+    assert typo_kind("Nifa", "FIFA") is None                                       # a bit flip in 4 letters
+    assert typo_kind("Amazom", "Amazon") is not None
