@@ -7,15 +7,16 @@ format documented in the README.
 
 from __future__ import annotations
 
+import collections.abc
 import enum
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Mapping
 
 __all__ = [
     "Severity",
     "Verdict",
     "Status",
+    "FrozenMap",
     "Finding",
     "Pronounceability",
     "MarketResult",
@@ -67,8 +68,38 @@ class Status(str, enum.Enum):
     INVALID = "invalid"
 
 
+class FrozenMap(collections.abc.Mapping):
+    """A read-only mapping that, unlike ``types.MappingProxyType``, pickles: reports cross process
+    boundaries when :func:`brandcheck.screen` runs a large batch on several cores."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        self._data = dict(data or {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self._data) == dict(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._data)
+
+    def __reduce__(self):
+        return (FrozenMap, (self._data,))
+
+
 def _frozen_mapping(data: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return MappingProxyType(dict(data or {}))
+    return FrozenMap(data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +284,7 @@ class Report:
     """Check families that did not run, with the reason (e.g. ``"availability: offline"``)."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "markets", MappingProxyType(dict(self.markets)))
+        object.__setattr__(self, "markets", FrozenMap(self.markets))
 
     @property
     def worst(self) -> Severity | None:

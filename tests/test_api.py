@@ -75,3 +75,17 @@ def test_any_text_gives_report_or_brandcheck_error(text):
         return
     assert isinstance(report, Report)
     assert 0 <= report.score <= 100 and isinstance(report.verdict, Verdict)
+
+
+def test_reports_pickle_for_parallel_batches():
+    import pickle
+
+    report = brandcheck.check("Zelvora", markets=["de", "ja"], online=False)
+    again = pickle.loads(pickle.dumps(report))
+    assert again.to_dict() == report.to_dict()
+
+
+def test_a_large_batch_runs_on_worker_processes_in_input_order():
+    names = [f"Zelvo{c}a" for c in "bcdfgklmnprstv"]
+    reports = brandcheck.screen(names, markets=["de"], online=False, workers=2)
+    assert [r.name for r in reports] == names

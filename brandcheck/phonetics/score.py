@@ -20,10 +20,9 @@ import functools
 import logging
 import math
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..model import Finding, Pronounceability, Severity
+from ..model import Finding, FrozenMap, Pronounceability, Severity
 from .adapt import Adaptation, Change, adapt
 from .features import align, broad, ipa_similarity, is_vowel, segment_distance
 from .phonology import sound_classes
@@ -209,7 +208,7 @@ def _latin(src: Source, m: "Market", same_language: bool) -> MarketPronunciation
         market=m.tag, source=src, reading=segs, adapted=src.name, romanization=src.name, score=score,
         ease=round(ease, 4), fidelity=round(fidelity, 4), changes=changes, findings=findings,
         syllables=tuple(s for a in reading for s in a.syllables), words=tuple(a.segments for a in reading),
-        penalties=MappingProxyType(penalties),
+        penalties=FrozenMap(penalties),
     )
 
 
@@ -290,7 +289,7 @@ def _other(src: Source, m: "Market", same_language: bool) -> MarketPronunciation
         ease=round(ease, 4), fidelity=round(fidelity, 4), changes=changes, findings=findings,
         syllables=tuple(s for a in heard for s in a.syllables), words=tuple(a.segments for a in heard),
         alternatives=tuple((r.text, r.romanization) for r in renderings[1:]),
-        penalties=MappingProxyType(penalties),
+        penalties=FrozenMap(penalties),
     )
 
 
