@@ -31,6 +31,7 @@ __all__ = ["screen", "load_wordlists", "lexicon"]
 _KIND_WORDS = {
     "whole": "is the whole name", "word": "is a word of the name", "prefix": "starts the name",
     "suffix": "ends the name", "middle": "sits inside the name", "letters": "is how the name sounds read aloud",
+    "letters_sound": "sounds like the name read aloud",
     "sound": "is how the name sounds", "sound_near": "sounds close to the name",
     "sound_part": "can be heard inside the name", "homophone": "is heard in the Chinese rendering",
 }
@@ -138,7 +139,7 @@ def screen(name: CandidateName, market: Market, options: Options | None = None) 
             keep(_finding(hit, name, market, sev))
         for hit in _spelled_hits(name, market, lex):
             matched_terms.add(hit.entry.term)
-            keep(_finding(hit, name, market, finding_severity(hit.entry.severity, "letters",
+            keep(_finding(hit, name, market, finding_severity(hit.entry.severity, hit.kind,
                                                                other_region=_other_region(hit.entry, market))))
         if pron is not None:
             from .sound import sound_hits
@@ -173,7 +174,7 @@ def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable
                 yield Hit(entry, "letters", form.text, "the whole name read aloud", 0, f"read aloud: {form.text}")
         label = f"read aloud in {market.language_name}: {form.text} /{''.join(form.ipa)}/"
         for hit in sound_hits(form.ipa, lex, label=label, skip=set()):
-            yield Hit(hit.entry, "letters", hit.matched, "the name read aloud", hit.start, label, hit.similarity)
+            yield Hit(hit.entry, "letters_sound", hit.matched, "the name read aloud", hit.start, label, hit.similarity)
 
 
 def _homophone_findings(name: CandidateName, market: Market, lex: Lexicon, rendering: str) -> Iterable[Finding]:

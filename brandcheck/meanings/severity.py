@@ -8,6 +8,7 @@ how it matched                                 steps
 =============================================  ======
 the whole name, or a whole word of the name    0
 the name read aloud (letters, digits) in full  0
+a sound-alike of the name read aloud           0
 a long prefix (≥ 4 letters, ≥ 40% of the word)  0
 a prefix or suffix of a word                   1
 sound-alike of the whole name (identical)      0
@@ -39,6 +40,7 @@ STEPS = {
     "whole": 0,
     "word": 0,
     "letters": 0,
+    "letters_sound": 0,
     "salient_prefix": 0,
     "prefix": 1,
     "suffix": 1,
@@ -48,7 +50,7 @@ STEPS = {
     "sound_part": 2,
 }
 
-SOUND_KINDS = frozenset({"sound", "sound_near", "sound_part"})
+SOUND_KINDS = frozenset({"sound", "sound_near", "sound_part", "letters_sound"})
 SOUND_CEILING = int(Severity.MEDIUM)
 
 
