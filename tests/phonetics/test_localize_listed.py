@@ -35,3 +35,9 @@ def test_new_names_still_go_through_the_rules():
 def test_brand_lookup_ignores_accents_case_and_possessives():
     assert first("Hermes", "ja") == "エルメス"        # listed as Hermès
     assert first("mcdonalds", "zh") == first("McDonald's", "zh")
+
+
+def test_a_letter_before_a_listed_word_is_said_by_its_name():
+    assert first("Gmail", "ja") == "ジーメール"     # gm- starts no English syllable
+    assert first("Gmail", "ko") == "지메일"
+    assert first("Slime", "ja") == "スライム"       # sl- does: read as one word

@@ -759,11 +759,44 @@ def _compound(letters: str, script: str, table: dict[str, dict[str, str]], parts
 def listed_spelling(word: Word, script: str) -> tuple[str, float] | None:
     """(spelling, score) from the loanword table: a listed word is near-certain (0.97); a compound of
     listed words (Goldstar, Coffeehouse) is likely (0.86), above the rules but below a learned
-    spelling that agrees with them."""
+    spelling that agrees with them; a letter said by its name before a listed word (Gmail) is
+    near-certain when the first two letters cannot start an English syllable (0.92)."""
     if word.kind not in ("dictionary", "g2p"):
         return None
     entry = _loanwords().get(word.letters)
     if entry is not None:
         return (entry[script], 0.97) if entry[script] else None
     compound = established(word.letters, script)
-    return (compound, 0.86) if compound else None
+    if compound:
+        return compound, 0.86
+    lead = _letter_then_word(word, script)
+    return (lead, 0.92) if lead else None  # no English syllable starts so: stronger than any rule
+
+
+# English onsets of two consonant letters; any other pair at the start of a word (Gmail, Xbox)
+# cannot be read as one syllable, so the first letter is said by its name.
+_ONSETS = frozenset("bl br ch cl cr dr dw fl fr gh gl gr gw kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp "
+                    "st sw th tr ts tw wh wr".split())
+_CONSONANT_LETTERS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _letter_then_word(word: Word, script: str) -> str | None:
+    """A letter said by its name before a listed word: iPhone, eBay (camel case), Gmail, Xbox
+    (no English syllable starts with gm- or xb-)."""
+    spelling, letters = word.spelling, word.letters
+    if len(letters) < 4:
+        return None
+    camel = len(spelling) > 1 and spelling[0].islower() and spelling[1].isupper()
+    cluster = letters[0] in _CONSONANT_LETTERS and letters[1] in _CONSONANT_LETTERS and letters[:2] not in _ONSETS
+    if not (camel or cluster):
+        return None
+    rest = _loanwords().get(letters[1:])
+    tail = rest[script] if rest else established(letters[1:], script)
+    if not tail:
+        return None
+    if script == "ja":
+        from .katakana import LETTER_NAMES
+    else:
+        from .hangul import LETTER_NAMES
+    name = LETTER_NAMES.get(letters[0])
+    return name + tail if name else None
