@@ -148,10 +148,28 @@ def screen(name: CandidateName, market: Market, options: Options | None = None) 
             for hit in sound_hits(pron.reading, lex, label=label, skip=matched_terms):
                 sev = finding_severity(hit.entry.severity, hit.kind, other_region=_other_region(hit.entry, market))
                 keep(_finding(hit, name, market, sev))
+        if pron is not None and not market.latin and lex.language == market.language:
+            for hit in _local_spelling_hits(pron, lex):
+                matched_terms.add(hit.entry.term)
+                keep(_finding(hit, name, market, finding_severity(hit.entry.severity, "sound",
+                                                                   other_region=_other_region(hit.entry, market))))
         if market.language == "zh" and lex.language == "zh" and pron is not None and pron.adapted:
             for f in _homophone_findings(name, market, lex, pron.adapted):
                 keep(f)
     return tuple(best.values())
+
+
+def _local_spelling_hits(pron, lex: Lexicon) -> Iterable[Hit]:
+    """The name as the market writes it, romanised (シリ → shiri, 바보 → babo), is a listed word: the
+    lists give Japanese in Hepburn and Korean in Revised Romanization, so the match is exact."""
+    romanization = getattr(pron, "romanization", "") or ""
+    key = key_of(romanization.replace(" ", ""))
+    if len(key) < 3:
+        return
+    for entry in lex.by_key.get(key, ()):
+        if entry.severity > 0:
+            yield Hit(entry, "sound", pron.adapted, f"the local spelling {pron.adapted} ({romanization})", 0,
+                      f"written {pron.adapted}")
 
 
 def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:

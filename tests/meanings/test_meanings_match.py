@@ -129,3 +129,10 @@ def test_chinese_homophones_respect_syllable_breaks():
 
     words = [hit.entry.term for hit, _ in homophone_hits("迪奥", lexicon("zh")) if hit is not None]
     assert "diao" not in words
+
+
+def test_the_local_spelling_romanised_is_matched_in_japanese_and_korean():
+    # Siri is written シリ in Japan: "shiri" is the word for buttocks
+    hits = by_term(findings("Siri", "ja"), "shiri")
+    assert hits and hits[0].severity == Severity.MEDIUM and "シリ" in hits[0].evidence["position"]
+    assert by_term(findings("Babo", "ko"), "babo")[0].severity >= Severity.MEDIUM
