@@ -33,6 +33,7 @@ _KIND_WORDS = {
     "suffix": "ends the name", "middle": "sits inside the name", "letters": "is how the name sounds read aloud",
     "letters_sound": "sounds like the name read aloud",
     "sound": "is how the name sounds", "sound_near": "sounds close to the name",
+    "sound_edge": "can be heard in the name",
     "sound_part": "can be heard inside the name", "homophone": "is heard in the Chinese rendering",
 }
 # A word of the name that is itself this common (Zipf, market language or English) makes an
@@ -191,7 +192,7 @@ def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable
             if entry.severity > 0:
                 yield Hit(entry, "letters", form.text, "the whole name read aloud", 0, f"read aloud: {form.text}")
         label = f"read aloud in {market.language_name}: {form.text} /{''.join(form.ipa)}/"
-        for hit in sound_hits(form.ipa, lex, label=label, skip=set()):
+        for hit in sound_hits(form.ipa, lex, label=label, skip=set(), short_anywhere=True):
             yield Hit(hit.entry, "letters_sound", hit.matched, "the name read aloud", hit.start, label, hit.similarity)
 
 
@@ -207,7 +208,7 @@ def _homophone_findings(name: CandidateName, market: Market, lex: Lexicon, rende
         if key in seen:
             continue
         seen.add(key)
-        sev = extra["severity"] - (0 if extra["same_tone"] else 1) - 2  # 4 → medium at best
+        sev = extra["severity"] - (0 if extra["same_tone"] else 1) - 3  # one syllable of several: low at best
         if extra["count"] == 1:
             sev += 1  # a one-syllable name is heard as that one word
         severity = Severity(max(0, min(3, sev)))

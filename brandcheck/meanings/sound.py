@@ -23,7 +23,7 @@ __all__ = ["term_ipa", "sound_hits", "WHOLE_THRESHOLD", "PART_THRESHOLD"]
 # a short window finds chance resemblances easily. Set by hand on the project's own test cases.
 WHOLE_THRESHOLD = 0.86
 IDENTICAL = 0.97
-PART_THRESHOLD = 0.92
+PART_THRESHOLD = 0.95
 MIN_SEGMENTS = 3
 
 # epitran maps used to pronounce listed words, by list language: (code, use native spelling?)
@@ -118,8 +118,11 @@ def _bigrams(segs: Sequence[str]) -> frozenset:
 
 
 
-def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[str]) -> Iterator[Hit]:
-    """Entries that sound like the whole reading, or like a stretch inside it."""
+def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[str],
+               short_anywhere: bool = False) -> Iterator[Hit]:
+    """Entries that sound like the whole reading, or like a stretch inside it. Short words (3–4
+    sounds) count only when heard exactly, at the start or end, or anywhere with ``short_anywhere``
+    (a name read aloud letter by letter: MR2 → /ɛmɛʁdø/ ⊃ merde)."""
     from ..phonetics.features import ipa_similarity
 
     reading = tuple(reading)
@@ -139,7 +142,22 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
                 yield Hit(entry, kind, shown, "the whole name", 0, label, round(sim, 3))
                 continue
         # a stretch inside the reading (only for terms allowed to match inside names)
-        if not entry.embed or n < 4 or n >= len(reading):
+        if not entry.embed or n < 3 or n >= len(reading):
+            continue
+        if n <= 4:
+            # three or four sounds match by chance everywhere: only a strong word heard exactly at the
+            # start or the end of the name counts (Pschitt ends in /ʃɪt/)
+            if entry.severity < 3:
+                continue
+            starts = range(len(reading) - n + 1) if short_anywhere else (0, len(reading) - n)
+            for start in starts:
+                sim = ipa_similarity(reading[start:start + n], ipa)
+                if sim >= IDENTICAL:
+                    where = ("the start of the name" if start == 0 else
+                             "the end of the name" if start + n == len(reading) else "inside the name")
+                    yield Hit(entry, "sound_edge", "".join(reading[start:start + n]), where, start,
+                              label, round(sim, 3))
+                    break
             continue
         if not (tb & rb):
             continue
@@ -153,5 +171,8 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
                 best = (sim, start)
         if best[0] >= PART_THRESHOLD:
             start = best[1]
-            yield Hit(entry, "sound_part", "".join(reading[start:start + n]), "inside the name", start, label,
-                      round(best[0], 3))
+            # an exact match heard first or last is as salient as a prefix; a near one is not
+            edge = (start == 0 or start + n == len(reading)) and best[0] >= IDENTICAL
+            where = "inside the name" if not edge else "the start of the name" if start == 0 else "the end of the name"
+            yield Hit(entry, "sound_edge" if edge else "sound_part", "".join(reading[start:start + n]), where, start,
+                      label, round(best[0], 3))

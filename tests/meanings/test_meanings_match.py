@@ -101,7 +101,9 @@ def test_accepted_finding_is_reported_but_does_not_lower_score(tmp_path):
     (4, "middle", {}, Severity.MEDIUM),
     (4, "middle", {"inside_common_word": True}, Severity.INFO),
     (3, "whole", {"other_region": True}, Severity.MEDIUM),
-    (2, "sound_near", {}, Severity.LOW),
+    (2, "sound_near", {}, Severity.INFO),
+    (4, "sound_near", {}, Severity.LOW),         # a near sound-alike never goes above low
+    (4, "sound_edge", {}, Severity.MEDIUM),      # an exact one at the edge: medium at most
     (0, "whole", {}, Severity.INFO),
 ])
 def test_severity_mapping(sev, kind, kw, expected):
