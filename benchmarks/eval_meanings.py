@@ -73,7 +73,27 @@ def main() -> None:
           f"{len(alarms) / len(FAMOUS):.1%}")
     for a in alarms:
         print("  ", a)
-    print(f"elapsed {elapsed:.1f} s")
+    _bundled_brands(300)
+    print(f"elapsed {time.perf_counter() - t0:.1f} s")
+
+
+def _bundled_brands(n: int) -> None:
+    """Noise on real brands: a fixed sample of bundled brand names (plain Latin letters) screened in
+    `global`; most are clean, so any high finding deserves a look and medium ones should be rare."""
+    import random
+    import re
+
+    from brandcheck.similarity.brands import bundled_brands
+
+    names = sorted(b.name for b in bundled_brands() if re.fullmatch(r"[A-Za-z][A-Za-z\- ]{2,14}", b.name))
+    random.Random(1).shuffle(names)
+    reports = brandcheck.screen(names[:n], "global", online=False)
+    high = [r.name for r in reports if any(f.check.startswith("meaning.") and f.severity >= Severity.HIGH
+                                          for f in r.findings)]
+    medium = [r.name for r in reports if any(f.check.startswith("meaning.") and f.severity == Severity.MEDIUM
+                                            for f in r.findings) and r.name not in high]
+    print(f"bundled brand names ({n}, global): {len(high)} with a high meaning finding ({', '.join(high)}), "
+          f"{len(medium)} more with a medium one ({len(medium) / n:.1%})")
 
 
 if __name__ == "__main__":

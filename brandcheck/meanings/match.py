@@ -36,9 +36,10 @@ class Hit:
 def _plural_stems(key: str) -> tuple[str, ...]:
     # "Puffs" should meet German "Puff": a final s / es is the commonest way names pluralise.
     stems = [key]
-    if len(key) > 4 and key.endswith("es"):
+    # stems of four letters or more only: a three-letter word plus s (Asus ⊃ asu) is too often chance
+    if len(key) > 5 and key.endswith("es"):
         stems.append(key[:-2])
-    if len(key) > 3 and key.endswith("s"):
+    if len(key) > 4 and key.endswith("s"):
         stems.append(key[:-1])
     return tuple(stems)
 
