@@ -64,16 +64,16 @@ def _lookup_key(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _by_name() -> dict[str, BrandRecord]:
+    # by the brand's own name only: an alias (Coke, Boss) is a different word from the recorded
+    # local names of the full brand (コカ・コーラ, ヒューゴ・ボス)
     out: dict[str, BrandRecord] = {}
     for record in bundled_brands():
-        for key in (record.name, *record.aliases):
-            out.setdefault(_lookup_key(key), record)
+        out.setdefault(_lookup_key(record.name), record)
     return out
 
 
 def brand_by_name(name: str) -> BrandRecord | None:
-    """The bundled brand written ``name`` (or with ``name`` as an alias), ignoring case, accents,
-    punctuation and a possessive 's."""
+    """The bundled brand named ``name``, ignoring case, accents, punctuation and a possessive 's."""
     key = _lookup_key(name)
     if not key:
         return None
