@@ -10,7 +10,8 @@ Formula (documented in the README, "How scores are made"):
 
   The penalties follow the severity scale's intent: one medium finding moves a clean name from
   "go" into "caution"; one high finding alone cannot leave a name above 65; a critical finding
-  decides the market.
+  decides the market. Within one check family only the worst finding costs its full penalty;
+  each further one costs half (several near brands are one crowded-space problem).
   Pronounceability findings are already inside the pronounceability score, so they are not
   subtracted twice. Availability findings do not move market scores (they are not linguistic).
 
@@ -37,6 +38,10 @@ PENALTY: Mapping[Severity, int] = {
     Severity.HIGH: 35,
     Severity.CRITICAL: 60,
 }
+# Within one check family (meaning, similarity, distinctiveness) the worst finding costs its full
+# penalty and each further one half: three brands near the name are one crowded-space problem,
+# worse than one but not three times as bad.
+FURTHER_SHARE = 0.5
 # Penalty on the overall score for availability findings (keyed by check id).
 AVAILABILITY_PENALTY: Mapping[str, int] = {"availability.com_taken": 10}
 
@@ -50,11 +55,15 @@ def _clamp(value: float) -> int:
 def market_score(tag: str, pronounceability: int | None, findings: Iterable[Finding]) -> int:
     """Score of one market from its pronounceability score and the findings that concern it."""
     score = 100 if pronounceability is None else pronounceability
+    by_family: dict[str, list[int]] = {}
     for f in findings:
         if f.accepted or f.check.startswith(_NOT_IN_MARKET_SCORE):
             continue
         if f.market is None or f.market == tag:
-            score -= PENALTY[f.severity]
+            by_family.setdefault(f.check.split(".", 1)[0], []).append(PENALTY[f.severity])
+    for penalties in by_family.values():
+        penalties.sort(reverse=True)
+        score -= penalties[0] + FURTHER_SHARE * sum(penalties[1:])
     return _clamp(score)
 
 

@@ -115,6 +115,10 @@ def _indexed(lex: Lexicon) -> tuple[tuple[Entry, tuple[str, ...], frozenset], ..
     return tuple(out)
 
 
+def _plain(segs: Sequence[str]) -> tuple[str, ...]:
+    return tuple(seg.replace("ː", "") for seg in segs)
+
+
 def _bigrams(segs: Sequence[str]) -> frozenset:
     return frozenset(zip(segs, segs[1:]))
 
@@ -152,9 +156,11 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
             if entry.severity < 3:
                 continue
             starts = range(len(reading) - n + 1) if short_anywhere else (0, len(reading) - n)
+            plain_term = _plain(ipa)
             for start in starts:
-                sim = ipa_similarity(reading[start:start + n], ipa)
-                if sim >= IDENTICAL:
+                # short words: the very same sounds, not merely close ones (Spanish /soɾa/ is not zorra)
+                if _plain(reading[start:start + n]) == plain_term:
+                    sim = 1.0
                     where = ("the start of the name" if start == 0 else
                              "the end of the name" if start + n == len(reading) else "inside the name")
                     yield Hit(entry, "sound_edge", "".join(reading[start:start + n]), where, start,
