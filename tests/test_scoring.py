@@ -25,3 +25,10 @@ def test_verdicts():
     assert scoring.verdict(90, [f(Severity.CRITICAL)]) == Verdict.STOP
     assert scoring.verdict(90, [f(Severity.CRITICAL, accepted=True)]) == Verdict.GO
     assert scoring.verdict(30, []) == Verdict.STOP
+
+
+def test_further_findings_of_one_family_cost_half():
+    near = [f(Severity.MEDIUM, check="similarity.look_alike"), f(Severity.LOW, check="similarity.sound_alike")]
+    assert scoring.market_score("de", 100, near) == round(100 - 15 - 0.5 * 5)
+    # another family counts in full
+    assert scoring.market_score("de", 100, near + [f(Severity.MEDIUM, "de")]) == round(100 - 15 - 0.5 * 5 - 15)
