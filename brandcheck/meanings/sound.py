@@ -160,11 +160,11 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
             for start in starts:
                 # short words: the very same sounds, not merely close ones (Spanish /soɾa/ is not zorra)
                 if _plain(reading[start:start + n]) == plain_term:
-                    sim = 1.0
-                    where = ("the start of the name" if start == 0 else
-                             "the end of the name" if start + n == len(reading) else "inside the name")
-                    yield Hit(entry, "sound_edge", "".join(reading[start:start + n]), where, start,
-                              label, round(sim, 3))
+                    edge = start == 0 or start + n == len(reading)
+                    where = ("inside the name" if not edge else
+                             "the start of the name" if start == 0 else "the end of the name")
+                    yield Hit(entry, "sound_edge" if edge else "sound_part", "".join(reading[start:start + n]),
+                              where, start, label, 1.0)
                     break
             continue
         if not (tb & rb):
