@@ -107,6 +107,10 @@ def _severity(match: BrandMatch, record: BrandRecord, scores: Scores) -> tuple[S
     return sev, "similarity.look_alike"
 
 
+MAX_LOW = 3
+"""At most this many low-band (0.70–0.80) similarity findings per name, nearest first."""
+
+
 @functools.lru_cache(maxsize=2048)
 def _screen_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None) -> ScreenResult:
     from ..markets import get
@@ -143,6 +147,8 @@ def _screen_cached(text: str, tags: tuple[str, ...], sector: str | None, user: B
         if len(matches) < 5:
             matches.append(match)
         graded = _severity(match, record, sc)
+        if graded and graded[0] == Severity.LOW and sum(f.severity == Severity.LOW for f in findings) >= MAX_LOW:
+            graded = None  # a long tail of faint resemblances is noise; they stay in the nearest list
         if graded:
             sev, check = graded
             where = f"{record.sector}, {record.country}" if record.sector else (record.source or "your register")
