@@ -84,3 +84,14 @@ def test_short_names_are_not_typo_squats():
     assert typo_kind("Tumi", "TUI") is None and typo_kind("TUI", "Tumi") is None   # 3-letter mark
     assert typo_kind("Nifa", "FIFA") is None                                       # a bit flip in 4 letters
     assert typo_kind("Amazom", "Amazon") is not None
+
+
+def test_at_most_three_faint_resemblances_become_findings():
+    from brandcheck.checks import Options
+    from brandcheck.model import Severity
+    from brandcheck.names import parse
+    from brandcheck.similarity import MAX_LOW, screen
+
+    result = screen(parse("Pajero"), [], Options())
+    assert sum(f.severity == Severity.LOW for f in result.findings) <= MAX_LOW
+    assert result.findings[0].evidence["brand"] == "Pajero"     # the real match stays first
