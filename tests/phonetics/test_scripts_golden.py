@@ -192,6 +192,16 @@ def test_ukrainian(name, expected):
     assert expected in texts(name, "uk")
 
 
+@pytest.mark.parametrize("tag, name, expected", [
+    # letter-by-letter transcription of continental names (Ageenko & Zarva; Gilyarevsky & Starostin)
+    ("ru", "Kowalski", "Ковальский"), ("ru", "Grabowski", "Грабовский"), ("ru", "Kubicki", "Кубицкий"),
+    ("uk", "Kowalski", "Ковальський"), ("ru", "Schmidt", "Шмидт"), ("ru", "Toledo", "Толедо"),
+    ("ru", "Cassano", "Кассано"), ("ru", "Olga", "Ольга"),
+])
+def test_cyrillic_continental_names_first(tag, name, expected):
+    assert top(name, tag) == expected
+
+
 def test_cyrillic_romanization():
     r = render(intended("Sprint"), get("ru"))[0]
     assert r.romanization == "sprint"

@@ -557,11 +557,18 @@ CONTINENTAL: dict[str, tuple[str, ...]] = {
     "v": ("v",), "w": ("w",), "x": ("k", "s"), "z": ("z",),
 }
 _DEVOICE = {"b": "p", "d": "t", "ɡ": "k", "v": "f", "z": "s", "dʒ": "tʃ"}
+# Letter-by-letter transcription also knows the Polish and Czech digraphs and reads w as /v/, as
+# German, Polish and Japanese romaji spell it (Kowalski Ковальский, Wagner Вагнер, Watanabe Ватанабэ).
+_WRITTEN = {**CONTINENTAL, "sz": ("ʃ",), "cz": ("tʃ",), "w": ("v",)}
 
 
 @functools.lru_cache(maxsize=4096)
-def continental(spelling: str) -> Word | None:
+def continental(spelling: str, *, written: bool = False) -> Word | None:
     """The continental letter reading of a word (see :data:`CONTINENTAL`), or None if it has no letters.
+
+    ``written=True`` is for scripts that transcribe letter by letter (Cyrillic): a double consonant
+    stays one unit spelled with both letters (Cassano Кассано) and final obstruents keep their
+    written voicing (Hadad Хадад, where Japanese hears ハダト-like devoicing only in German names).
 
     >>> " ".join(u.phone for u in continental("Yamamoto").units if u.phone)
     'j ɑ m ɑ m ɔ t ɔ'
@@ -571,6 +578,7 @@ def continental(spelling: str) -> Word | None:
     letters = letters_only(spelling)
     if not letters:
         return None
+    table = _WRITTEN if written else CONTINENTAL
     if letters.startswith("mc"):
         letters = "mak" + letters[2:]  # Mc is read Mac
     units: list[Unit] = []
@@ -581,21 +589,28 @@ def continental(spelling: str) -> Word | None:
             chunk = letters[i : i + size]
             if chunk in ("ay", "ey", "ai", "ei") and letters[i + 2 : i + 3] in ("a", "e", "i", "o", "u"):
                 continue  # Kaya, Zelaya: the y/i starts the next syllable
-            if len(chunk) == size and chunk in CONTINENTAL:
+            if len(chunk) == size and chunk in table:
                 break
         else:  # pragma: no cover - every ASCII letter is in the table
             i += 1
             continue
-        phones = CONTINENTAL[chunk]
+        phones = table[chunk]
         prev_letter = letters[i - 1] if i else ""
         nxt_letter = letters[i + size] if i + size < len(letters) else ""
-        if chunk == "c" and nxt_letter in ("e", "i", "y"):
+        if chunk == "ch" and nxt_letter in ("r", "l"):
+            phones = ("k",)  # Greek ch before r, l: Christoph, Chlodwig
+        elif chunk == "c" and nxt_letter in ("e", "i", "y"):
             phones = ("ts",)  # c before a front vowel: German/Slavic ts, Italian tʃ (both ㅊ, ц)
         elif chunk == "y" and nxt_letter in ("a", "e", "i", "o", "u"):
             phones = ("j",)  # Yamamoto, Hayashi
         elif chunk == "h" and prev_letter:
             phones = ()  # lengthening h (Jahn, Itoh) or a digraph h (Radha, Carvalho)
         elif size == 1 and chunk == prev_letter and chunk not in "aeiouy":
+            if written and units and units[-1].letters == chunk and not (chunk == "n" and letters.endswith("mann") and i == len(letters) - 1):
+                last = units.pop()  # Russell Рассел → one unit "ss" (German -mann keeps one н: Гофман)
+                units.append(Unit(last.phone, chunk * 2, last.stress))
+                i += size
+                continue
             phones = ()  # double consonant letter: one sound
         for ph in phones:
             st = -1
@@ -607,8 +622,8 @@ def continental(spelling: str) -> Word | None:
         if not phones:
             units.append(Unit("", chunk, -1))
         i += size
-    # final devoicing of the last obstruent(s)
-    for k in range(len(units) - 1, -1, -1):
+    # final devoicing of the last obstruent(s): heard, but not written
+    for k in range(len(units) - 1, -1, -1) if not written else ():
         u = units[k]
         if not u.phone:
             continue
