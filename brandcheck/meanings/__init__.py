@@ -174,11 +174,22 @@ def _local_spelling_hits(pron, lex: Lexicon) -> Iterable[Hit]:
 
 
 def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
+    """Listed numbers in the name's digit runs: the whole run, the number repeated (44 is 4 twice),
+    or inside a longer run (1488 ⊃ 14 and 88), which weighs as a prefix, suffix or middle."""
     import re
 
+    numbers = [e for e in lex.entries if e.term.isdigit()]
     for run in re.findall(r"\d+", name.text):
-        for entry in lex.by_key.get(run, ()):
-            yield Hit(entry, "word", run, f"the number {run}")
+        for entry in numbers:
+            term = entry.term
+            if run == term or (len(run) > len(term) and run == term * (len(run) // len(term))):
+                yield Hit(entry, "word", run, f"the number {run}")
+                continue
+            pos = run.find(term)
+            if pos < 0:
+                continue
+            kind = "prefix" if pos == 0 else "suffix" if pos + len(term) == len(run) else "middle"
+            yield Hit(entry, kind, term, f"inside the number {run}", pos)
 
 
 def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable[Hit]:

@@ -15,6 +15,8 @@ sound-alike of the whole name (identical)      0
 sound-alike of the whole name (near)           2
 inside a word (middle)                         2
 exact sound-alike at the start or end          1
+  (a ``word``-only term: at the end after a closed
+  syllable, or at the start before one consonant)
 sound-alike inside the name                    2
 Chinese homophone of one syllable              fixed: low
 =============================================  ======

@@ -115,13 +115,39 @@ def _indexed(lex: Lexicon) -> tuple[tuple[Entry, tuple[str, ...], frozenset], ..
     return tuple(out)
 
 
-def _plain(segs: Sequence[str]) -> tuple[str, ...]:
-    return tuple(seg.replace("ː", "") for seg in segs)
+# Length is folded for exact matches; so is the tense/lax split for the lists whose epitran map
+# ignores the spelling rule for short vowels (German "fick" comes out /fiːk/; the name Vicks is
+# read /fɪks/). Folding it for every language made chance matches in Vietnamese and Thai.
+_LENGTH = str.maketrans({"ː": None})
+_LAX = str.maketrans({"ː": None, "ɪ": "i", "ʊ": "u", "ɛ": "e", "ɔ": "o", "ʏ": "y"})
+_LAX_BLIND = frozenset({"de", "nl"})
+
+
+def _plain(segs: Sequence[str], language: str = "") -> tuple[str, ...]:
+    table = _LAX if language in _LAX_BLIND else _LENGTH
+    return tuple(seg.translate(table) for seg in segs)
 
 
 def _bigrams(segs: Sequence[str]) -> frozenset:
     return frozenset(zip(segs, segs[1:]))
 
+
+
+def _word_edges(reading: Sequence[str], n: int) -> tuple[int, ...]:
+    """Where a whole-word term of ``n`` sounds may be heard as that word: ending the name after a
+    closed syllable (Cal|pis ⊃ piss, Gut|vik ⊃ fick, As|cona ⊃ cona), or starting it with only a
+    consonant ending after it (Vicks = fick + s). After an open syllable the sounds run on (Pa-ci-fic
+    is not heard as fick), and at the start of a longer name the term is only a first syllable
+    (Victoria); both gave chance matches in famous names (eval_meanings.py)."""
+    from ..phonetics.features import is_consonant
+
+    out = []
+    tail = len(reading) - n
+    if tail > 0 and is_consonant(reading[tail - 1]):
+        out.append(tail)
+    if tail == 1 and is_consonant(reading[-1]):
+        out.append(0)
+    return tuple(out)
 
 
 def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[str],
@@ -147,8 +173,10 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
                 kind = "sound" if sim >= IDENTICAL else "sound_near"
                 yield Hit(entry, kind, shown, "the whole name", 0, label, round(sim, 3))
                 continue
-        # a stretch inside the reading (only for terms allowed to match inside names)
-        if not entry.embed or n < 3 or n >= len(reading):
+        # a stretch inside the reading: terms allowed to match inside names, and any strong word of
+        # three or four sounds heard exactly at an edge (Calpis ends in /pɪs/, Vicks read in German
+        # starts with /fɪk/) — hearing it there does not depend on how the word is spelled
+        if n < 3 or n >= len(reading) or not (entry.embed or n <= 4):
             continue
         if n <= 4:
             # three or four sounds match by chance everywhere: only a strong word heard exactly at the
@@ -156,10 +184,12 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
             if entry.severity < 3:
                 continue
             starts = range(len(reading) - n + 1) if short_anywhere else (0, len(reading) - n)
-            plain_term = _plain(ipa)
+            if not entry.embed:
+                starts = _word_edges(reading, n)
+            plain_term = _plain(ipa, entry.language)
             for start in starts:
                 # short words: the very same sounds, not merely close ones (Spanish /soɾa/ is not zorra)
-                if _plain(reading[start:start + n]) == plain_term:
+                if _plain(reading[start:start + n], entry.language) == plain_term:
                     edge = start == 0 or start + n == len(reading)
                     where = ("inside the name" if not edge else
                              "the start of the name" if start == 0 else "the end of the name")

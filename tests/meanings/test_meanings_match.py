@@ -138,3 +138,23 @@ def test_the_local_spelling_romanised_is_matched_in_japanese_and_korean():
     hits = by_term(findings("Siri", "ja"), "shiri")
     assert hits and hits[0].severity == Severity.MEDIUM and "シリ" in hits[0].evidence["position"]
     assert by_term(findings("Babo", "ko"), "babo")[0].severity >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Calpis", "en", "piss"),    # Cal|pis: heard after a closed syllable
+    ("Vicks", "de", "fick"),     # read /fɪks/: the word plus an ending
+    ("Gutvik", "de", "fick"),
+    ("Ascona", "pt-PT", "cona"),
+])
+def test_a_whole_word_term_heard_at_an_edge(name, market, term):
+    hits = by_term(findings(name, market), term)
+    assert hits and hits[0].evidence["match"] == "sound_edge" and hits[0].severity == Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Pacific", "de", "fick"),     # pa-ci-fic: the sounds run on after an open syllable
+    ("Victoria", "de", "fick"),    # only the first syllable of a longer name
+    ("Corsa", "ar", "kos"),        # kos + a vowel is re-syllabified: ko-sa
+])
+def test_a_whole_word_term_is_not_heard_mid_flow(name, market, term):
+    assert not by_term(findings(name, market), term)
