@@ -78,6 +78,18 @@ def test_bundled_brand_list_size():
     assert len(names) >= 3000
 
 
+def test_bundled_brand_names_are_unique_as_looked_up():
+    # "Kit Kat" and "KitKat" once were two records: the one without local names hid the other
+    from brandcheck.similarity.brands import _lookup_key
+
+    seen: dict[str, str] = {}
+    for path in BRAND_FILES:
+        for row in parse_tsv(path.read_text(encoding="utf-8")).dicts():
+            key = _lookup_key(row["name"])
+            assert key not in seen, (row["name"], seen.get(key))
+            seen[key] = row["name"]
+
+
 @pytest.mark.parametrize("path", BRAND_FILES, ids=lambda p: p.stem)
 def test_brand_file_values(path: Path):
     table = parse_tsv(path.read_text(encoding="utf-8"))

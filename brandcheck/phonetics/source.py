@@ -313,10 +313,19 @@ def _is_initialism(token: str, language: str) -> bool:
     has_vowel = any(c in _VOWELS for c in token.lower())
     if 2 <= len(token) <= 4:
         if language == "en":
-            return not cmu_lookup(token) or not has_vowel
+            entries = cmu_lookup(token)
+            return not entries or not has_vowel or _said_as_letters(token, entries[0])
         # no dictionary outside English: a capital run is an initialism unless it looks like a word
         return not has_vowel or not re.fullmatch(r"[^aeiouy]?([^aeiouy][aeiouy]|[aeiouy])+[^aeiouy]?", token.lower())
     return not has_vowel and len(token) <= 6
+
+
+def _said_as_letters(token: str, arpabet: tuple[str, ...]) -> bool:
+    """CMUdict lists some initialisms with their letter names (IBM = AY B IY EH M): still letters."""
+    from .lexicon import letter
+
+    spelled = tuple(seg for ch in token for seg in letter(ch, "en")[1])
+    return arpabet_to_ipa(arpabet)[0] == spelled
 
 
 def _letters_word(token: str, language: str) -> SourceWord:

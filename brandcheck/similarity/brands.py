@@ -58,7 +58,7 @@ def _lookup_key(text: str) -> str:
     """Case, accents, punctuation and a possessive 's folded away: Hermes = Hermès, Kellogg = Kellogg's."""
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("'s", "").replace("’s", "")
+    text = text.replace("'s", "").replace("’s", "").replace("+", "plus")  # Disney+ is not Disney
     return "".join(c for c in text if c.isalnum())
 
 

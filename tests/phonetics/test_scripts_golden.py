@@ -272,3 +272,10 @@ def test_localize_coined_name_with_user_ipa():
     rs = localize("Zelvora", "ja", ipa="zɛlˈvɔɹə")
     assert rs and all(r.text for r in rs)
     assert localize("Zelvora", "ko", ipa="zɛlˈvɔɹə")[0].text == "젤보라"
+
+
+def test_initialisms_listed_in_cmudict_are_still_letters():
+    # CMUdict lists IBM with its letter names; Japanese writes the letter names, Chinese the letters
+    assert top("IBM", "ja") == "アイビーエム"
+    assert top("NBA", "zh") == "NBA"
+    assert localize("KitKat", "ja")[0].text == "キットカット"  # the bundled brand's own name

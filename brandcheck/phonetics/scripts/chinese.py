@@ -270,7 +270,12 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
         romanization = " ".join(pinyin_of(c) for c in text)
         ipa = tuple(seg for c in text for seg in pinyin_ipa(pinyin_of(c, tone_marks=False)))
         out.append(Rendering(shown, romanization, ipa, round(score, 4)))
-    return out
+    words = words_of(source)
+    if out and all(w.kind in ("letters", "number") for w in words) and any(w.kind == "letters" for w in words):
+        # Chinese writes initialisms in Latin letters (IBM, NBA); the characters stay as how they are said
+        latin = source.name.upper()
+        out.insert(0, Rendering(latin, out[0].romanization, out[0].ipa, round(out[0].score + 0.05, 4)))
+    return out[:k]
 
 
 # --------------------------------------------------------------------------------------------------
