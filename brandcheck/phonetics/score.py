@@ -388,7 +388,8 @@ def _findings(src: Source, m: "Market", adaptations: list[Adaptation], changes: 
         sev = Severity.LOW if c.severity >= 2 else Severity.INFO
         out.append(Finding(
             "pronounceability.missing_sound", m.tag, sev,
-            f"{lang_name} has no /{c.segment}/: {src.name} becomes {shown}, with /{c.result or '∅'}/",
+            (f"{lang_name} has no /{c.segment}/ at the end of a syllable" if c.note == "coda neutralised"
+             else f"{lang_name} has no /{c.segment}/") + f": {src.name} becomes {shown}, with /{c.result or '∅'}/",
             dict(base_ev, segment=c.segment, replacement=c.result, position=c.position, word=c.segment,
                  note=c.note),
         ))
