@@ -64,7 +64,6 @@ def main() -> None:
         if bad:
             alarms.append(f"{name}: " + "; ".join(f"{f.market} {f.evidence.get('term')} ({f.evidence.get('match')})"
                                                    for f in bad[:3]))
-    elapsed = time.perf_counter() - t0
     languages = sorted({m for _, m in BLUNDERS})
     print(f"blunders caught at medium+: {caught}/{len(BLUNDERS)} = {recall:.1%} across {len(languages)} markets")
     if missed:

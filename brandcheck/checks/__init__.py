@@ -16,7 +16,6 @@ from typing import Any, Callable, Mapping
 
 from ..markets import Market
 from ..model import Finding
-from ..names import CandidateName
 
 __all__ = ["Options", "MarketContext", "Check", "market_checks", "name_checks", "register"]
 

@@ -6,7 +6,7 @@ import socket
 import threading
 
 import pytest
-from dnslib import NS, QTYPE, RCODE, RR, DNSRecord
+from dnslib import NS, QTYPE, RCODE, RR
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
 
 

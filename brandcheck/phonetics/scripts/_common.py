@@ -568,7 +568,7 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
 
     ``written=True`` is for scripts that transcribe letter by letter (Cyrillic): a double consonant
     stays one unit spelled with both letters (Cassano Кассано) and final obstruents keep their
-    written voicing (Hadad Хадад, where Japanese hears ハダト-like devoicing only in German names).
+    written voicing (Hadad Хадад: Russian spelling does not show final devoicing).
 
     >>> " ".join(u.phone for u in continental("Yamamoto").units if u.phone)
     'j ɑ m ɑ m ɔ t ɔ'
@@ -606,8 +606,9 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
         elif chunk == "h" and prev_letter:
             phones = ()  # lengthening h (Jahn, Itoh) or a digraph h (Radha, Carvalho)
         elif size == 1 and chunk == prev_letter and chunk not in "aeiouy":
-            if written and units and units[-1].letters == chunk and not (chunk == "n" and letters.endswith("mann") and i == len(letters) - 1):
-                last = units.pop()  # Russell Рассел → one unit "ss" (German -mann keeps one н: Гофман)
+            german_mann = chunk == "n" and letters.endswith("mann") and i == len(letters) - 1
+            if written and units and units[-1].letters == chunk and not german_mann:
+                last = units.pop()  # Cassano Кассано: one unit "ss" (but German -mann keeps one н: Гофман)
                 units.append(Unit(last.phone, chunk * 2, last.stress))
                 i += size
                 continue

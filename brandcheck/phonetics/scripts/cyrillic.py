@@ -19,7 +19,6 @@ nine": Спринт); э is written е, е after a vowel or initially in [je] is
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
@@ -295,13 +294,14 @@ def _slavic_adjective(text: str, letters: str, lang: str) -> str | None:
     return None
 
 
-CONTINENTAL_SPELLING = re.compile(r"[^aeiouy][ao]$|sch|dt|tz|[aeiu]h[^aeiouy]|[^aeiouyrc]ke$|sen$|sz|cz|wicz$|[sc]k[iy]$")
+CONTINENTAL_SPELLING = re.compile(
+    r"[^aeiouy][ao]$|sch|dt|tz|[aeiu]h[^aeiouy]|[^aeiouyrc]ke$|sen$|sz|cz|wicz$|[sc]k[iy]$")
 """Spellings that mark a name as continental rather than English, so Russian transcribes it letter by
 letter first: a final -a/-o after a consonant (Romance, Slavic, Japanese: Toledo Толедо, Olga
 Ольга), German sch, dt, tz, a lengthening h (Lehmann Леман) and -ke, Scandinavian -sen (Jakobsen
-Якобсен), Polish sz, cz, -wicz and -ski (Kowalski Ковальский). Cues that also occur in English spelling (ei, ie, au, -er, -el) were tried on 3,000
-Wikidata names outside the evaluation sample and left out: they moved as many names the wrong
-way as the right one."""
+Якобсен), Polish sz, cz, -wicz and -ski (Kowalski Ковальский). Cues that also occur in English
+spelling (ei, ie, au, -er, -el, ch) were tried on 3,000 Wikidata names outside the evaluation
+sample and left out: they moved as many names the wrong way as the right one."""
 
 
 def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
