@@ -197,6 +197,10 @@ def test_ukrainian(name, expected):
     ("ru", "Kowalski", "Ковальский"), ("ru", "Grabowski", "Грабовский"), ("ru", "Kubicki", "Кубицкий"),
     ("uk", "Kowalski", "Ковальський"), ("ru", "Schmidt", "Шмидт"), ("ru", "Toledo", "Толедо"),
     ("ru", "Cassano", "Кассано"), ("ru", "Olga", "Ольга"),
+    # by the spelling's own language: Polivanov for romaji, Spanish and Italian letter values
+    ("ru", "Suzuki", "Судзуки"), ("ru", "Higashi", "Хигаси"), ("ru", "Kojima", "Кодзима"),
+    ("ru", "Jimenez", "Хименес"), ("ru", "Villegas", "Вильегас"), ("ru", "Caracciolo", "Караччоло"),
+    ("ru", "Buscemi", "Бушеми"), ("ru", "Migliore", "Мильоре"),
 ])
 def test_cyrillic_continental_names_first(tag, name, expected):
     assert top(name, tag) == expected

@@ -107,3 +107,12 @@ def test_rendering_is_a_frozen_dataclass():
     r = render(intended("Sprint"), get("ko"))[0]
     with pytest.raises(AttributeError):
         r.text = "x"  # type: ignore[misc]
+
+
+@settings(max_examples=300, deadline=None)
+@given(letters=st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=12))
+def test_japanese_spanish_italian_transcription_is_total(letters):
+    from brandcheck.phonetics.scripts.cyrillic_names import transcribe
+
+    found = transcribe(letters)
+    assert found is None or (found[0] in ("ja", "es", "it") and found[1] and in_script(found[1], "ru"))

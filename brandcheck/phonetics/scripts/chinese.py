@@ -274,7 +274,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     if out and all(w.kind in ("letters", "number") for w in words) and any(w.kind == "letters" for w in words):
         # Chinese writes initialisms in Latin letters (IBM, NBA); the characters stay as how they are said
         latin = source.name.upper()
-        out.insert(0, Rendering(latin, out[0].romanization, out[0].ipa, round(out[0].score + 0.05, 4)))
+        score = round(min(1.0, out[0].score + 0.05), 4)
+        out.insert(0, Rendering(latin, out[0].romanization, out[0].ipa, score))
     return out[:k]
 
 

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
+from .cyrillic_names import transcribe
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -319,6 +320,9 @@ def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
         if adjective:
             out.append((adjective, score + 0.005))  # Kowalski Ковальский before Ковальски
         out.append((text, score))
+        spelled = transcribe(letter_reading.letters) if lang == "ru" else None
+        if spelled:
+            out.append((spelled[1], base + 0.02))  # Japanese, Spanish, Italian spelling: its own rules
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.05))

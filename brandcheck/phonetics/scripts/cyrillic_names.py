@@ -1,0 +1,222 @@
+"""Russian transcription of names spelled in Japanese, Spanish or Italian orthography (pure).
+
+Russian writes a foreign name by the rules of the language it is spelled in, not by how an
+English speaker would say it: Japanese by the Polivanov system (Higashi Хигаси, Suzuki Судзуки),
+Spanish and Italian by their own letter values (Jiménez Хименес, Caracciolo Караччоло). These
+functions recognise such spellings by marks no English word has and transcribe them letter by
+letter, following the tables of Гиляревский & Старостин, *Иностранные имена и названия в русском
+тексте* (1985), and Ермолович, *Имена собственные на стыке языков и культур* (2001). Each returns
+``None`` when the spelling does not carry its language's marks: the English reading then stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["transcribe"]
+
+# --------------------------------------------------------------------------------------------------
+# Japanese (Hepburn romaji → Polivanov)
+
+_JA_SYLLABLE = re.compile(
+    r"(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmryjfw])?[aiueo]|n(?![aiueoy])")
+_JA_MARK = re.compile(r"shi|chi|tsu|ji|zu|fu|[kgnhbpmr]y[aou]|sh[aou]|ch[aou]|ou|uu|[^aeiou]ei|^yo|[^s]yo")
+_JA_ONSET = {
+    "": "", "k": "к", "g": "г", "s": "с", "z": "дз", "t": "т", "d": "д", "n": "н", "h": "х", "b": "б",
+    "p": "п", "m": "м", "r": "р", "j": "дз", "f": "ф", "w": "в", "sh": "с", "ch": "т", "ts": "ц",
+    "ky": "к", "gy": "г", "ny": "н", "hy": "х", "by": "б", "py": "п", "my": "м", "ry": "р",
+}
+_JA_VOWEL = {"a": "а", "i": "и", "u": "у", "e": "э", "o": "о"}
+_JA_IOTATED = {"a": "я", "u": "ю", "o": "ё", "e": "э", "i": "и"}
+_JA_GEMINATE = {"kk": "к", "ss": "с", "tt": "т", "pp": "п", "tc": "т"}
+
+
+def _japanese(letters: str) -> str | None:
+    if not _JA_MARK.search(letters):
+        return None
+    out: list[str] = []
+    pos = 0
+    prev_vowel = ""
+    for m in _JA_SYLLABLE.finditer(letters):
+        if m.start() != pos:
+            return None  # not romaji all the way through
+        pos = m.end()
+        syl = m.group()
+        if syl == "n":
+            out.append("н")
+            prev_vowel = ""
+            continue
+        gem = next((g for g in _JA_GEMINATE if syl.startswith(g)), "")
+        if gem:
+            syl = syl[1:]
+            if not syl.startswith(gem[1]):
+                return None  # a double letter must double the next onset (Hattori, Matchida)
+            out.append(_JA_GEMINATE[gem])
+        onset, vowel = syl[:-1], syl[-1]
+        if onset not in _JA_ONSET and onset != "y":
+            return None
+        if onset in ("sh", "ch", "j") or onset.endswith("y") or onset == "y":
+            # palatal onsets take the iotated vowel letters: sha ся, cho тё, ju дзю, ya я
+            base = _JA_ONSET.get(onset, "") if onset != "y" else ""
+            text = base + (_JA_IOTATED[vowel] if vowel != "i" else "и")
+        else:
+            text = _JA_ONSET[onset] + _JA_VOWEL[vowel]
+        if not onset and vowel == "i" and prev_vowel in ("a", "e", "o", "u"):
+            text = "й"  # the second half of a diphthong: ai ай, ei эй
+        if not onset and vowel == prev_vowel and vowel in ("o", "u"):
+            text = ""  # a long vowel is written once (Ōno Оно, Yūki Юки)
+        if not onset and vowel == "u" and prev_vowel == "o":
+            text = ""  # ou is a long o (Satou Сато)
+        out.append(text)
+        prev_vowel = vowel
+    if pos != len(letters):
+        return None
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# Spanish and Italian
+
+_ES_MARK = re.compile(r"ez$|[aeiou]j[aeiou]|^j[aeiou][a-z]*(ez|es|o|a)$|[aeiou]ll[aeiou][a-z]*[aeo]s?$")
+_IT_STRONG = re.compile(r"(cc|zz|gg)[aeiou]|gli[aeiou]|sc[ei]|[nrcs]chi$|cch")
+_IT_MARK = re.compile(_IT_STRONG.pattern + r"|[^aeiou](tt|pp|ll|rr|nn|ss|mm)[aeiou][a-z]*[aeio]$|[^aeiou]i$")
+# Letters the orthography does not use (outside loanwords): a spelling with them is not its own.
+_ES_FOREIGN = re.compile(r"[kw]|([bcdfgmnpstvz])\1|sh|^h?[^aeiou]*$")
+_IT_FOREIGN = re.compile(r"[jkwxy]|^h|[^cg]h|sh|th")
+_VOWELS = "aeiou"
+
+
+def _soft_l(letters: str, i: int) -> bool:
+    nxt = letters[i + 1:i + 2]
+    return nxt == "" or (nxt not in _VOWELS and nxt != "l")
+
+
+def _spanish(letters: str) -> str | None:
+    if not _ES_MARK.search(letters) or _IT_MARK.search(letters) or _ES_FOREIGN.search(letters):
+        return None
+    out: list[str] = []
+    i = 0
+    n = len(letters)
+    while i < n:
+        c = letters[i]
+        nxt = letters[i + 1:i + 2]
+        after = letters[i + 2:i + 3]
+        if letters.startswith("ll", i) and after in _VOWELS and after:
+            if after == "i" and letters[i + 3:i + 4] in _VOWELS and letters[i + 3:i + 4]:
+                after = letters[i + 3]  # llia: one palatal l (Galliano Гальяно)
+                i += 1
+            out.append("ль" + {"a": "я", "e": "е", "i": "и", "o": "о", "u": "ю"}[after])  # Villegas Вильегас
+            i += 3
+            continue
+        if letters.startswith("ch", i):
+            out.append("ч")
+            i += 2
+            continue
+        if letters.startswith("qu", i) and after in ("e", "i"):
+            out.append("к")
+            i += 2
+            continue
+        if letters.startswith("gu", i) and after in ("e", "i"):
+            out.append("г")
+            i += 2
+            continue
+        if c == "h":
+            i += 1  # silent (Herrero Эрреро)
+            continue
+        if c == "c":
+            out.append("с" if nxt in ("e", "i") else "к")
+        elif c == "g":
+            out.append("х" if nxt in ("e", "i") else "г")
+        elif c == "j":
+            out.append("х")
+        elif c == "z":
+            out.append("с")
+        elif c == "l":
+            out.append("ль" if _soft_l(letters, i) else "л")
+        elif c == "y":
+            out.append("й" if nxt in _VOWELS and nxt else "и")
+        elif c == "e":
+            out.append("э" if not out or out[-1][-1:] in "аэиоуеяюй" else "е")
+        else:
+            out.append(_PLAIN.get(c, ""))
+        i += 1
+    return "".join(out)
+
+
+def _italian(letters: str) -> str | None:
+    if not _IT_MARK.search(letters) or letters[-1:] not in ("a", "e", "i", "o") or _IT_FOREIGN.search(letters):
+        return None
+    out: list[str] = []
+    i = 0
+    n = len(letters)
+    while i < n:
+        c = letters[i]
+        nxt = letters[i + 1:i + 2]
+        after = letters[i + 2:i + 3]
+        if letters.startswith("gli", i):
+            vowel = letters[i + 3:i + 4]
+            out.append("ль" + ({"a": "я", "e": "е", "o": "о", "u": "ю"}.get(vowel, "и")))
+            i += 4 if vowel in ("a", "e", "o", "u") and vowel else 3
+            continue
+        if letters.startswith("gn", i):
+            vowel = after
+            out.append("нь" + ({"a": "я", "e": "е", "o": "о", "u": "ю", "i": "и"}.get(vowel, "")))
+            i += 3 if vowel else 2
+            continue
+        if letters.startswith("sc", i) and after in ("e", "i"):
+            skip = 3 if after == "i" and letters[i + 3:i + 4] in _VOWELS and letters[i + 3:i + 4] else 2
+            out.append("ш")
+            i += skip
+            continue
+        if c in ("c", "g") and nxt in ("h",):
+            out.append("к" if c == "c" else "г")
+            i += 2
+            continue
+        if c in ("c", "g") and nxt in ("c", "g") and nxt == c and after in ("e", "i"):
+            out.append("ч" if c == "c" else "д")  # cci чч, ggi ддж: the first half of the double
+            i += 1
+            continue
+        if c in ("c", "g") and nxt in ("e", "i"):
+            out.append("ч" if c == "c" else "дж")
+            # a written i between c/g and a vowel only softens: Caracciolo Караччоло, Gianni Джанни
+            i += 2 if nxt == "i" and after in _VOWELS and after else 1
+            continue
+        if c == "z":
+            out.append("дз" if i == 0 else "ц")
+        elif c == "h":
+            pass
+        elif c == "l":
+            out.append("ль" if _soft_l(letters, i) else "л")
+        elif c == "i" and nxt == "e" and i > 0 and letters[i - 1] not in _VOWELS:
+            out.append("ье")  # Pietro Пьетро, Ranieri Раньери
+            i += 2
+            continue
+        elif c == "e":
+            out.append("э" if not out or out[-1][-1:] in "аэиоуеяюй" else "е")
+        else:
+            out.append(_PLAIN.get(c, ""))
+        i += 1
+    return "".join(out)
+
+
+_PLAIN = {"a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "й",
+          "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т",
+          "u": "у", "v": "в", "w": "в", "x": "кс", "y": "и", "z": "з"}
+
+
+def transcribe(letters: str) -> tuple[str, str] | None:
+    """``(language, Cyrillic)`` when ``letters`` (lower-case ASCII) is spelled the Japanese,
+    Spanish or Italian way, else ``None``.
+
+    >>> transcribe("higashi"), transcribe("jimenez"), transcribe("caracciolo")
+    (('ja', 'хигаси'), ('es', 'хименес'), ('it', 'караччоло'))
+    >>> transcribe("shell") is None and transcribe("michael") is None
+    True
+    """
+    for language, fn in (("ja", _japanese), ("es", _spanish), ("it", _italian)):
+        if language == "ja" and _IT_STRONG.search(letters):
+            continue  # Bianchi is Italian, not bi-a-n-chi
+        text = fn(letters)
+        if text:
+            return language, text
+    return None
