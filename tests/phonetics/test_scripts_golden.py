@@ -201,8 +201,10 @@ def test_ukrainian(name, expected):
     ("ru", "Suzuki", "Судзуки"), ("ru", "Higashi", "Хигаси"), ("ru", "Kojima", "Кодзима"),
     ("ru", "Jimenez", "Хименес"), ("ru", "Villegas", "Вильегас"), ("ru", "Caracciolo", "Караччоло"),
     ("ru", "Buscemi", "Бушеми"), ("ru", "Migliore", "Мильоре"),
+    # Korean writes Japanese names by the NIKL table for Japanese (외래어 표기법 표 4)
+    ("ko", "Suzuki", "스즈키"), ("ko", "Yoshida", "요시다"), ("ko", "Matsumoto", "마쓰모토"),
 ])
-def test_cyrillic_continental_names_first(tag, name, expected):
+def test_foreign_spellings_by_their_own_rules(tag, name, expected):
     assert top(name, tag) == expected
 
 

@@ -635,6 +635,23 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
     return Word(spelling, letters, tuple(units), "continental")
 
 
+def read_as_spelled(word: Word, letter_reading: Word) -> bool:
+    """Whether the intended (English) pronunciation of a word is close to its letter-by-letter
+    reading: true of foreign names read near their own spelling (Suzuki, Jiménez), false of English
+    words that merely look foreign (shoe, fuse). Five letters or more and a feature-weighted
+    similarity ≥ 0.7, set on the golden words and on Wikidata names outside the evaluation sample."""
+    from ..features import ipa_similarity, known
+
+    if len(letter_reading.letters) < 5:
+        return False  # short words match too easily (shoe ʃu ~ ʃɛ)
+    said = [u.phone for u in word.units if u.phone and known(u.phone)]
+    spelled = [u.phone for u in letter_reading.units if u.phone and known(u.phone)]
+    return bool(said and spelled) and ipa_similarity(said, spelled) >= READ_AS_SPELLED
+
+
+READ_AS_SPELLED = 0.7
+
+
 def words_of(source: "Source") -> tuple[Word, ...]:
     """The words of a source, each with its aligned units."""
     return tuple(word_of(w) for w in source.words)

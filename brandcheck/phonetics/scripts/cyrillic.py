@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
+from ._common import (Unit, Word, combine, continental, rank, read_as_spelled, unwritten_schwa, without_possessive,
+                      words_of)
 from .cyrillic_names import transcribe
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -322,7 +323,8 @@ def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
         out.append((text, score))
         spelled = transcribe(letter_reading.letters) if lang == "ru" else None
         if spelled:
-            out.append((spelled[1], base + 0.02))  # Japanese, Spanish, Italian spelling: its own rules
+            # Japanese, Spanish, Italian spelling: its own rules, first unless English says it otherwise
+            out.append((spelled[1], base + 0.02 if read_as_spelled(word, letter_reading) else base - 0.12))
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.05))

@@ -11,78 +11,53 @@ letter, following the tables of Гиляревский & Старостин, *И
 
 from __future__ import annotations
 
-import re
+from .foreign_spelling import italian, morae, spanish
 
 __all__ = ["transcribe"]
 
 # --------------------------------------------------------------------------------------------------
 # Japanese (Hepburn romaji → Polivanov)
 
-_JA_SYLLABLE = re.compile(
-    r"(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmryjfw])?[aiueo]|n(?![aiueoy])")
-_JA_MARK = re.compile(r"shi|chi|tsu|ji|zu|fu|[kgnhbpmr]y[aou]|sh[aou]|ch[aou]|ou|uu|[^aeiou]ei|^yo|[^s]yo")
 _JA_ONSET = {
     "": "", "k": "к", "g": "г", "s": "с", "z": "дз", "t": "т", "d": "д", "n": "н", "h": "х", "b": "б",
-    "p": "п", "m": "м", "r": "р", "j": "дз", "f": "ф", "w": "в", "sh": "с", "ch": "т", "ts": "ц",
+    "p": "п", "m": "м", "r": "р", "j": "дз", "f": "ф", "w": "в", "y": "", "sh": "с", "ch": "т", "ts": "ц",
     "ky": "к", "gy": "г", "ny": "н", "hy": "х", "by": "б", "py": "п", "my": "м", "ry": "р",
 }
 _JA_VOWEL = {"a": "а", "i": "и", "u": "у", "e": "э", "o": "о"}
 _JA_IOTATED = {"a": "я", "u": "ю", "o": "ё", "e": "э", "i": "и"}
-_JA_GEMINATE = {"kk": "к", "ss": "с", "tt": "т", "pp": "п", "tc": "т"}
 
 
 def _japanese(letters: str) -> str | None:
-    if not _JA_MARK.search(letters):
+    found = morae(letters)
+    if found is None:
         return None
     out: list[str] = []
-    pos = 0
-    prev_vowel = ""
-    for m in _JA_SYLLABLE.finditer(letters):
-        if m.start() != pos:
-            return None  # not romaji all the way through
-        pos = m.end()
-        syl = m.group()
-        if syl == "n":
+    prev = ""
+    for mora in found:
+        if mora.onset == "n" and not mora.vowel:
             out.append("н")
-            prev_vowel = ""
+            prev = ""
             continue
-        gem = next((g for g in _JA_GEMINATE if syl.startswith(g)), "")
-        if gem:
-            syl = syl[1:]
-            if not syl.startswith(gem[1]):
-                return None  # a double letter must double the next onset (Hattori, Matchida)
-            out.append(_JA_GEMINATE[gem])
-        onset, vowel = syl[:-1], syl[-1]
-        if onset not in _JA_ONSET and onset != "y":
-            return None
-        if onset in ("sh", "ch", "j") or onset.endswith("y") or onset == "y":
+        if mora.geminate:
+            out.append(_JA_ONSET[mora.onset][:1] or "т")  # Isshiki Иссики, Matchida Маттида
+        onset, vowel = mora.onset, mora.vowel
+        if onset in ("sh", "ch", "j", "y") or onset.endswith("y"):
             # palatal onsets take the iotated vowel letters: sha ся, cho тё, ju дзю, ya я
-            base = _JA_ONSET.get(onset, "") if onset != "y" else ""
-            text = base + (_JA_IOTATED[vowel] if vowel != "i" else "и")
+            text = _JA_ONSET[onset] + _JA_IOTATED[vowel]
         else:
             text = _JA_ONSET[onset] + _JA_VOWEL[vowel]
-        if not onset and vowel == "i" and prev_vowel in ("a", "e", "o", "u"):
+        if mora.long:
+            text = ""  # a long vowel is written once (Ōno Оно, Satou Сато)
+        elif not onset and vowel == "i" and prev in ("a", "e", "o", "u"):
             text = "й"  # the second half of a diphthong: ai ай, ei эй
-        if not onset and vowel == prev_vowel and vowel in ("o", "u"):
-            text = ""  # a long vowel is written once (Ōno Оно, Yūki Юки)
-        if not onset and vowel == "u" and prev_vowel == "o":
-            text = ""  # ou is a long o (Satou Сато)
         out.append(text)
-        prev_vowel = vowel
-    if pos != len(letters):
-        return None
+        prev = vowel
     return "".join(out)
 
 
 # --------------------------------------------------------------------------------------------------
 # Spanish and Italian
 
-_ES_MARK = re.compile(r"ez$|[aeiou]j[aeiou]|^j[aeiou][a-z]*(ez|es|o|a)$|[aeiou]ll[aeiou][a-z]*[aeo]s?$")
-_IT_STRONG = re.compile(r"(cc|zz|gg)[aeiou]|gli[aeiou]|sc[ei]|[nrcs]chi$|cch")
-_IT_MARK = re.compile(_IT_STRONG.pattern + r"|[^aeiou](tt|pp|ll|rr|nn|ss|mm)[aeiou][a-z]*[aeio]$|[^aeiou]i$")
-# Letters the orthography does not use (outside loanwords): a spelling with them is not its own.
-_ES_FOREIGN = re.compile(r"[kw]|([bcdfgmnpstvz])\1|sh|^h?[^aeiou]*$")
-_IT_FOREIGN = re.compile(r"[jkwxy]|^h|[^cg]h|sh|th")
 _VOWELS = "aeiou"
 
 
@@ -92,7 +67,7 @@ def _soft_l(letters: str, i: int) -> bool:
 
 
 def _spanish(letters: str) -> str | None:
-    if not _ES_MARK.search(letters) or _IT_MARK.search(letters) or _ES_FOREIGN.search(letters):
+    if not spanish(letters):
         return None
     out: list[str] = []
     i = 0
@@ -144,7 +119,7 @@ def _spanish(letters: str) -> str | None:
 
 
 def _italian(letters: str) -> str | None:
-    if not _IT_MARK.search(letters) or letters[-1:] not in ("a", "e", "i", "o") or _IT_FOREIGN.search(letters):
+    if not italian(letters):
         return None
     out: list[str] = []
     i = 0
@@ -214,8 +189,6 @@ def transcribe(letters: str) -> tuple[str, str] | None:
     True
     """
     for language, fn in (("ja", _japanese), ("es", _spanish), ("it", _italian)):
-        if language == "ja" and _IT_STRONG.search(letters):
-            continue  # Bianchi is Italian, not bi-a-n-chi
         text = fn(letters)
         if text:
             return language, text

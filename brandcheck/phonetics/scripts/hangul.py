@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ._common import (Unit, Word, combine, continental, is_short, listed_spelling, rank, unwritten_schwa,
+from ._common import (Unit, Word, combine, continental, is_short, listed_spelling, rank, read_as_spelled, unwritten_schwa,
                       without_possessive, words_of)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -353,6 +353,13 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
     if letter_reading is not None:
         out.append((rules(letter_reading, **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))
+        from .hangul_names import japanese_hangul  # here: hangul_names builds on this module
+
+        japanese = japanese_hangul(letter_reading.letters)
+        if japanese:
+            # a romaji spelling: the NIKL table for Japanese, first unless English says it otherwise
+            # (above the continental reading, which also comes first for names ending in a vowel)
+            out.append((japanese, base + 0.06 if read_as_spelled(word, letter_reading) else base - 0.12))
     bare = without_possessive(word)
     if bare is not None:
         out += [(rules(bare, **opts), base - 0.05 - 0.07 * n) for n, opts in enumerate(VARIANTS[:2])]

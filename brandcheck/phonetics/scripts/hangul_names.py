@@ -1,0 +1,72 @@
+"""Korean for names spelled in Japanese romaji, by the NIKL table for Japanese (pure).
+
+외래어 표기법 제2장 표 4 (일본어의 가나와 한글 대조표): voiceless stops and affricates are
+plain at the start of a word and aspirated inside it (Tokyo 도쿄, Kitakyushu 기타큐슈), tsu is
+쓰, z/j are ㅈ, long vowels are not written (Ōsaka 오사카), the moraic n is ㄴ and the small tsu
+ㅅ as a final consonant (Isshiki 잇시키). English-looking spellings never reach this table:
+:func:`foreign_spelling.morae` accepts only words that are romaji throughout and carry a Japanese mark.
+"""
+
+from __future__ import annotations
+
+from .hangul import compose, decompose
+from .foreign_spelling import morae
+
+__all__ = ["japanese_hangul"]
+
+_VOWEL = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ", "e": "ㅔ", "o": "ㅗ"}
+_Y_VOWEL = {"a": "ㅑ", "u": "ㅠ", "o": "ㅛ", "e": "ㅖ", "i": "ㅣ"}
+# onset → (initial jamo at the start of the word, inside it)
+_ONSET = {
+    "": ("ㅇ", "ㅇ"), "k": ("ㄱ", "ㅋ"), "g": ("ㄱ", "ㄱ"), "s": ("ㅅ", "ㅅ"), "z": ("ㅈ", "ㅈ"),
+    "t": ("ㄷ", "ㅌ"), "d": ("ㄷ", "ㄷ"), "n": ("ㄴ", "ㄴ"), "h": ("ㅎ", "ㅎ"), "f": ("ㅎ", "ㅎ"),
+    "b": ("ㅂ", "ㅂ"), "p": ("ㅍ", "ㅍ"), "m": ("ㅁ", "ㅁ"), "r": ("ㄹ", "ㄹ"), "w": ("ㅇ", "ㅇ"),
+    "y": ("ㅇ", "ㅇ"), "j": ("ㅈ", "ㅈ"), "sh": ("ㅅ", "ㅅ"), "ch": ("ㅈ", "ㅊ"), "ts": ("ㅆ", "ㅆ"),
+    "ky": ("ㄱ", "ㅋ"), "gy": ("ㄱ", "ㄱ"), "ny": ("ㄴ", "ㄴ"), "hy": ("ㅎ", "ㅎ"), "by": ("ㅂ", "ㅂ"),
+    "py": ("ㅍ", "ㅍ"), "my": ("ㅁ", "ㅁ"), "ry": ("ㄹ", "ㄹ"),
+}
+_PALATAL = frozenset({"sh", "ch", "j", "y"})
+
+
+def _vowel(onset: str, vowel: str) -> str:
+    if onset == "w":
+        return "ㅘ" if vowel == "a" else _VOWEL[vowel]  # wa 와, wo 오
+    if onset == "f" and vowel == "u":
+        return "ㅜ"  # fu 후
+    if onset in ("ts", "s", "z") and vowel == "u":
+        return "ㅡ"  # tsu 쓰, su 스, zu 즈
+    if onset in _PALATAL or onset.endswith("y"):
+        if onset in ("sh", "ch", "j") and vowel in ("a", "u", "o"):
+            # 샤 슈 쇼, 자 주 조 / 차 추 초: NIKL writes sha 샤 but ja 자, cha 차 (no ㅑ after ㅈ/ㅊ)
+            return _Y_VOWEL[vowel] if onset == "sh" else _VOWEL[vowel]
+        return _Y_VOWEL[vowel]
+    return _VOWEL[vowel]
+
+
+def japanese_hangul(letters: str) -> str | None:
+    """Hangul for a romaji spelling by the NIKL table, or None if it is not romaji.
+
+    >>> japanese_hangul("tokyo"), japanese_hangul("suzuki"), japanese_hangul("matsumoto")
+    ('도쿄', '스즈키', '마쓰모토')
+    >>> japanese_hangul("isshiki"), japanese_hangul("yoshida"), japanese_hangul("london")
+    ('잇시키', '요시다', None)
+    """
+    found = morae(letters)
+    if found is None:
+        return None
+    out: list[str] = []
+    for n, mora in enumerate(found):
+        if mora.onset == "n" and not mora.vowel:
+            if out:
+                ini, vow, _ = decompose(out[-1])
+                out[-1] = compose(ini, vow, "ㄴ")
+            continue
+        if mora.long:
+            continue  # Ōsaka, Satou: the long vowel is not written
+        if mora.geminate and out:
+            ini, vow, fin = decompose(out[-1])
+            if not fin:
+                out[-1] = compose(ini, vow, "ㅅ")
+        initial = _ONSET[mora.onset][0 if n == 0 else 1]
+        out.append(compose(initial, _vowel(mora.onset, mora.vowel)))
+    return "".join(out)
