@@ -89,6 +89,9 @@ def _in_script(text: str, language: str) -> bool:
         return False
     if language == "zh" and any(_SCRIPT_TEST["ja"](c) for c in letters):
         return False  # kana: a Japanese name, not a Chinese one
+    if language in ("ja", "ko", "zh"):
+        # a letter or two may stay Latin in a local name (Oral-B オーラルB, 欧乐B)
+        return any(test(c) for c in letters) and all(test(c) or c.isascii() for c in letters)
     return all(test(c) for c in letters)
 
 

@@ -298,6 +298,12 @@ def _tokens(name: str) -> Iterator[str]:
     yield from tokens(name)
 
 
+ABBREVIATIONS = {"dr": "doctor", "mr": "mister", "mrs": "missus", "st": "saint", "mt": "mount", "ft": "fort",
+                 "jr": "junior", "sr": "senior"}
+"""Abbreviations said in full when they stand before or after another word of a name (Dr Pepper,
+St. Ives, Mr Clean, Carl's Jr.)."""
+
+
 def _latin_letters(token: str) -> bool:
     """True when every letter of the token is a Latin letter (with or without diacritics)."""
     return all(unicodedata.name(c, "").startswith("LATIN") for c in token if c.isalpha())
@@ -407,6 +413,8 @@ def intended(name: str, *, source_language: str | None = None, ipa: str | None =
         elif _is_initialism(token, language) or (beside_symbol and token.isupper() and len(token) <= 3
                                                   and _latin_letters(token)):
             words.append(_letters_word(token, language))
+        elif language == "en" and token.lower() in ABBREVIATIONS and len(tokens) > 1:
+            words.extend(_english_word(ABBREVIATIONS[token.lower()]))  # Dr Pepper: "doctor"
         elif language == "en":
             words.extend(_english_word(token))
         else:

