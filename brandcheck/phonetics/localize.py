@@ -103,6 +103,10 @@ def _brand_forms(name: str, market: "Market", fallback_ipa: tuple[str, ...]) -> 
     if record is None:
         return []
     forms = [a for a in record.aliases if _in_script(a, market.language)]
+    if market.language in ("ru", "uk"):
+        # one Cyrillic alias is Russian unless it shows a Ukrainian letter (Сузуки, Сузукі)
+        ukrainian = [f for f in forms if any(c in "іїєґІЇЄҐ" for c in f)]
+        forms = ukrainian if market.language == "uk" else [f for f in forms if f not in ukrainian]
     if market.language == "zh":
         from .scripts.chinese import to_traditional
 
