@@ -59,6 +59,16 @@ def _weight_kind(hit: Hit, name: CandidateName) -> str:
     return hit.kind
 
 
+# Letters that make another word when written without their mark (año/ano, đái/dai), unlike accents
+# readers restore at sight (cabrón/cabron, Scheiße/Scheisse).
+_DISTINCT_LETTERS = frozenset("ñđÑĐ")
+
+
+def _letter_missing(hit: Hit, name: CandidateName) -> bool:
+    needed = {c.lower() for c in hit.entry.native if c in _DISTINCT_LETTERS}
+    return bool(needed) and not needed & {c.lower() for c in name.text}
+
+
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
     if hit.kind not in ("prefix", "suffix", "middle"):
         return False
@@ -134,7 +144,8 @@ def screen(name: CandidateName, market: Market, options: Options | None = None) 
                                    other_region=_other_region(hit.entry, market),
                                    foreign_script=foreign and hit.entry.term.isascii() and not hit.entry.term.isdigit()
                                    and any(c.isascii() and c.isalpha() for c in name.text),
-                                   inside_common_word=_inside_common_word(hit, name, market))
+                                   inside_common_word=_inside_common_word(hit, name, market),
+                                   letter_missing=_letter_missing(hit, name))
             if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
                 continue  # a positive sense only matters when the reader sees the word itself
             keep(_finding(hit, name, market, sev))
@@ -175,15 +186,20 @@ def _local_spelling_hits(pron, lex: Lexicon) -> Iterable[Hit]:
 
 def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
     """Listed numbers in the name's digit runs: the whole run, the number repeated (44 is 4 twice),
-    or inside a longer run (1488 ⊃ 14 and 88), which weighs as a prefix, suffix or middle."""
+    or inside a longer run (1488 ⊃ 14 and 88), which weighs as a prefix, suffix or middle; a run
+    written onto letters (RAV4) weighs as a suffix or prefix."""
     import re
 
     numbers = [e for e in lex.entries if e.term.isdigit()]
-    for run in re.findall(r"\d+", name.text):
+    for found in re.finditer(r"\d+", name.text):
+        run = found.group()
+        # a number written onto letters is part of a model name (RAV4, 4Runner): weighed as an edge
+        before, after = name.text[found.start() - 1:found.start()], name.text[found.end():found.end() + 1]
+        attached = "suffix" if before.isalpha() else "prefix" if after.isalpha() else ""
         for entry in numbers:
             term = entry.term
             if run == term or (len(run) > len(term) and run == term * (len(run) // len(term))):
-                yield Hit(entry, "word", run, f"the number {run}")
+                yield Hit(entry, attached or "word", run, f"the number {run}")
                 continue
             pos = run.find(term)
             if pos < 0:
@@ -197,8 +213,13 @@ def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable
     from .sound import sound_hits
     from .spoken import spelled_out
 
+    import unicodedata
+
     for form in spelled_out(name, market.language):
-        key = key_of(form.text)
+        # matched by spelling only when the reading is written in Latin letters ("em er deux"): the
+        # key of 艾儿 诶 维 4 would be just "4"
+        latin = all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in form.text)
+        key = key_of(form.text) if latin else ""
         for entry in lex.by_key.get(key, ()) if key else ():
             if entry.severity > 0:
                 yield Hit(entry, "letters", form.text, "the whole name read aloud", 0, f"read aloud: {form.text}")

@@ -25,7 +25,9 @@ Then: one more step down when the sense is regional slang of *another* region of
 language (an Argentine vulgarism in Mexico), one more when a Latin-letter romanisation is matched
 in a market that reads another script (people there meet the name in their own script or by
 ear), and two more when the hit sits inside a word that is itself common in the market's
-language or in English ("Dumpling" ⊃ "dump": readers see the common word, not the hit).
+language or in English ("Dumpling" ⊃ "dump": readers see the common word, not the hit). One step
+down, too, when the word needs a letter the name lacks and that letter makes it another word
+(Spanish ñ: *Cono* is "cone", not *coño*; Vietnamese đ: *Dai* is read /zaj/, not *đái*).
 Severity never goes below info, a sound-alike alone never goes above medium, and a merely
 *near* sound-alike of the whole name never above low: a reading
 that merely *sounds* like a listed word (Nike read the French way ≈ *nique*) is a question for
@@ -64,13 +66,13 @@ NEAR_CEILING = int(Severity.LOW)
 
 
 def finding_severity(list_severity: int, kind: str, *, other_region: bool = False, foreign_script: bool = False,
-                     inside_common_word: bool = False) -> Severity:
+                     inside_common_word: bool = False, letter_missing: bool = False) -> Severity:
     """The documented mapping (module docstring)."""
     if list_severity <= 0:
         return Severity.INFO
     level = min(list_severity, 4) - STEPS[kind]
     level -= 1 if other_region else 0
-    level -= 1 if foreign_script else 0
+    level -= 1 if foreign_script or letter_missing else 0
     level -= 2 if inside_common_word else 0
     ceiling = NEAR_CEILING if kind == "sound_near" else SOUND_CEILING if kind in SOUND_KINDS else 4
     return Severity(max(0, min(ceiling, level)))

@@ -158,3 +158,16 @@ def test_a_whole_word_term_heard_at_an_edge(name, market, term):
 ])
 def test_a_whole_word_term_is_not_heard_mid_flow(name, market, term):
     assert not by_term(findings(name, market), term)
+
+
+def test_a_number_written_onto_letters_weighs_as_an_edge():
+    assert max(f.severity for f in by_term(findings("RAV4", "zh"), "4")) == Severity.MEDIUM
+    assert max(f.severity for f in by_term(findings("Channel 4", "zh"), "4")) == Severity.HIGH
+    # the read-aloud form in characters is not matched by its leftover digits
+    assert all(f.evidence["match"] != "letters" for f in by_term(findings("RAV4", "zh"), "4"))
+
+
+def test_a_missing_distinct_letter_weighs_one_step_less():
+    # Spanish ñ and Vietnamese đ make other words: Cono is "cone", Dai is not đái
+    assert by_term(findings("Cono", "es"), "cono")[0].severity < by_term(findings("Coño", "es"), "cono")[0].severity
+    assert by_term(findings("Dai Lo", "vi"), "dai")[0].severity == Severity.MEDIUM
