@@ -213,12 +213,12 @@ def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable
     from .sound import sound_hits
     from .spoken import spelled_out
 
-    import unicodedata
+    from ..names import script_of
 
     for form in spelled_out(name, market.language):
         # matched by spelling only when the reading is written in Latin letters ("em er deux"): the
         # key of 艾儿 诶 维 4 would be just "4"
-        latin = all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in form.text)
+        latin = all(script_of(c) == "Latin" for c in form.text if c.isalpha())
         key = key_of(form.text) if latin else ""
         for entry in lex.by_key.get(key, ()) if key else ():
             if entry.severity > 0:

@@ -59,6 +59,13 @@ def _japanese(letters: str) -> str | None:
 # Spanish and Italian
 
 _VOWELS = "aeiou"
+_SOFTENED = {"a": "я", "e": "е", "i": "и", "o": "о", "u": "ю"}
+"""The vowel letter after a palatal ль or нь (Villegas Вильегас, Mignogna Миньонья)."""
+
+
+def _e_letter(out: list[str]) -> str:
+    """э at the start of a word or after a vowel (Escamez Эскамес, Rafael Рафаэль), е after a consonant."""
+    return "э" if not out or out[-1][-1:] in "аэиоуеяюй" else "е"
 
 
 def _soft_l(letters: str, i: int) -> bool:
@@ -80,7 +87,7 @@ def _spanish(letters: str) -> str | None:
             if after == "i" and letters[i + 3:i + 4] in _VOWELS and letters[i + 3:i + 4]:
                 after = letters[i + 3]  # llia: one palatal l (Galliano Гальяно)
                 i += 1
-            out.append("ль" + {"a": "я", "e": "е", "i": "и", "o": "о", "u": "ю"}[after])  # Villegas Вильегас
+            out.append("ль" + _SOFTENED[after])  # Villegas Вильегас
             i += 3
             continue
         if letters.startswith("ch", i):
@@ -111,7 +118,7 @@ def _spanish(letters: str) -> str | None:
         elif c == "y":
             out.append("й" if nxt in _VOWELS and nxt else "и")
         elif c == "e":
-            out.append("э" if not out or out[-1][-1:] in "аэиоуеяюй" else "е")
+            out.append(_e_letter(out))
         else:
             out.append(_PLAIN.get(c, ""))
         i += 1
@@ -130,12 +137,12 @@ def _italian(letters: str) -> str | None:
         after = letters[i + 2:i + 3]
         if letters.startswith("gli", i):
             vowel = letters[i + 3:i + 4]
-            out.append("ль" + ({"a": "я", "e": "е", "o": "о", "u": "ю"}.get(vowel, "и")))
+            out.append("ль" + _SOFTENED.get(vowel, "и"))
             i += 4 if vowel in ("a", "e", "o", "u") and vowel else 3
             continue
         if letters.startswith("gn", i):
             vowel = after
-            out.append("нь" + ({"a": "я", "e": "е", "o": "о", "u": "ю", "i": "и"}.get(vowel, "")))
+            out.append("нь" + _SOFTENED.get(vowel, ""))
             i += 3 if vowel else 2
             continue
         if letters.startswith("sc", i) and after in ("e", "i"):
@@ -167,7 +174,7 @@ def _italian(letters: str) -> str | None:
             i += 2
             continue
         elif c == "e":
-            out.append("э" if not out or out[-1][-1:] in "аэиоуеяюй" else "е")
+            out.append(_e_letter(out))
         else:
             out.append(_PLAIN.get(c, ""))
         i += 1

@@ -26,7 +26,6 @@ _ES_FOREIGN = re.compile(r"[kw]|([bcdfgmnpstvz])\1|sh|^h?[^aeiou]*$")
 _IT_STRONG = re.compile(r"(cc|zz|gg)[aeiou]|gli[aeiou]|sc[ei]|[nrcs]chi$|cch")
 _IT_MARK = re.compile(_IT_STRONG.pattern + r"|[^aeiou](tt|pp|ll|rr|nn|ss|mm)[aeiou][a-z]*[aeio]$|[^aeiou]i$")
 _IT_FOREIGN = re.compile(r"[jkwxy]|^h|[^cg]h|sh|th")
-_ITALIAN = _IT_STRONG  # a word with these is not romaji (Bianchi is not bi-a-n-chi)
 
 
 def spanish(letters: str) -> bool:
@@ -58,8 +57,8 @@ def morae(letters: str) -> tuple[Mora, ...] | None:
     >>> morae("toledo") is None, morae("bianchi") is None
     (True, True)
     """
-    if not _MARK.search(letters) or _ITALIAN.search(letters):
-        return None
+    if not _MARK.search(letters) or _IT_STRONG.search(letters):
+        return None  # an Italian mark wins: Bianchi is not bi-a-n-chi
     out: list[Mora] = []
     pos = 0
     for m in _SYLLABLE.finditer(letters):
