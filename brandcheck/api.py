@@ -7,111 +7,24 @@ imported on first use, never at ``import brandcheck``.
 
 from __future__ import annotations
 
-import os
 import sys
-from dataclasses import replace
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import markets as _markets
-from . import scoring
-from .checks import MarketContext, Options, market_checks, name_checks
-from .model import Availability, BrandMatch, Finding, MarketResult, Pronounceability, Report
+from .context import Options
+from .model import Report
 from .names import CandidateName, parse
 
 __all__ = ["check", "screen", "markets", "ProgressCallback"]
 
-ProgressCallback = Callable[[int, int], None]
-"""``progress(done, total)``, called after each name of a batch."""
+ProgressCallback = Callable[[int, "int | None"], None]
+"""``progress(done, total)``, called as chunks of a batch are done (``total`` is None when the
+input's length is not known)."""
 
 
 def markets(preset: str | None = None) -> tuple[_markets.Market, ...]:
     """All markets in the registry, or the markets of one preset (``"eu"``, ``"global"``…)."""
     return _markets.all_markets() if preset is None else _markets.resolve(preset)
-
-
-def _absent(family: str, exc: BaseException) -> str:
-    return f"{family}: not available ({exc})"
-
-
-def _is_missing_engine(exc: ModuleNotFoundError) -> bool:
-    # Only a missing brandcheck engine means "check not built"; a missing third-party module
-    # is a broken installation and must surface.
-    return bool(exc.name and exc.name.startswith("brandcheck."))
-
-
-def _pronounceability(name: CandidateName, market: _markets.Market, options: Options) -> Pronounceability | None:
-    try:
-        from .phonetics import analyze
-    except ModuleNotFoundError as exc:
-        if _is_missing_engine(exc):
-            return None
-        raise
-    return analyze(name.text, market, source_language=options.source_language, ipa=options.ipa).to_model()
-
-
-def _similar(name: CandidateName, chosen: tuple[_markets.Market, ...], options: Options) -> tuple[BrandMatch, ...]:
-    try:
-        from .similarity import screen as similarity_screen
-    except ModuleNotFoundError as exc:
-        if _is_missing_engine(exc):
-            return ()
-        raise
-    return similarity_screen(name, chosen, options).matches
-
-
-def _run_offline(name: CandidateName, chosen: tuple[_markets.Market, ...], options: Options):
-    findings: list[Finding] = []
-    absent: dict[str, str] = {}
-    missing: set[object] = set()  # checks whose engine is not installed: skipped for the other markets
-
-    def attempt(chk, *args) -> None:
-        if chk.run in missing:
-            return
-        try:
-            findings.extend(chk.run(*args))
-        except ModuleNotFoundError as exc:
-            if not _is_missing_engine(exc):
-                raise
-            missing.add(chk.run)
-            absent.setdefault(chk.family, _absent(chk.family, exc))
-
-    pron: dict[str, Pronounceability | None] = {}
-    for market in chosen:
-        ctx = MarketContext(market, options)
-        for chk in market_checks():
-            attempt(chk, name, ctx)
-        pron[market.tag] = None if "pronounceability" in absent else _pronounceability(name, market, options)
-    for chk in name_checks():
-        attempt(chk, name, chosen, options)
-    similar = () if "similarity" in absent else _similar(name, chosen, options)
-    return findings, pron, similar, list(absent.values())
-
-
-def _accept(findings: Iterable[Finding], accepted: frozenset[str]) -> list[Finding]:
-    if not accepted:
-        return list(findings)
-    return [replace(f, accepted=True) if f.id in accepted else f for f in findings]
-
-
-def _build(name: CandidateName, chosen, findings, pron, similar, availability, absent) -> Report:
-    ordered = scoring.sort_findings(findings)
-    results = {}
-    for market in chosen:
-        p = pron.get(market.tag)
-        results[market.tag] = MarketResult(
-            market.tag, scoring.market_score(market.tag, p.score if p else None, ordered), p
-        )
-    score = scoring.overall_score((m.score for m in results.values()), ordered)
-    return Report(
-        name=name.text,
-        score=score,
-        verdict=scoring.verdict(score, ordered),
-        markets=results,
-        findings=ordered,
-        similar_brands=tuple(similar),
-        availability=availability,
-        checks_absent=tuple(absent),
-    )
 
 
 def _options(source_language, ipa, wordlists, brands, sector, extra=None) -> Options:
@@ -155,44 +68,18 @@ def check(
     >>> report.name, sorted(report.markets)
     ('Zelvora', ['de', 'es'])
     """
+    from .pipeline import assess, availability_for, with_availability
+
     candidate = parse(name)
     chosen = _markets.resolve(markets)
     options = _options(source_language, ipa, wordlists, brands, sector)
-    return _check_parsed(candidate, chosen, options, online=online, accept=frozenset(a.lower() for a in accept),
-                         tlds=tuple(tlds), platforms=platforms, timeout=timeout, network=network)
-
-
-def _check_parsed(candidate, chosen, options, *, online, accept, tlds=(), platforms=None, timeout=None,
-                  network=None) -> Report:
-    findings, pron, similar, absent = _run_offline(candidate, chosen, options)
-    availability = Availability()
-    if online:
-        availability, found, problem = _availability([candidate.text], chosen, tlds=tlds, platforms=platforms,
-                                                     timeout=timeout, settings=network)[0]
-        findings.extend(found)
-        if problem:
-            absent.append(problem)
-    else:
-        absent.append("availability: offline run")
-    return _build(candidate, chosen, _accept(findings, accept), pron, similar, availability, absent)
-
-
-def _availability(names, chosen, **kw) -> list[tuple[Availability, tuple[Finding, ...], str]]:
-    """Network checks for names; a failure there never costs the offline results (principle: offline first)."""
-    from .availability import check_names
-    from .errors import BrandcheckError
-
-    try:
-        return [(a, f, "") for a, f in check_names(names, chosen, **kw)]
-    except BrandcheckError:
-        raise  # bad user input (unknown platform, malformed override): the user must hear it
-    except Exception as exc:  # an unexpected failure at the network edge
-        return [(Availability(), (), f"availability: failed ({type(exc).__name__}: {exc})") for _ in names]
-
-
-def _offline_worker(args) -> Report:
-    candidate, chosen, options, accept = args
-    return _check_parsed(candidate, chosen, options, online=False, accept=accept)
+    accepted = frozenset(a.lower() for a in accept)
+    report = assess(candidate, chosen, options, accepted)
+    if not online:
+        return report
+    (found,) = availability_for([candidate.text], chosen, tlds=tuple(tlds), platforms=platforms, timeout=timeout,
+                                settings=network)
+    return with_availability(report, *found, accepted)
 
 
 def screen(
@@ -201,6 +88,7 @@ def screen(
     *,
     online: bool = True,
     workers: int | None = None,
+    client: Any = None,
     progress: bool | ProgressCallback = False,
     source_language: str | None = None,
     wordlists: Sequence[str] = (),
@@ -208,70 +96,89 @@ def screen(
     sector: str | None = None,
     accept: Iterable[str] = (),
     network: Any = None,
-) -> list[Report]:
-    """Screen many names; reports come back in input order.
+    chunk_size: int | None = None,
+) -> Iterator[Report]:
+    """Screen many names; yields reports in input order as they are done.
 
-    All names are validated first (an invalid one raises :class:`InvalidNameError` naming its
-    position, before any work is done). Offline checks of large batches run on ``workers``
-    processes (default: all cores); availability runs on one shared network pool.
+    ``names`` may be any iterable, a generator over a 50,000-line file included: names are read as
+    the workers need them and a report is handed on as soon as it is done, so memory does not grow
+    with the batch (``list(screen(...))`` when you want them all). A list or tuple is validated
+    whole before any work starts (an invalid name raises :class:`InvalidNameError` naming its
+    position); from other iterables an invalid name raises when it is reached.
+
+    Offline checks run on ``workers`` local processes (default: all cores; small batches stay in
+    this process) or, given a ``dask.distributed.Client`` as ``client``, on its cluster.
+    Availability runs here, on one shared network pool, chunk by chunk.
+
+    >>> [r.name for r in screen(["Zelvora", "Kamo"], markets=["de"], online=False)]
+    ['Zelvora', 'Kamo']
     """
-    from .errors import InvalidNameError
+    from .batch import engine
 
-    candidates: list[CandidateName] = []
-    for i, raw in enumerate(names, 1):
-        try:
-            candidates.append(parse(raw))
-        except InvalidNameError as exc:
-            raise InvalidNameError(f"name {i}: {exc}") from None
     chosen = _markets.resolve(markets)
     options = _options(source_language, None, wordlists, brands, sector)
-    accepted = frozenset(a.lower() for a in accept)
-    total = len(candidates)
-    report_progress = _progress_reporter(progress, total)
+    job = engine.Job(chosen, options, frozenset(a.lower() for a in accept))
+    total = len(names) if isinstance(names, (list, tuple)) else None
+    candidates: Iterable[CandidateName] = _parsed(names)
+    if total is not None:
+        candidates = list(candidates)  # all or nothing: validate before any work
+    size = chunk_size or engine.DEFAULT_CHUNK
+    n_workers = workers if workers is not None else engine.default_workers()
+    if client is not None:
+        from .batch.cluster import DaskRunner
 
-    n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    jobs = [(c, chosen, options, accepted) for c in candidates]
-    reports: list[Report] = []
+        runner: engine.Runner = DaskRunner(client, job)
     # Start-up of a worker process costs about one cold check, so small batches stay in-process.
-    if n_workers > 1 and total >= 4 * n_workers:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=n_workers) as pool:
-            for done, report in enumerate(pool.map(_offline_worker, jobs, chunksize=max(1, total // (n_workers * 8))), 1):
-                reports.append(report)
-                report_progress(done)
+    elif n_workers > 1 and (total is None or total >= 4 * n_workers):
+        runner = engine.ProcessPool(job, n_workers)
+        size = chunk_size or max(1, min(engine.DEFAULT_CHUNK, (total or 10**9) // (4 * n_workers)))
     else:
-        for done, job in enumerate(jobs, 1):
-            reports.append(_offline_worker(job))
-            report_progress(done)
-
-    if online and reports:
-        results = _availability([r.name for r in reports], chosen, settings=network)
-        reports = [_with_availability(r, avail, found, problem, accepted)
-                   for r, (avail, found, problem) in zip(reports, results)]
+        runner = engine.InProcess(job)
+    window = 2 * max(1, n_workers) if client is None else 4 * _cluster_threads(client)
+    reports = engine.stream(candidates, runner, chunk_size=size, window=window,
+                            progress=_progress_reporter(progress, total))
+    if online:
+        reports = _with_network(reports, chosen, job.accepted, network, size)
     return reports
 
 
-def _with_availability(report: Report, availability: Availability, found: tuple[Finding, ...], problem: str,
-                       accepted: frozenset[str]) -> Report:
-    findings = _accept(list(report.findings) + list(found), accepted)
-    absent = tuple(a for a in report.checks_absent if not a.startswith("availability")) + ((problem,) if problem else ())
-    ordered = scoring.sort_findings(findings)
-    score = scoring.overall_score((m.score for m in report.markets.values()), ordered)
-    return replace(report, findings=ordered, availability=availability, checks_absent=absent, score=score,
-                   verdict=scoring.verdict(score, ordered))
+def _parsed(names: Iterable[str]) -> Iterator[CandidateName]:
+    from .errors import InvalidNameError
+
+    for i, raw in enumerate(names, 1):
+        try:
+            yield parse(raw)
+        except InvalidNameError as exc:
+            raise InvalidNameError(f"name {i}: {exc}") from None
 
 
-def _progress_reporter(progress: bool | ProgressCallback, total: int) -> Callable[[int], None]:
+def _cluster_threads(client: Any) -> int:
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except Exception:  # noqa: BLE001 - a cluster that cannot say still gets a sensible window
+        return 2
+
+
+def _with_network(reports: Iterator[Report], chosen, accepted: frozenset[str], network: Any,
+                  size: int) -> Iterator[Report]:
+    """Availability for each chunk of offline reports, on this process's network pool."""
+    from .batch.engine import chunked
+    from .pipeline import availability_for, with_availability
+
+    for chunk in chunked(reports, size):
+        results = availability_for([r.name for r in chunk], chosen, settings=network)
+        for report, found in zip(chunk, results):
+            yield with_availability(report, *found, accepted)
+
+
+def _progress_reporter(progress: bool | ProgressCallback, total: int | None) -> Callable[[int], None] | None:
     if callable(progress):
         return lambda done: progress(done, total)
     if not progress:
-        return lambda done: None
+        return None
 
     def bar(done: int) -> None:
-        width = 30
-        filled = int(width * done / max(total, 1))
-        sys.stderr.write(f"\rscreening [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        sys.stderr.write(f"\rscreened {done}" + (f"/{total}" if total else ""))
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()

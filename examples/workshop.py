@@ -17,7 +17,7 @@ names = [line.strip() for line in (HERE / "candidates.txt").read_text(encoding="
 register = load_brand_file(str(HERE / "register.csv"))
 
 # Step 1-3: screen every candidate in the markets the brand must live in, now and later.
-reports = brandcheck.screen(names, markets="eu,asia", online=False, brands=register, sector="beverages")
+reports = list(brandcheck.screen(names, markets="eu,asia", online=False, brands=register, sector="beverages"))
 for r in sorted(reports, key=lambda r: -r.score):
     worst = r.findings[0].message if r.findings else "no findings"
     print(f"{r.score:3d} {r.verdict.value:<8} {r.name:<12} {worst}")

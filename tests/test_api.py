@@ -58,7 +58,7 @@ def test_mixed_script_name_is_a_finding_not_an_error():
 
 def test_screen_keeps_input_order():
     names = ["Zelvora", "Apple", "Kamo"]
-    reports = brandcheck.screen(names, markets=["en"], online=False, workers=1)
+    reports = list(brandcheck.screen(names, markets=["en"], online=False, workers=1))
     assert [r.name for r in reports] == names
 
 
@@ -87,5 +87,5 @@ def test_reports_pickle_for_parallel_batches():
 
 def test_a_large_batch_runs_on_worker_processes_in_input_order():
     names = [f"Zelvo{c}a" for c in "bcdfgklmnprstv"]
-    reports = brandcheck.screen(names, markets=["de"], online=False, workers=2)
+    reports = list(brandcheck.screen(names, markets=["de"], online=False, workers=2))
     assert [r.name for r in reports] == names

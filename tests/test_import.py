@@ -20,7 +20,8 @@ def test_import_loads_no_network_phonetics_or_data():
 def test_all_is_exact_and_resolvable():
     public = {n for n in dir(brandcheck) if not n.startswith("_")} - {"annotations", "TYPE_CHECKING", "Any"}
     submodules = {"sys", "types", "api", "errors", "markets", "model", "names", "scoring", "checks", "data", "report", "cli",
-                  "distinctiveness", "phonetics", "meanings", "similarity", "availability"}
+                  "distinctiveness", "phonetics", "meanings", "similarity", "availability", "context", "pipeline",
+                  "batch"}
     assert set(brandcheck.__all__) - {"__version__"} == public - (submodules - {"markets", "similarity"})
     for name in ("check", "screen", "markets", "Report", "Finding", "Severity", "InvalidNameError"):
         assert getattr(brandcheck, name)

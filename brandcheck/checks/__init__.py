@@ -11,39 +11,12 @@ and a family whose engine cannot load is reported as absent instead of failing t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from dataclasses import dataclass
+from typing import Callable
 
-from ..markets import Market
 from ..model import Finding
 
-__all__ = ["Options", "MarketContext", "Check", "market_checks", "name_checks", "register"]
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """Per-run settings every check may read."""
-
-    source_language: str | None = None
-    """Language the name is meant to be read in (None = English)."""
-    ipa: str | None = None
-    """The intended pronunciation, when the user states it."""
-    wordlists: tuple[Any, ...] = ()
-    """User word lists (parsed by :mod:`brandcheck.meanings`)."""
-    brands: Any = None
-    """A user brand index to screen against as well as the bundled list."""
-    sector: str | None = None
-    """The candidate's sector or Nice classes, to weigh brands in the same field."""
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    """Room for check-specific settings."""
-
-
-@dataclass(frozen=True, slots=True)
-class MarketContext:
-    """What a market check knows about where it runs."""
-
-    market: Market
-    options: Options
+__all__ = ["Check", "market_checks", "name_checks", "register"]
 
 
 @dataclass(frozen=True, slots=True)

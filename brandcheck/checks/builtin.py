@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..markets import Market
 from ..model import Finding, Severity
 from ..names import CandidateName
-from . import MarketContext, Options, register
+from ..context import MarketContext, Options
+from . import register
 
 
 @register("pronounceability", "market")

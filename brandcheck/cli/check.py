@@ -82,9 +82,9 @@ def _run_screen(args: argparse.Namespace) -> int:
         print(f"brandcheck: {args.file}: no valid names to screen", file=sys.stderr)
         return 2
     progress = sys.stderr.isatty() and len(valid) > 1
-    reports = api.screen(valid, args.markets, online=not args.offline, workers=args.workers, progress=progress,
+    reports = list(api.screen(valid, args.markets, online=not args.offline, workers=args.workers, progress=progress,
                          source_language=args.source_language, wordlists=args.wordlist, brands=_brands(args),
-                         sector=args.sector, accept=args.accept, network=_network(args))
+                         sector=args.sector, accept=args.accept, network=_network(args)))
     code = _emit(reports, args)
     return 2 if bad else code
 

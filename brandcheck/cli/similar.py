@@ -29,7 +29,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if len(args.names) != 1:
         raise argparse.ArgumentError(None, "give one NAME (nearest brands) or two (a pair)")
-    from ..checks import Options
+    from ..context import Options
 
     brands = load_brand_file(args.brands) if args.brands else None
     name = parse(args.names[0])

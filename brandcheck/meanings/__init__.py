@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..checks import Options
+from ..context import Options
 from ..markets import Market
 from ..model import Finding, Severity
 from ..names import CandidateName

@@ -3,7 +3,7 @@
 import pytest
 
 import brandcheck
-from brandcheck.checks import Options
+from brandcheck.context import Options
 from brandcheck.meanings import load_wordlists, screen
 from brandcheck.meanings.severity import finding_severity
 from brandcheck.markets import get

@@ -87,7 +87,7 @@ def test_short_names_are_not_typo_squats():
 
 
 def test_at_most_three_faint_resemblances_become_findings():
-    from brandcheck.checks import Options
+    from brandcheck.context import Options
     from brandcheck.model import Severity
     from brandcheck.names import parse
     from brandcheck.similarity import MAX_LOW, screen

@@ -1,0 +1,36 @@
+"""What every check may read about a run: the user's settings and the market at hand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from .markets import Market
+
+__all__ = ["Options", "MarketContext"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Per-run settings every check may read."""
+
+    source_language: str | None = None
+    """Language the name is meant to be read in (None = English)."""
+    ipa: str | None = None
+    """The intended pronunciation, when the user states it."""
+    wordlists: tuple[Any, ...] = ()
+    """User word lists (parsed by :mod:`brandcheck.meanings`)."""
+    brands: Any = None
+    """A user brand index to screen against as well as the bundled list."""
+    sector: str | None = None
+    """The candidate's sector or Nice classes, to weigh brands in the same field."""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """Room for check-specific settings."""
+
+
+@dataclass(frozen=True, slots=True)
+class MarketContext:
+    """What a market check knows about where it runs."""
+
+    market: Market
+    options: Options
