@@ -33,4 +33,10 @@ class MarketContext:
     """What a market check knows about where it runs."""
 
     market: Market
+    """The market at hand."""
     options: Options
+    """The run's settings."""
+    shared: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Work the markets of one name can share, keyed by everything it depends on (the meaning
+    matches of one language and reading serve en, en-GB and en-IE alike). The pipeline passes one
+    dict to every market of a name and drops it with the name."""

@@ -1,6 +1,9 @@
 """One name through the offline checks: name → readings → checks → report.
 
-:func:`assess` is the whole offline pipeline for one parsed name; :func:`with_availability`
+:func:`assess` reads the name once in every market
+(:func:`brandcheck.phonetics.reading.read_markets`), hands each market's
+:class:`~brandcheck.phonetics.reading.Reading` to every registered check, finds the nearest known
+brands, and scores the findings into a :class:`~brandcheck.model.Report`. :func:`with_availability`
 adds the network results afterwards. The API, the batch engine and the cluster workers all call
 these two, so a name screened alone, in a batch or on a Dask worker gives the same report.
 """
@@ -14,68 +17,29 @@ from . import scoring
 from .checks import market_checks, name_checks
 from .context import MarketContext, Options
 from .markets import Market
-from .model import Availability, BrandMatch, Finding, MarketResult, Pronounceability, Report
+from .model import Availability, Finding, MarketResult, Report
 from .names import CandidateName
 
 __all__ = ["assess", "with_availability", "accept_findings", "availability_for"]
 
 
-def _absent(family: str, exc: BaseException) -> str:
-    return f"{family}: not available ({exc})"
+def _offline(name: CandidateName, chosen: tuple[Market, ...], options: Options):
+    from .phonetics.reading import read_markets
+    from .similarity import near_brands
 
-
-def _is_missing_engine(exc: ModuleNotFoundError) -> bool:
-    # Only a missing brandcheck engine means "check not built"; a missing third-party module
-    # is a broken installation and must surface.
-    return bool(exc.name and exc.name.startswith("brandcheck."))
-
-
-def _pronounceability(name: CandidateName, market: Market, options: Options) -> Pronounceability | None:
-    try:
-        from .phonetics import analyze
-    except ModuleNotFoundError as exc:
-        if _is_missing_engine(exc):
-            return None
-        raise
-    return analyze(name.text, market, source_language=options.source_language, ipa=options.ipa).to_model()
-
-
-def _similar(name: CandidateName, chosen: tuple[Market, ...], options: Options) -> tuple[BrandMatch, ...]:
-    try:
-        from .similarity import screen as similarity_screen
-    except ModuleNotFoundError as exc:
-        if _is_missing_engine(exc):
-            return ()
-        raise
-    return similarity_screen(name, chosen, options).matches
-
-
-def _run_offline(name: CandidateName, chosen: tuple[Market, ...], options: Options):
+    readings = read_markets(name, chosen, options)
+    shared: dict = {}  # one name's work that its markets share (see MarketContext.shared)
     findings: list[Finding] = []
-    absent: dict[str, str] = {}
-    missing: set[object] = set()  # checks whose engine is not installed: skipped for the other markets
-
-    def attempt(chk, *args) -> None:
-        if chk.run in missing:
-            return
-        try:
-            findings.extend(chk.run(*args))
-        except ModuleNotFoundError as exc:
-            if not _is_missing_engine(exc):
-                raise
-            missing.add(chk.run)
-            absent.setdefault(chk.family, _absent(chk.family, exc))
-
-    pron: dict[str, Pronounceability | None] = {}
     for market in chosen:
-        ctx = MarketContext(market, options)
+        ctx = MarketContext(market, options, shared)
         for chk in market_checks():
-            attempt(chk, name, ctx)
-        pron[market.tag] = None if "pronounceability" in absent else _pronounceability(name, market, options)
+            findings.extend(chk.run(readings[market.tag], ctx))
     for chk in name_checks():
-        attempt(chk, name, chosen, options)
-    similar = () if "similarity" in absent else _similar(name, chosen, options)
-    return findings, pron, similar, list(absent.values())
+        findings.extend(chk.run(name, readings, options))
+    near = near_brands(name, readings, options)
+    findings.extend(near.findings)
+    pron = {tag: replace(r.pronunciation.to_model(), adapted=r.local.text) for tag, r in readings.items()}
+    return findings, pron, near.matches
 
 
 def accept_findings(findings: Iterable[Finding], accepted: frozenset[str]) -> list[Finding]:
@@ -109,9 +73,9 @@ def _build(name: CandidateName, chosen, findings, pron, similar, availability, a
 def assess(name: CandidateName, chosen: tuple[Market, ...], options: Options,
            accepted: frozenset[str] = frozenset()) -> Report:
     """The offline report for one name: every offline check in every chosen market."""
-    findings, pron, similar, absent = _run_offline(name, chosen, options)
-    absent.append("availability: offline run")
-    return _build(name, chosen, accept_findings(findings, accepted), pron, similar, Availability(), absent)
+    findings, pron, similar = _offline(name, chosen, options)
+    return _build(name, chosen, accept_findings(findings, accepted), pron, similar, Availability(),
+                  ["availability: offline run"])
 
 
 def availability_for(names: list[str], chosen: tuple[Market, ...], **kw) -> list[tuple[Availability, tuple[Finding, ...], str]]:

@@ -1,9 +1,12 @@
 """The check registry.
 
-A check is a pure function. *Market* checks take the candidate and one market's context and
-return findings for that market; *name* checks run once per name (similarity to known brands,
-mixed scripts) and return findings with or without a market. Network checks are not here: they
-live in :mod:`brandcheck.availability` and are called by the API only when ``online=True``.
+A check is a pure function of readings. *Market* checks take the name's
+:class:`~brandcheck.phonetics.reading.Reading` in one market and that market's context and return
+findings for that market; *name* checks run once per name with the readings of every market
+(mixed scripts) and return findings with or without a market. The nearest known brands are a
+step of their own in :mod:`brandcheck.pipeline` (they give a list as well as findings). Network
+checks are not here: they live in :mod:`brandcheck.availability` and are called by the API only
+when ``online=True``.
 
 Each check family imports its engine lazily inside the check, so ``import brandcheck`` stays light
 and a family whose engine cannot load is reported as absent instead of failing the report.
@@ -28,7 +31,7 @@ class Check:
     scope: str
     """``"market"`` (once per market) or ``"name"`` (once per name)."""
     run: Callable[..., tuple[Finding, ...]]
-    """``run(name, ctx)`` for market checks, ``run(name, markets, options)`` for name checks."""
+    """``run(reading, ctx)`` for market checks, ``run(name, readings, options)`` for name checks."""
 
 
 _REGISTRY: list[Check] = []

@@ -6,54 +6,42 @@ Each check imports its engine inside the call: the engines load data and models 
 
 from __future__ import annotations
 
-from ..markets import Market
+from typing import TYPE_CHECKING, Mapping
+
+from ..context import MarketContext, Options
 from ..model import Finding, Severity
 from ..names import CandidateName
-from ..context import MarketContext, Options
 from . import register
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..phonetics.reading import Reading
 
 
 @register("pronounceability", "market")
-def pronounceability(name: CandidateName, ctx: MarketContext) -> tuple[Finding, ...]:
-    from ..phonetics import analyze
-
-    return analyze(name.text, ctx.market, source_language=ctx.options.source_language, ipa=ctx.options.ipa).findings
+def pronounceability(reading: "Reading", ctx: MarketContext) -> tuple[Finding, ...]:
+    # The score and these findings come from one analysis, made when the name was read.
+    return reading.pronunciation.findings
 
 
 @register("meaning", "market")
-def meaning(name: CandidateName, ctx: MarketContext) -> tuple[Finding, ...]:
-    from ..meanings import screen
+def meaning(reading: "Reading", ctx: MarketContext) -> tuple[Finding, ...]:
+    from ..meanings import meaning_findings
 
-    return screen(name, ctx.market, ctx.options)
+    return meaning_findings(reading, ctx)
 
 
 @register("distinctiveness", "market")
-def distinctiveness(name: CandidateName, ctx: MarketContext) -> tuple[Finding, ...]:
+def distinctiveness(reading: "Reading", ctx: MarketContext) -> tuple[Finding, ...]:
     from ..distinctiveness.check import common_words
 
     market = ctx.market
-    local: tuple[str, ...] = ()
-    if not market.latin:
-        # In a non-Latin market the name lives in its local form: ask whether that form is a word.
-        try:
-            from ..phonetics.localize import localize
-        except ModuleNotFoundError:
-            local = ()
-        else:
-            local = tuple(r.text for r in localize(name.text, market, k=1, source_language=ctx.options.source_language,
-                                                   ipa=ctx.options.ipa))
-    return common_words(name, market.tag, market.language, market.language_name, local)
+    # In a non-Latin market the name lives in its local form: ask whether that form is a word.
+    local = () if market.latin else (reading.local.text,)
+    return common_words(reading.name, market.tag, market.language, market.language_name, local)
 
 
 @register("similarity", "name")
-def similarity(name: CandidateName, markets: tuple[Market, ...], options: Options) -> tuple[Finding, ...]:
-    from ..similarity import screen
-
-    return screen(name, markets, options).findings
-
-
-@register("similarity", "name")
-def mixed_script(name: CandidateName, markets: tuple[Market, ...], options: Options) -> tuple[Finding, ...]:
+def mixed_script(name: CandidateName, readings: "Mapping[str, Reading]", options: Options) -> tuple[Finding, ...]:
     out = []
     for word in name.mixed_script_words:
         scripts = sorted({s for s in name.scripts})

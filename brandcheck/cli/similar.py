@@ -11,7 +11,7 @@ from .common import add_output_options, write_output
 def _run(args: argparse.Namespace) -> int:
     from ..names import parse
     from ..similarity import similarity
-    from ..similarity import screen as similarity_screen
+    from ..similarity import near_brands
     from ..similarity.brands import load_brand_file
 
     markets = [t.strip() for t in args.markets.split(",")] if args.markets else []
@@ -33,7 +33,7 @@ def _run(args: argparse.Namespace) -> int:
 
     brands = load_brand_file(args.brands) if args.brands else None
     name = parse(args.names[0])
-    result = similarity_screen(name, markets, Options(brands=brands, sector=args.sector))
+    result = near_brands(name, markets, Options(brands=brands, sector=args.sector))
     matches = [{"brand": m.brand, "sector": m.sector, "overall": round(m.overall, 3), "sight": round(m.sight, 3),
                 "sound": round(m.sound, 3), "why": list(m.why)} for m in result.matches]
     if args.format == "json":

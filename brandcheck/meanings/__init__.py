@@ -1,6 +1,6 @@
 """Meaning screening: offensive, negative, unlucky (and positive) meanings in every market.
 
-``screen(name, market, options)`` returns ``meaning.*`` findings. Matching, in order:
+``meaning_findings(reading, ctx)`` returns ``meaning.*`` findings. Matching, in order:
 
 1. spelling — the whole name, each word, listed phrases, embedded terms (start / middle / end);
 2. numbers — each digit run against the market language's number taboos (4, 88, 250…);
@@ -16,9 +16,9 @@ and in which form of the name (``reading``).
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from ..context import Options
+from ..context import MarketContext, Options
 from ..markets import Market
 from ..model import Finding, Severity
 from ..names import CandidateName
@@ -26,7 +26,11 @@ from .lexicon import Entry, Lexicon, UserWordlist, key_of, lexicon, load_wordlis
 from .match import Hit, text_hits
 from .severity import finding_severity
 
-__all__ = ["screen", "load_wordlists", "lexicon"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..phonetics.reading import Reading
+    from ..phonetics.scripts import Rendering
+
+__all__ = ["meaning_findings", "load_wordlists", "lexicon"]
 
 _KIND_WORDS = {
     "whole": "is the whole name", "word": "is a word of the name", "prefix": "starts the name",
@@ -114,17 +118,14 @@ def _lexicons(market: Market, options: Options) -> list[Lexicon]:
     return out
 
 
-def _reading(name: CandidateName, market: Market, options: Options):
-    try:
-        from ..phonetics import analyze
-    except ImportError:
-        return None
-    return analyze(name.text, market, source_language=options.source_language, ipa=options.ipa)
+def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...]:
+    """``meaning.*`` findings for one name in one market, from its :class:`Reading`.
 
-
-def screen(name: CandidateName, market: Market, options: Options | None = None) -> tuple[Finding, ...]:
-    """``meaning.*`` findings for one name in one market."""
-    options = options or Options()
+    The matching itself depends only on the list, the name and how the market's language reads
+    it, so markets that share those (en, en-GB…) share it through ``ctx.shared``; severities and
+    messages are then made for this market (regional slang weighs less elsewhere).
+    """
+    name, market = reading.name, ctx.market
     best: dict[tuple[str, str, str], Finding] = {}
 
     def keep(f: Finding) -> None:
@@ -133,55 +134,75 @@ def screen(name: CandidateName, market: Market, options: Options | None = None) 
             best[key] = f
 
     foreign = not market.latin
-    pron = _reading(name, market, options)
-    for lex in _lexicons(market, options):
-        matched_terms: set[str] = set()
-        hits: list[Hit] = list(text_hits(name.words, lex, phrase=name.text))
-        hits += _number_hits(name, lex)
-        for hit in hits:
-            matched_terms.add(hit.entry.term)
-            sev = finding_severity(hit.entry.severity, _weight_kind(hit, name),
-                                   other_region=_other_region(hit.entry, market),
-                                   foreign_script=foreign and hit.entry.term.isascii() and not hit.entry.term.isdigit()
-                                   and any(c.isascii() and c.isalpha() for c in name.text),
-                                   inside_common_word=_inside_common_word(hit, name, market),
-                                   letter_missing=_letter_missing(hit, name))
-            if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
-                continue  # a positive sense only matters when the reader sees the word itself
-            keep(_finding(hit, name, market, sev))
-        for hit in _spelled_hits(name, market, lex):
-            matched_terms.add(hit.entry.term)
-            keep(_finding(hit, name, market, finding_severity(hit.entry.severity, hit.kind,
-                                                               other_region=_other_region(hit.entry, market))))
-        if pron is not None:
-            from .sound import sound_hits
-
-            label = f"{market.language_name} reading /{''.join(pron.reading)}/"
-            for hit in sound_hits(pron.reading, lex, label=label, skip=matched_terms):
-                sev = finding_severity(hit.entry.severity, hit.kind, other_region=_other_region(hit.entry, market))
+    for lex in _lexicons(market, ctx.options):
+        key = (id(lex), market.language, market.latin, reading.sounds, reading.local, reading.spoken)
+        if key not in ctx.shared:
+            ctx.shared[key] = (lex, _matches(reading, lex))  # the lexicon is held so its id stays unique
+        for stage, hit, extra in ctx.shared[key][1]:
+            if stage == "text":
+                sev = finding_severity(hit.entry.severity, _weight_kind(hit, name),
+                                       other_region=_other_region(hit.entry, market),
+                                       foreign_script=foreign and hit.entry.term.isascii()
+                                       and not hit.entry.term.isdigit()
+                                       and any(c.isascii() and c.isalpha() for c in name.text),
+                                       inside_common_word=_inside_common_word(hit, name, market),
+                                       letter_missing=_letter_missing(hit, name))
+                if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
+                    continue  # a positive sense only matters when the reader sees the word itself
                 keep(_finding(hit, name, market, sev))
-        if pron is not None and not market.latin and lex.language == market.language:
-            for hit in _local_spelling_hits(pron, lex):
-                matched_terms.add(hit.entry.term)
-                keep(_finding(hit, name, market, finding_severity(hit.entry.severity, "sound",
-                                                                   other_region=_other_region(hit.entry, market))))
-        if market.language == "zh" and lex.language == "zh" and pron is not None and pron.adapted:
-            for f in _homophone_findings(name, market, lex, pron.adapted):
-                keep(f)
+            elif stage == "homophone":
+                keep(_homophone_finding(hit, extra, name, market))
+            else:
+                sev = finding_severity(hit.entry.severity, "sound" if stage == "local" else hit.kind,
+                                       other_region=_other_region(hit.entry, market))
+                keep(_finding(hit, name, market, sev))
     return tuple(best.values())
 
 
-def _local_spelling_hits(pron, lex: Lexicon) -> Iterable[Hit]:
+def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dict], ...]:
+    """Every listed word the name matches, by stage: ``text`` (spelling and numbers), ``spelled``
+    (read aloud), ``sound`` (the market's reading), ``local`` (the local spelling romanised),
+    ``homophone`` (Chinese syllables). Words matched by spelling are not matched again by sound."""
+    from .sound import sound_hits
+
+    name, market = reading.name, reading.market
+    out: list[tuple[str, Hit | None, dict]] = []
+    matched_terms: set[str] = set()
+    for hit in list(text_hits(name.words, lex, phrase=name.text)) + list(_number_hits(name, lex)):
+        matched_terms.add(hit.entry.term)
+        out.append(("text", hit, {}))
+    for hit in _spelled_hits(reading, lex):
+        matched_terms.add(hit.entry.term)
+        out.append(("spelled", hit, {}))
+    label = f"{market.language_name} reading /{''.join(reading.sounds)}/"
+    for hit in sound_hits(reading.sounds, lex, label=label, skip=matched_terms):
+        out.append(("sound", hit, {}))
+    if not market.latin and lex.language == market.language:
+        for hit in _local_spelling_hits(reading.local, lex):
+            out.append(("local", hit, {}))
+    if market.language == "zh" and lex.language == "zh" and reading.local.text:
+        from .chinese import homophone_hits
+
+        seen: set[tuple[str, str]] = set()
+        for hit, extra in homophone_hits(reading.local.text, lex):
+            if hit is None:
+                if (extra["syllable"], extra["sounds_like"]) in seen:
+                    continue  # one character heard twice in the rendering is one finding
+                seen.add((extra["syllable"], extra["sounds_like"]))
+            out.append(("homophone", hit, extra))
+    return tuple(out)
+
+
+def _local_spelling_hits(local: Rendering, lex: Lexicon) -> Iterable[Hit]:
     """The name as the market writes it, romanised (シリ → shiri, 바보 → babo), is a listed word: the
     lists give Japanese in Hepburn and Korean in Revised Romanization, so the match is exact."""
-    romanization = getattr(pron, "romanization", "") or ""
-    key = key_of(romanization.replace(" ", ""))
+    key = key_of(local.romanization.replace(" ", ""))
     if len(key) < 3:
         return
     for entry in lex.by_key.get(key, ()):
         if entry.severity > 0:
-            yield Hit(entry, "sound", pron.adapted, f"the local spelling {pron.adapted} ({romanization})", 0,
-                      f"written {pron.adapted}")
+            yield Hit(entry, "sound", local.text, f"the local spelling {local.text} ({local.romanization})", 0,
+                      f"written {local.text}")
 
 
 def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
@@ -208,14 +229,12 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
             yield Hit(entry, kind, term, f"inside the number {run}", pos)
 
 
-def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable[Hit]:
+def _spelled_hits(reading: Reading, lex: Lexicon) -> Iterable[Hit]:
     """Letters and digits read aloud in the market's language, matched by spelling and by sound."""
-    from .sound import sound_hits
-    from .spoken import spelled_out
-
     from ..names import script_of
+    from .sound import sound_hits
 
-    for form in spelled_out(name, market.language):
+    for form in reading.spoken:
         # matched by spelling only when the reading is written in Latin letters ("em er deux"): the
         # key of 艾儿 诶 维 4 would be just "4"
         latin = all(script_of(c) == "Latin" for c in form.text if c.isalpha())
@@ -223,34 +242,26 @@ def _spelled_hits(name: CandidateName, market: Market, lex: Lexicon) -> Iterable
         for entry in lex.by_key.get(key, ()) if key else ():
             if entry.severity > 0:
                 yield Hit(entry, "letters", form.text, "the whole name read aloud", 0, f"read aloud: {form.text}")
-        label = f"read aloud in {market.language_name}: {form.text} /{''.join(form.ipa)}/"
+        label = f"read aloud in {reading.market.language_name}: {form.text} /{''.join(form.ipa)}/"
         for hit in sound_hits(form.ipa, lex, label=label, skip=set(), short_anywhere=True):
             yield Hit(hit.entry, "letters_sound", hit.matched, "the name read aloud", hit.start, label, hit.similarity)
 
 
-def _homophone_findings(name: CandidateName, market: Market, lex: Lexicon, rendering: str) -> Iterable[Finding]:
-    from .chinese import homophone_hits
-
-    seen: set[tuple[str, str]] = set()
-    for hit, extra in homophone_hits(rendering, lex):
-        if hit is not None:
-            yield _finding(hit, name, market, finding_severity(hit.entry.severity, "sound_near"), extra)
-            continue
-        key = (extra["syllable"], extra["sounds_like"])
-        if key in seen:
-            continue
-        seen.add(key)
-        sev = extra["severity"] - (0 if extra["same_tone"] else 1) - 3  # one syllable of several: low at best
-        if extra["count"] == 1:
-            sev += 1  # a one-syllable name is heard as that one word
-        severity = Severity(max(0, min(3, sev)))
-        tone = "the same tone" if extra["same_tone"] else "another tone"
-        yield Finding(
-            "meaning.homophone", market.tag, severity,
-            f"In the Chinese rendering {rendering}, {extra['char']} ({extra['syllable']}) sounds like "
-            f"{extra['sounds_like']} '{extra['gloss']}' ({tone}); check how the syllable is heard.",
-            {"term": extra["syllable"], "native": extra["sounds_like"], "gloss": extra["gloss"],
-             "category": "homophone", "language": "zh", "match": "homophone", "matched": extra["char"],
-             "position": f"syllable {extra['position'] + 1} of {extra['count']}", "reading": rendering,
-             "same_tone": extra["same_tone"]},
-        )
+def _homophone_finding(hit: Hit | None, extra: dict, name: CandidateName, market: Market) -> Finding:
+    if hit is not None:
+        return _finding(hit, name, market, finding_severity(hit.entry.severity, "sound_near"), extra)
+    sev = extra["severity"] - (0 if extra["same_tone"] else 1) - 3  # one syllable of several: low at best
+    if extra["count"] == 1:
+        sev += 1  # a one-syllable name is heard as that one word
+    severity = Severity(max(0, min(3, sev)))
+    tone = "the same tone" if extra["same_tone"] else "another tone"
+    rendering = extra["rendering"]
+    return Finding(
+        "meaning.homophone", market.tag, severity,
+        f"In the Chinese rendering {rendering}, {extra['char']} ({extra['syllable']}) sounds like "
+        f"{extra['sounds_like']} '{extra['gloss']}' ({tone}); check how the syllable is heard.",
+        {"term": extra["syllable"], "native": extra["sounds_like"], "gloss": extra["gloss"],
+         "category": "homophone", "language": "zh", "match": "homophone", "matched": extra["char"],
+         "position": f"syllable {extra['position'] + 1} of {extra['count']}", "reading": rendering,
+         "same_tone": extra["same_tone"]},
+    )

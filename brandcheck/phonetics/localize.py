@@ -19,14 +19,18 @@ transcription rules give the alternatives. New names are never affected.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from .scripts import Rendering, render, renderer_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..markets import Market
+    from .source import Source
 
-__all__ = ["localize", "Rendering"]
+__all__ = ["localize", "renderings", "transcriptions", "with_brand_forms", "Rendering"]
+
+_LOG = logging.getLogger(__name__)
 
 
 def localize(name: str, market: "Market | str", *, k: int = 3, source_language: str | None = None,
@@ -42,16 +46,38 @@ def localize(name: str, market: "Market | str", *, k: int = 3, source_language: 
     from .source import intended
 
     target = market if isinstance(market, Market) else get(str(market))
-    source = intended(name, source_language=source_language, ipa=ipa)
-    if renderer_for(target) is not None:
-        found = render(source, target, k=max(1, k))
-        known = _brand_forms(name, target, source.ipa)
-        if known:
-            rest = [r for r in found if r.text not in {b.text for b in known}]
-            return tuple((known + rest)[:max(1, k)])
-        if found:
-            return tuple(found)
-    return (Rendering(source.name, source.name, _latin_reading(source.name, target, source.ipa), 1.0),)
+    return renderings(intended(name, source_language=source_language, ipa=ipa), target, k=k)
+
+
+def renderings(source: "Source", market: "Market", *, k: int = 3) -> tuple[Rendering, ...]:
+    """:func:`localize` for an already computed intended pronunciation."""
+    if renderer_for(market) is not None:
+        ranked = with_brand_forms(transcriptions(source, market, k=k), source, market, k=k)
+        if ranked:
+            return ranked
+    return (Rendering(source.name, source.name, _latin_reading(source.name, market, source.ipa), 1.0),)
+
+
+def transcriptions(source: "Source", market: "Market", *, k: int = 3) -> tuple[Rendering, ...]:
+    """The market's script renderers' transcriptions of the name's sound, best first (empty when
+    the market writes Latin letters or its renderer fails)."""
+    if renderer_for(market) is None:
+        return ()
+    try:
+        return tuple(render(source, market, k=max(1, k)))
+    except Exception:  # noqa: BLE001 - a renderer failure must not lose the market: the name stays as written
+        _LOG.warning("renderer for %s failed on %r", market.tag, source.name, exc_info=True)
+        return ()
+
+
+def with_brand_forms(found: tuple[Rendering, ...], source: "Source", market: "Market", *, k: int = 3
+                     ) -> tuple[Rendering, ...]:
+    """``found`` with the bundled brand's own local forms first, when the name is a listed brand."""
+    known = _brand_forms(source.name, market, source.ipa)
+    if not known:
+        return found
+    rest = [r for r in found if r.text not in {b.text for b in known}]
+    return tuple((known + rest)[:max(1, k)])
 
 
 def _latin_reading(name: str, market: "Market", fallback: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ with the script renderers of :mod:`brandcheck.phonetics.scripts`.
 from __future__ import annotations
 
 import functools
-import logging
 import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping
@@ -30,10 +29,9 @@ from .source import Source, SourceWord, intended
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..markets import Market
+    from .scripts import Rendering
 
 __all__ = ["MarketPronunciation", "analyze", "analyze_source", "romanize", "WEIGHTS"]
-
-_LOG = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------------
 # Constants (see docs/pronounceability.md for where each comes from)
@@ -136,13 +134,19 @@ def _intended(name: str, source_language: str | None, ipa: str | None) -> Source
     return intended(name, source_language=source_language, ipa=ipa)
 
 
-def analyze_source(source: Source, market: "Market") -> MarketPronunciation:
-    """:func:`analyze` for an already computed :class:`Source`."""
-    return _analyze(source, market.tag)
+def analyze_source(source: Source, market: "Market", renderings: "tuple[Rendering, ...] | None" = None
+                   ) -> MarketPronunciation:
+    """:func:`analyze` for an already computed :class:`Source`; ``renderings`` are the market's
+    transcriptions (:func:`brandcheck.phonetics.localize.transcriptions`) when already made."""
+    if renderings is None and not market.latin:
+        from .localize import transcriptions
+
+        renderings = transcriptions(source, market)
+    return _analyze(source, market.tag, renderings or ())
 
 
 @functools.lru_cache(maxsize=4096)
-def _analyze(src: Source, tag: str) -> MarketPronunciation:
+def _analyze(src: Source, tag: str, renderings: "tuple[Rendering, ...]") -> MarketPronunciation:
     from ..markets import get
 
     m = get(tag)
@@ -150,7 +154,7 @@ def _analyze(src: Source, tag: str) -> MarketPronunciation:
     same_language = src.language == lang
     if m.latin:
         return _latin(src, m, same_language)
-    return _other(src, m, same_language)
+    return _other(src, m, same_language, renderings)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -243,21 +247,7 @@ def _spelling_drifts(intended_ipa: tuple[str, ...], read: tuple[str, ...]) -> li
 # Other scripts: hear and adapt, then write with the renderers
 
 
-def _render(src: Source, m: "Market"):
-    try:
-        from .scripts import render
-    except ImportError:
-        return []
-    try:
-        return list(render(src, m, k=3))
-    except ImportError:
-        return []  # a renderer module not written yet
-    except Exception:  # a renderer failure must not lose the market's score: fall back to romanising
-        _LOG.warning("renderer for %s failed on %r; using a romanisation", m.tag, src.name, exc_info=True)
-        return []
-
-
-def _other(src: Source, m: "Market", same_language: bool) -> MarketPronunciation:
+def _other(src: Source, m: "Market", same_language: bool, renderings: "tuple[Rendering, ...]") -> MarketPronunciation:
     lang = m.language
     from .lexicon import letter, letters_known
 
@@ -270,7 +260,6 @@ def _other(src: Source, m: "Market", same_language: bool) -> MarketPronunciation
         elif w.ipa:
             heard.append(adapt(w.ipa, lang, native=same_language))
     segs = tuple(s for a in heard for s in a.segments)
-    renderings = _render(src, m)
     fid_adapted = _fidelity(src.ipa, segs)
     if renderings and renderings[0].ipa:
         best = renderings[0]

@@ -1,7 +1,7 @@
 """Similarity to known brands: sight, sound, containment and typo-squatting.
 
 ``similarity(a, b)`` compares two names; :class:`BrandIndex` finds the nearest marks in a list
-of any size; ``screen(name, markets, options)`` gives a report's ``similar_brands`` and
+of any size; ``near_brands(name, markets, options)`` gives a report's ``similar_brands`` and
 ``similarity.*`` findings against the bundled well-known brands and the user's register.
 """
 
@@ -16,7 +16,7 @@ from .brands import BrandRecord, bundled_brands, load_brand_file
 from .index import BrandIndex, IndexMatch
 from .score import BANDS, Scores, full_scores
 
-__all__ = ["similarity", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "screen", "ScreenResult",
+__all__ = ["similarity", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "near_brands", "NearBrands",
            "bundled_index"]
 
 
@@ -65,9 +65,13 @@ def bundled_index() -> BrandIndex:
 
 
 @dataclass(frozen=True, slots=True)
-class ScreenResult:
+class NearBrands:
+    """The known brands nearest a name, and what they mean for it."""
+
     matches: tuple[BrandMatch, ...]
+    """At most five nearest brands, nearest first (a report's ``similar_brands``)."""
     findings: tuple[Finding, ...]
+    """``similarity.*`` findings for those close enough to matter."""
 
 
 def _same_sector(record: BrandRecord, sector: str | None) -> bool:
@@ -112,7 +116,7 @@ MAX_LOW = 3
 
 
 @functools.lru_cache(maxsize=2048)
-def _screen_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None) -> ScreenResult:
+def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None) -> NearBrands:
     from ..markets import get
 
     latin_tags = tuple(t for t in tags if get(t).latin and get(t).reader)
@@ -161,13 +165,14 @@ def _screen_cached(text: str, tags: tuple[str, ...], sector: str | None, user: B
                  "sector": record.sector, "nice_classes": list(record.nice_classes), "country": record.country,
                  "source": record.source or "bundled", "why": list(why)},
             ))
-    return ScreenResult(tuple(matches), tuple(findings[:8]))
+    return NearBrands(tuple(matches), tuple(findings[:8]))
 
 
-def screen(name, markets: Iterable = (), options=None) -> ScreenResult:
-    """Nearest brands and ``similarity.*`` findings for a candidate (memoised)."""
+def near_brands(name, markets: Iterable = (), options=None) -> NearBrands:
+    """Nearest brands and ``similarity.*`` findings for a candidate (memoised); ``markets`` are
+    markets, tags, or a name's readings keyed by tag."""
     text = getattr(name, "text", name)
     tags = tuple(getattr(m, "tag", m) for m in markets)
     sector = getattr(options, "sector", None) if options is not None else None
     user = _user_index(getattr(options, "brands", None) if options is not None else None)
-    return _screen_cached(text, tags, sector, user)
+    return _near_cached(text, tags, sector, user)

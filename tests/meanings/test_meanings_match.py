@@ -3,8 +3,8 @@
 import pytest
 
 import brandcheck
-from brandcheck.context import Options
-from brandcheck.meanings import load_wordlists, screen
+from brandcheck.context import MarketContext, Options
+from brandcheck.meanings import load_wordlists, meaning_findings
 from brandcheck.meanings.severity import finding_severity
 from brandcheck.markets import get
 from brandcheck.model import Severity
@@ -12,7 +12,11 @@ from brandcheck.names import parse
 
 
 def findings(name, market, **kw):
-    return screen(parse(name), get(market), Options(**kw))
+    from brandcheck.phonetics.reading import read_markets
+
+    m, options = get(market), Options(**kw)
+    reading = read_markets(parse(name), (m,), options)[m.tag]
+    return meaning_findings(reading, MarketContext(m, options))
 
 
 def by_term(found, term):

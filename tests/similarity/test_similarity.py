@@ -90,8 +90,8 @@ def test_at_most_three_faint_resemblances_become_findings():
     from brandcheck.context import Options
     from brandcheck.model import Severity
     from brandcheck.names import parse
-    from brandcheck.similarity import MAX_LOW, screen
+    from brandcheck.similarity import MAX_LOW, near_brands
 
-    result = screen(parse("Pajero"), [], Options())
+    result = near_brands(parse("Pajero"), [], Options())
     assert sum(f.severity == Severity.LOW for f in result.findings) <= MAX_LOW
     assert result.findings[0].evidence["brand"] == "Pajero"     # the real match stays first
