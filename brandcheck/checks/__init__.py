@@ -8,8 +8,7 @@ step of their own in :mod:`brandcheck.pipeline` (they give a list as well as fin
 checks are not here: they live in :mod:`brandcheck.availability` and are called by the API only
 when ``online=True``.
 
-Each check family imports its engine lazily inside the check, so ``import brandcheck`` stays light
-and a family whose engine cannot load is reported as absent instead of failing the report.
+Each check imports its engine inside the call, so ``import brandcheck`` stays light.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import Callable
 
 from ..model import Finding
 
-__all__ = ["Check", "market_checks", "name_checks", "register"]
+__all__ = ["Check", "market_checks", "name_checks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,31 +33,23 @@ class Check:
     """``run(reading, ctx)`` for market checks, ``run(name, readings, options)`` for name checks."""
 
 
-_REGISTRY: list[Check] = []
+def _builtin() -> tuple[Check, ...]:
+    from . import builtin as b
 
-
-def register(family: str, scope: str) -> Callable[[Callable[..., tuple[Finding, ...]]], Callable[..., tuple[Finding, ...]]]:
-    """Decorator adding a check to the registry."""
-
-    def deco(fn: Callable[..., tuple[Finding, ...]]) -> Callable[..., tuple[Finding, ...]]:
-        _REGISTRY.append(Check(family, scope, fn))
-        return fn
-
-    return deco
-
-
-def _load() -> None:
-    if not _REGISTRY:
-        from . import builtin  # noqa: F401  (registers the built-in checks)
+    # In the order reports list them.
+    return (
+        Check("pronounceability", "market", b.pronounceability),
+        Check("meaning", "market", b.meaning),
+        Check("distinctiveness", "market", b.distinctiveness),
+        Check("similarity", "name", b.mixed_script),
+    )
 
 
 def market_checks() -> tuple[Check, ...]:
-    """Checks run once per market, in registration order."""
-    _load()
-    return tuple(c for c in _REGISTRY if c.scope == "market")
+    """Checks run once per market, in report order."""
+    return tuple(c for c in _builtin() if c.scope == "market")
 
 
 def name_checks() -> tuple[Check, ...]:
     """Checks run once per name."""
-    _load()
-    return tuple(c for c in _REGISTRY if c.scope == "name")
+    return tuple(c for c in _builtin() if c.scope == "name")

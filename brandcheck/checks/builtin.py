@@ -1,4 +1,4 @@
-"""The built-in offline checks, registered in the order reports list them.
+"""The built-in offline checks (listed, in report order, by :mod:`brandcheck.checks`).
 
 Each check imports its engine inside the call: the engines load data and models lazily, and
 ``import brandcheck`` must stay free of them.
@@ -11,26 +11,22 @@ from typing import TYPE_CHECKING, Mapping
 from ..context import MarketContext, Options
 from ..model import Finding, Severity
 from ..names import CandidateName
-from . import register
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..phonetics.reading import Reading
 
 
-@register("pronounceability", "market")
 def pronounceability(reading: "Reading", ctx: MarketContext) -> tuple[Finding, ...]:
     # The score and these findings come from one analysis, made when the name was read.
     return reading.pronunciation.findings
 
 
-@register("meaning", "market")
 def meaning(reading: "Reading", ctx: MarketContext) -> tuple[Finding, ...]:
     from ..meanings import meaning_findings
 
     return meaning_findings(reading, ctx)
 
 
-@register("distinctiveness", "market")
 def distinctiveness(reading: "Reading", ctx: MarketContext) -> tuple[Finding, ...]:
     from ..distinctiveness.check import common_words
 
@@ -40,7 +36,6 @@ def distinctiveness(reading: "Reading", ctx: MarketContext) -> tuple[Finding, ..
     return common_words(reading.name, market.tag, market.language, market.language_name, local)
 
 
-@register("similarity", "name")
 def mixed_script(name: CandidateName, readings: "Mapping[str, Reading]", options: Options) -> tuple[Finding, ...]:
     out = []
     for word in name.mixed_script_words:
