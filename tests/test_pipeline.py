@@ -71,3 +71,12 @@ def test_a_listed_brand_is_written_in_its_own_local_form_and_scored_on_its_sound
 def test_a_new_name_keeps_its_transcription():
     zh = read_markets(parse("Zelvora"), resolve("zh"), Options())["zh"]
     assert zh.local.text == zh.pronunciation.adapted
+
+
+def test_markets_that_read_alike_share_one_analysis_with_their_own_tags():
+    readings = read_markets(parse("Strength"), resolve("es,es-MX,es-AR,de"), Options())
+    es, mx = readings["es"].pronunciation, readings["es-MX"].pronunciation
+    assert (es.score, es.reading, es.changes) == (mx.score, mx.reading, mx.changes)
+    assert es.findings and all(f.market == "es" for f in es.findings)
+    assert all(f.market == "es-MX" for f in mx.findings)
+    assert mx.market == "es-MX" and readings["es-AR"].pronunciation.market == "es-AR"

@@ -15,7 +15,7 @@ Pure code: nothing is loaded at import time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,8 +66,8 @@ class Reading:
 def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: "Options") -> dict[str, Reading]:
     """The name's :class:`Reading` in each market, keyed by tag, in market order.
 
-    The intended pronunciation is computed once for all markets and the letters read aloud once per
-    language, so markets that share a language (en, en-GB, en-IE…) share that work.
+    The intended pronunciation is computed once for all markets, the letters read aloud once per
+    language, and the pronunciation once for markets that read alike (en, en-GB, en-IE…).
     """
     from ..meanings.spoken import spelled_out
     from .localize import renderings, transcriptions, with_brand_forms
@@ -77,12 +77,20 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
 
     source = intended(name.text, source_language=options.source_language, ipa=options.ipa)
     spoken: dict[str, tuple[SpokenForm, ...]] = {}
+    # Markets that read alike — one language, one reader, one script (en, en-GB, en-IE; es, es-MX) —
+    # get one analysis; only the market tag on its findings differs.
+    alike: dict[tuple[str, str | None, str], tuple[MarketPronunciation, tuple[Rendering, ...]]] = {}
     out: dict[str, Reading] = {}
     for market in markets:
-        if market.latin:
+        key = (market.language, market.reader, market.script)
+        if key in alike:
+            pron, forms = alike[key]
+            pron = replace(pron, market=market.tag,
+                           findings=tuple(replace(f, market=market.tag) for f in pron.findings))
+        elif market.latin:
             # written as it is; its reading is the market's reading of the spelling
             pron = analyze_source(source, market)
-            forms: tuple[Rendering, ...] = (Rendering(source.name, source.name, pron.reading, 1.0),)
+            forms = (Rendering(source.name, source.name, pron.reading, 1.0),)
         else:
             # The score is about the name's sound, so it is made on the transcriptions; a listed
             # brand's own local form (苹果, 喜力) is how the market writes it, for display and for
@@ -90,6 +98,7 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
             found = transcriptions(source, market)
             pron = analyze_source(source, market, found)
             forms = with_brand_forms(found, source, market) or renderings(source, market)
+        alike.setdefault(key, (pron, forms))
         if market.language not in spoken:
             spoken[market.language] = spelled_out(name, market.language)
         out[market.tag] = Reading(name, market, source, forms, pron, spoken[market.language])
