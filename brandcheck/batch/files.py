@@ -1,0 +1,576 @@
+"""Reading files of names lazily, whatever their format and encoding; writing reports as they come.
+
+Pure I/O helpers, no network. A name file is plain text (one name a line, ``#`` comments), CSV or
+TSV (one column holds the names) or JSONL (one object a line, or a bare JSON string). It is read
+as it is consumed, so a million-line file never sits in memory; a line that cannot be used (an
+invalid name, broken JSON, a missing column, bytes that are not text in the file's encoding) is
+handed to ``on_skip`` and skipped, and the reading goes on.
+
+Reports go out through a :class:`ReportSink` (JSONL, CSV or a JSON array, one record at a time,
+each flushed whole); :func:`read_done` reads such a file back so that ``--resume`` can skip the
+names it already holds; :func:`write_atomic` writes whole-file formats by rename.
+
+Encoding: UTF-8 with or without a byte-order mark, UTF-16/32 with one, and for anything else the
+guess of charset-normalizer on the first 64 KB (``encoding=`` overrides it). Problems with the
+file as a whole (missing, a folder, binary, an unknown column) raise :class:`~brandcheck.errors.DataError`
+with a one-line message when the file is opened, before any name is read.
+
+>>> import io
+>>> src = NameFile.from_stream(io.BytesIO(b"# ideas\\nZelvora\\n\\nKamo\\n"), label="ideas.txt")
+>>> list(src.names())
+[(2, 'Zelvora'), (4, 'Kamo')]
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import json
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import IO, Callable, Iterator
+
+from ..errors import DataError, InvalidNameError
+from ..model import Report, Severity
+from ..names import parse
+
+__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "SkipHandler", "STREAM_FORMATS",
+           "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
+           "jsonl_record"]
+
+INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl")
+_EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+NAME_COLUMNS = ("name", "names", "candidate")
+"""Header names taken as the name column when ``column`` is not given (case-insensitive)."""
+
+_SAMPLE = 64 * 1024  # enough lines for the encoding guess and the CSV dialect, read once
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # before UTF-16: FF FE 00 00
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+SkipHandler = Callable[[int, str], None]
+"""``on_skip(line_number, reason)`` for a line that is skipped."""
+
+
+def format_of(path: str) -> str:
+    """Input format from a file's extension (``txt`` for stdin and unknown extensions)."""
+    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "txt") if path != "-" else "txt"
+
+
+def detect_encoding(sample: bytes, *, complete: bool, label: str) -> str:
+    """The encoding of a file from its first bytes (``complete``: the sample is the whole file)."""
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name
+    # Not final unless complete: a character cut at the end of the sample is not an error.
+    text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(sample, final=complete)
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    # UTF-8 with a stray byte or two stays UTF-8 (those lines are skipped); legacy text read as
+    # UTF-8 almost never forms a valid multi-byte sequence.
+    if "\x00" not in text and (bad == 0 or good >= bad):
+        return "utf-8"
+    import charset_normalizer  # only for files that are not UTF-8
+
+    matches = charset_normalizer.from_bytes(sample)
+    best = matches.best()
+    # NUL bytes in text only make sense in UTF-16/32; elsewhere the file is binary.
+    if best is None or ("\x00" in text and not best.encoding.startswith("utf_")):
+        raise DataError(f"{label}: not a text file (or an encoding that cannot be told; save it as UTF-8 "
+                        "or give --encoding)")
+    # Latin code pages often tie (same letters, same languages): then the one most legacy files
+    # use, Windows-1252 (WHATWG reads even "latin-1" as it).
+    tied = [m for m in matches if (m.percent_chaos, m.percent_coherence) == (best.percent_chaos, best.percent_coherence)]
+    if any("cp1252" in m.could_be_from_charset for m in tied):
+        return "cp1252"
+    return best.encoding
+
+
+class _Rewound(io.RawIOBase):
+    """A stream that replays the bytes already read from its start (stdin cannot seek back)."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read1(len(buffer)) if hasattr(self._rest, "read1") else self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+class NameFile:
+    """A file of names, opened and checked; :meth:`names` reads it lazily.
+
+    ``fmt`` is one of :data:`INPUT_FORMATS` (default: from the extension); ``column`` is a CSV
+    header name or 1-based index, or a JSONL key (default ``name``); ``encoding`` overrides the
+    guess. ``"-"`` reads standard input.
+    """
+
+    def __init__(self, path: str, *, fmt: str | None = None, column: str | None = None,
+                 encoding: str | None = None, _stream: IO[bytes] | None = None, _label: str | None = None) -> None:
+        self.path = path
+        self.label = _label or ("<stdin>" if path == "-" else path)
+        self.format = fmt or format_of(_label or path)
+        if self.format not in INPUT_FORMATS:
+            raise DataError(f"unknown input format {self.format!r}; choose one of {', '.join(INPUT_FORMATS)}")
+        if column is not None and self.format == "txt":
+            raise DataError("--column applies only to csv, tsv and jsonl input")
+        if column is not None and not column.strip():
+            raise DataError("--column needs a name or a number")
+        self.column = column
+        if encoding is not None:
+            try:
+                encoding = codecs.lookup(encoding).name
+            except LookupError:
+                raise DataError(f"unknown encoding {encoding!r}") from None
+        raw = _stream
+        if raw is None:
+            if path == "-":
+                raw = sys.stdin.buffer
+            else:
+                _check_readable(path)
+                raw = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._raw = raw
+        self._header: list[str] | None = None
+        self._index = 0  # the name column, 0-based
+        try:
+            self._open(encoding)
+        except BaseException:
+            self.close()
+            raise
+
+    @classmethod
+    def from_stream(cls, stream: IO[bytes], *, label: str, fmt: str | None = None, column: str | None = None,
+                    encoding: str | None = None) -> "NameFile":
+        """A name file over an open binary stream (pipes, tests); ``label`` names it in messages."""
+        return cls("-", fmt=fmt, column=column, encoding=encoding, _stream=stream, _label=label)
+
+    def _open(self, encoding: str | None) -> None:
+        read = getattr(self._raw, "read1", self._raw.read)
+        head = read(_SAMPLE)
+        while len(head) < _SAMPLE and (more := read(_SAMPLE - len(head))):
+            head += more
+        if encoding in ("utf-8", "utf-16", "utf-32") and any(head.startswith(b) for b, _ in _BOMS):
+            encoding = None  # a byte-order mark says it better (and is not part of the first name)
+        self.encoding = encoding or detect_encoding(head, complete=len(head) < _SAMPLE, label=self.label)
+        # surrogateescape keeps a stray undecodable byte on its own line, which is then skipped alone.
+        self._text = io.TextIOWrapper(io.BufferedReader(_Rewound(head, self._raw)), encoding=self.encoding,
+                                      errors="surrogateescape", newline="")
+        self._lines = enumerate(self._text, 1)
+        self._rows: Iterator[tuple[int, list[str] | None, str]] = iter(())
+        if self.format in ("csv", "tsv"):
+            self._start_csv(head.decode(self.encoding, errors="replace").lstrip("\ufeff"))
+
+    def _start_csv(self, sample: str) -> None:
+        cut = sample.rfind("\n")  # sniff whole lines only: a cut-off last line misleads the sniffer
+        sample = sample[:cut + 1] if cut > 0 else sample
+        delimiters = "\t" if self.format == "tsv" else ",;\t|"
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=delimiters)
+        except csv.Error:  # one column, rows of unequal length, or too few lines to tell
+            dialect = _dialect_of_first_line(sample, delimiters)
+        rows = self._csv_rows(dialect)
+        first = next(rows, None)
+        self._rows = rows
+        if first is None or first[1] is None:
+            self._rows = itertools.chain([first] if first else [], rows)
+            return
+        line, cells = first[0], first[1]
+        folded = [c.strip().casefold() for c in cells]
+        by_number = self.column is not None and self.column.strip().isdigit()
+        if self.column is not None and not by_number:
+            wanted = self.column.strip().casefold()
+            if wanted not in folded:
+                raise DataError(f"{self.label}: no column {self.column!r} in the header "
+                                f"({', '.join(c.strip() for c in cells)})")
+            self._header, self._index = cells, folded.index(wanted)
+        elif any(c in NAME_COLUMNS for c in folded):
+            self._header = cells
+            self._index = next(i for i, c in enumerate(folded) if c in NAME_COLUMNS)
+        elif _sniffed_header(sample):
+            self._header = cells
+        else:
+            self._rows = itertools.chain([first], rows)
+        if by_number:
+            self._index = int(self.column) - 1
+            if self._index < 0:
+                raise DataError(f"--column {self.column}: columns are counted from 1")
+            if self._index >= len(cells):
+                raise DataError(f"{self.label}: no column {self._index + 1}; line {line} has {len(cells)}")
+
+    def _csv_rows(self, dialect) -> Iterator[tuple[int, list[str] | None, str]]:
+        """(first line number, cells or None, error) of each non-blank row."""
+        last = 0
+
+        def texts() -> Iterator[str]:
+            nonlocal last
+            for last, text in self._lines:  # noqa: B007 - `last` is read by the loop below
+                yield text
+
+        reader = csv.reader(texts(), dialect)
+        while True:
+            start = last + 1  # a quoted field may span lines; a row is known by its first line
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield start, None, str(exc)
+                continue
+            if any(cell.strip() for cell in row):
+                yield start, row, ""
+
+    def records(self, on_skip: SkipHandler | None = None) -> Iterator[tuple[int, str]]:
+        """(line number, raw text) of every entry, before the name itself is checked."""
+        skip = on_skip or _ignore
+        if self.format == "txt":
+            for number, text in self._lines:
+                stripped = text.strip()
+                if stripped and not stripped.startswith("#"):
+                    yield number, stripped
+        elif self.format == "jsonl":
+            key = self.column if self.column is not None else "name"
+            for number, text in self._lines:
+                if not text.strip():
+                    continue
+                try:
+                    value = json.loads(text)
+                except ValueError as exc:
+                    skip(number, f"not valid JSON ({getattr(exc, 'msg', exc)})")
+                    continue
+                if isinstance(value, dict):
+                    if key not in value:
+                        skip(number, f"no key {key!r}")
+                        continue
+                    value = value[key]
+                if not isinstance(value, str):
+                    skip(number, f"the name is not a JSON string but {type(value).__name__}")
+                    continue
+                yield number, value
+        else:
+            for number, row, error in self._rows:
+                if row is None:
+                    skip(number, f"broken CSV row ({error})")
+                elif self._index >= len(row):
+                    skip(number, f"no column {self._column_label()} (the row has {len(row)})")
+                else:
+                    yield number, row[self._index]
+
+    def names(self, on_skip: SkipHandler | None = None) -> Iterator[tuple[int, str]]:
+        """(line number, normalised name) of every valid name; other entries go to ``on_skip``."""
+        skip = on_skip or _ignore
+        for number, text in self.records(skip):
+            if any("\udc80" <= ch <= "\udcff" for ch in text):  # bytes surrogateescape kept
+                skip(number, f"bytes that are not {self.encoding} text")
+                continue
+            try:
+                yield number, parse(text).text
+            except InvalidNameError as exc:
+                skip(number, str(exc))
+
+    def count(self) -> int | None:
+        """How many entries the file holds, by a second quick pass (None for standard input)."""
+        if self.path == "-":
+            return None
+        with NameFile(self.path, fmt=self.format, column=self.column, encoding=self.encoding) as again:
+            return sum(1 for _ in again.records())
+
+    def _column_label(self) -> str:
+        if self._header is not None and self._index < len(self._header):
+            return repr(self._header[self._index].strip())
+        return str(self._index + 1)
+
+    def close(self) -> None:
+        if self._raw is not None and self._raw is not sys.stdin.buffer:
+            self._raw.close()
+        self._raw = None
+
+    def __enter__(self) -> "NameFile":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _ignore(line: int, reason: str) -> None:
+    pass
+
+
+def _dialect_of_first_line(sample: str, delimiters: str) -> type[csv.Dialect]:
+    """The delimiter the header line uses most (the sniffer wants every row alike)."""
+    first = sample.split("\n", 1)[0]
+    best = max(delimiters, key=first.count)
+
+    class Dialect(csv.excel):
+        delimiter = best if first.count(best) else delimiters[0]
+
+    return Dialect
+
+
+def _sniffed_header(sample: str) -> bool:
+    try:
+        return csv.Sniffer().has_header(sample)
+    except csv.Error:
+        return False
+
+
+def _check_readable(path: str) -> None:
+    if not os.path.exists(path):
+        raise DataError(f"{path}: no such file")
+    if os.path.isdir(path):
+        raise DataError(f"{path}: is a folder, not a file of names")
+    if not os.access(path, os.R_OK):
+        raise DataError(f"{path}: not readable (permission denied)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing reports as they come, and picking up where a run stopped
+
+STREAM_FORMATS = ("jsonl", "csv", "json")
+"""Output formats written record by record as reports arrive."""
+RESUMABLE_FORMATS = ("jsonl", "csv")
+"""Output formats ``--resume`` can read back."""
+FSYNC_EVERY = 256
+"""Records between fsyncs: each record is flushed to the OS at once, but an fsync per record
+would cost more than screening a short name; 256 loses at most a few seconds to a power cut."""
+
+
+def jsonl_record(report: Report, index: int, line: int) -> str:
+    """One JSONL line: the input position and line number, then the report's JSON object."""
+    return json.dumps({"index": index, "line": line, **report.to_dict()}, ensure_ascii=False) + "\n"
+
+
+def _csv_header() -> str:
+    from ..report.text import render_csv
+
+    return render_csv([])
+
+
+def _csv_rows(report: Report) -> str:
+    from ..report.text import render_csv
+
+    # The same rows `--format csv` has always written, minus the header line it starts with.
+    return render_csv([report]).split("\n", 1)[1]
+
+
+class ReportSink:
+    """Writes reports to a stream as they come; :meth:`close` leaves a complete file.
+
+    ``owned``: the sink opened the stream (a file) and closes it; standard output is not closed
+    and not fsynced (it may be a pipe).
+    """
+
+    def __init__(self, fmt: str, stream: IO[str], *, owned: bool, header: bool = True) -> None:
+        if fmt not in STREAM_FORMATS:
+            raise ValueError(f"format {fmt!r} is not written as a stream")
+        self.format = fmt
+        self.written = 0
+        self._stream = stream
+        self._owned = owned
+        self._closed = False
+        if fmt == "csv" and header:
+            self._put(_csv_header())
+
+    def write(self, report: Report, index: int, line: int) -> None:
+        """Append one report (one write call, then a flush: a reader never sees half a record)."""
+        if self.format == "jsonl":
+            text = jsonl_record(report, index, line)
+        elif self.format == "csv":
+            text = _csv_rows(report)
+        else:
+            # The streamed array is byte for byte what render_json writes for the same reports.
+            body = json.dumps(report.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            text = ("[\n  " if self.written == 0 else ",\n  ") + body
+        self._put(text)
+        self.written += 1
+        if self._owned and self.written % FSYNC_EVERY == 0:
+            os.fsync(self._stream.fileno())
+
+    def _put(self, text: str) -> None:
+        self._stream.write(text)
+        self._stream.flush()
+
+    def close(self) -> None:
+        """Finish the file (the JSON array's closing bracket), fsync and close it."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.format == "json":
+                self._put("[]\n" if self.written == 0 else "\n]\n")
+            if self._owned:
+                os.fsync(self._stream.fileno())
+        finally:
+            if self._owned:
+                self._stream.close()
+
+
+@dataclass
+class Resumed:
+    """What an earlier run left in an output file."""
+
+    done: Counter = field(default_factory=Counter)
+    """How many reports each (normalised) name already has."""
+    records: int = 0
+    """Reports kept."""
+    worst: Severity | None = None
+    """The most severe unaccepted finding among them (for the exit code)."""
+    keep: int = 0
+    """Bytes of the file to keep; what follows is an unfinished record, cut before appending."""
+    exists: bool = False
+
+
+def read_done(path: str, fmt: str) -> Resumed:
+    """Scan an output file of an earlier run for ``--resume`` (nothing is changed yet).
+
+    JSONL: every complete line is a report; a last line without its newline was cut short and
+    goes. CSV: rows are grouped by name, and the last name's rows go too, as they may be
+    incomplete; that name is screened again. A file that is not brandcheck output raises
+    :class:`DataError` rather than have records appended to it.
+    """
+    state = Resumed()
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return state
+    if fmt not in RESUMABLE_FORMATS:
+        raise ValueError(f"format {fmt!r} cannot be resumed")
+    state.exists = True
+    header = _csv_header().encode()
+    last_name, last_start = None, 0
+    with open(path, "rb") as fh:
+        offset = 0
+        for number, raw in enumerate(fh, 1):
+            start, offset = offset, offset + len(raw)
+            if not raw.endswith(b"\n"):
+                break  # cut short mid-write: dropped
+            if fmt == "csv" and number == 1:
+                if raw != header:
+                    raise DataError(f"{path}: not a brandcheck CSV (its header differs); "
+                                    "choose another -o or run without --resume")
+                state.keep = offset
+                continue
+            name, severities = (_jsonl_done if fmt == "jsonl" else _csv_done)(raw, path, number)
+            for severity in severities:
+                if state.worst is None or severity > state.worst:
+                    state.worst = severity
+            if fmt == "csv" and name == last_name:
+                state.keep = offset
+                continue
+            state.done[name] += 1
+            state.records += 1
+            state.keep = offset
+            last_name, last_start = name, start
+    if fmt == "csv" and last_name is not None:
+        # The last name's rows may be a report cut short between rows: screen it again.
+        state.done[last_name] -= 1
+        state.records -= 1
+        state.keep = last_start
+    return state
+
+
+def _jsonl_done(raw: bytes, path: str, number: int) -> tuple[str, list[Severity]]:
+    try:
+        record = json.loads(raw)
+        name = record["name"]
+        findings = record.get("findings", [])
+        severities = [Severity.parse(f["severity"]) for f in findings if not f.get("accepted")]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise DataError(f"{path}:{number}: not a brandcheck JSONL record; "
+                        "choose another -o or run without --resume") from None
+    if not isinstance(name, str):
+        raise DataError(f"{path}:{number}: not a brandcheck JSONL record (no name)")
+    return name, severities
+
+
+def _csv_done(raw: bytes, path: str, number: int) -> tuple[str, list[Severity]]:
+    # One physical line per row: brandcheck's messages and names hold no line breaks.
+    try:
+        [row] = list(csv.reader([raw.decode("utf-8")]))
+        name, severity, accepted = row[0], row[6], row[8]
+        return name, [Severity.parse(severity)] if severity and accepted != "yes" else []
+    except (ValueError, IndexError, UnicodeDecodeError):
+        raise DataError(f"{path}:{number}: not a brandcheck CSV row; "
+                        "choose another -o or run without --resume") from None
+
+
+def open_sink(fmt: str, path: str | None, *, resume: Resumed | None = None) -> ReportSink:
+    """A sink writing to ``path`` (None: standard output); with ``resume``, cut what
+    :func:`read_done` said to drop and append after it. Without it an existing file is replaced."""
+    if path is None:
+        return ReportSink(fmt, sys.stdout, owned=False)
+    if resume is not None and resume.exists:
+        with open(path, "r+b") as fh:
+            fh.truncate(resume.keep)
+        stream = open(path, "a", encoding="utf-8", newline="")  # noqa: SIM115 - the sink closes it
+        return ReportSink(fmt, stream, owned=True, header=resume.keep == 0)
+    stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - the sink closes it
+    return ReportSink(fmt, stream, owned=True)
+
+
+def check_output(path: str, *, inputs: tuple[str, ...] = ()) -> None:
+    """Raise :class:`DataError` unless ``path`` can be written: its folder exists, it is not a
+    folder itself, we may write there, and it is not one of the ``inputs``."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        raise DataError(f"-o {path}: is a folder; give a file name")
+    if not os.path.isdir(folder):
+        raise DataError(f"-o {path}: the folder {folder} does not exist")
+    if os.path.exists(path):
+        if not os.access(path, os.W_OK):
+            raise DataError(f"-o {path}: not writable (permission denied)")
+        for other in inputs:
+            if other != "-" and os.path.exists(other) and os.path.samefile(path, other):
+                raise DataError(f"-o {path}: is also the input; give another output file")
+    elif not os.access(folder, os.W_OK):
+        raise DataError(f"-o {path}: cannot create files in {folder} (permission denied)")
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write a whole file so that it is either the old or the new one, never half of it.
+
+    A temporary file in the same folder, fsynced, then renamed over ``path``, then the folder
+    fsynced so that the rename itself survives a power cut.
+    """
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(path) + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain open() would have.
+        if os.path.exists(path):
+            mode = os.stat(path).st_mode & 0o777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # not every platform opens folders (Windows)
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
