@@ -2,6 +2,9 @@
 
 Used when a name contains an initialism (``TX``, ``BMW``) or digits (``4``, ``360``): the source
 reading says them in the source language, and a Latin-script market reads them in its own.
+letters.tsv is the one source of letter names: the readers, the pronounceability score, the
+meanings check and the script renderers (katakana, hangul, Cyrillic) all read it through
+:func:`letter_names` (or :func:`letter`, built on it).
 
 IPA in these files is written as space-separated brandcheck segments (``"t iː"``), so no segmenter
 is needed to read it back.
@@ -11,12 +14,13 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from dataclasses import dataclass
 from typing import Mapping
 
 from ..data import read_tsv
 from ..errors import DataError
 
-__all__ = ["letter", "letters_known", "number", "symbol"]
+__all__ = ["LetterName", "letter_names", "letter", "letters_known", "number", "symbol"]
 
 LETTERS_FILE = "phonology/letters.tsv"
 NUMBERS_FILE = "phonology/numbers.tsv"
@@ -29,13 +33,43 @@ def _segs(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+@dataclass(frozen=True, slots=True)
+class LetterName:
+    """How one Latin letter (or ``&``, ``+``) is said in one language: a row of letters.tsv."""
+
+    name: str
+    """The name most used today, written as the language writes it (``ケー``, ``씨``, ``би``)."""
+    ipa: tuple[str, ...]
+    """IPA segments of :attr:`name`."""
+    alt: str = ""
+    """A second name in common use (``ケイ``, ``시``, ``бэ``), or ``""``."""
+    alt_ipa: tuple[str, ...] = ()
+    """IPA segments of :attr:`alt`."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names, most used first."""
+        return (self.name, self.alt) if self.alt else (self.name,)
+
+
 @functools.lru_cache(maxsize=1)
-def _letters() -> Mapping[str, Mapping[str, tuple[str, tuple[str, ...]]]]:
-    table = read_tsv(LETTERS_FILE, required=("language", "letter", "name", "ipa"))
-    out: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {}
+def _letters() -> Mapping[str, Mapping[str, LetterName]]:
+    table = read_tsv(LETTERS_FILE, required=("language", "letter", "name", "ipa", "alt", "alt_ipa"))
+    out: dict[str, dict[str, LetterName]] = {}
     for row in table.dicts():
-        out.setdefault(row["language"], {})[row["letter"]] = (row["name"], _segs(row["ipa"]))
+        entry = LetterName(row["name"], _segs(row["ipa"]), row["alt"], _segs(row["alt_ipa"]))
+        out.setdefault(row["language"], {})[row["letter"]] = entry
     return out
+
+
+def letter_names(language: str) -> Mapping[str, LetterName]:
+    """The curated names of the Latin letters (and ``&``, ``+``) in ``language``, keyed by the
+    lower-case letter; empty when the language has none. The one source renderers and readers use.
+
+    >>> letter_names("ja")["k"].names
+    ('ケー', 'ケイ')
+    """
+    return _letters().get(language, {})
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,11 +90,10 @@ def letter(ch: str, language: str) -> tuple[str, tuple[str, ...]]:
     """``(name, ipa)`` of one Latin letter said in ``language`` (English names when not curated;
     letters with diacritics are said as their base letter; unknown letters give empty IPA)."""
     key = ch.lower()
-    table = _letters()
     for lang in (language, "en"):
-        entry = table.get(lang, {}).get(key)
+        entry = letter_names(lang).get(key)
         if entry:
-            return entry
+            return entry.name, entry.ipa
     base = unicodedata.normalize("NFD", key)[:1]  # a letter with a diacritic: say its base letter
     if base != key:
         return letter(base, language)
@@ -76,9 +109,9 @@ def letter(ch: str, language: str) -> tuple[str, tuple[str, ...]]:
 def symbol(ch: str, language: str) -> tuple[str, tuple[str, ...]] | None:
     """How ``&`` or ``+`` is said in ``language`` (rows ``&`` and ``+`` of letters.tsv), or None."""
     for lang in (language, "en"):
-        entry = _letters().get(lang, {}).get(ch)
+        entry = letter_names(lang).get(ch)
         if entry:
-            return entry
+            return entry.name, entry.ipa
     return None
 
 

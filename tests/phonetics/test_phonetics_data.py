@@ -20,7 +20,7 @@ HEADERS = {
                   "coda_clusters", "coda_map", "coda_repair", "epenthesis", "prothesis", "diphthongs",
                   "final_devoicing", "unit", "note"),
     "substitutions": ("language", "sound", "replacement", "context", "severity", "note"),
-    "letters": ("language", "letter", "name", "ipa", "note"),
+    "letters": ("language", "letter", "name", "ipa", "alt", "alt_ipa", "note"),
     "numbers": ("language", "number", "word", "ipa", "note"),
 }
 

@@ -827,9 +827,7 @@ def _letter_then_word(word: Word, script: str) -> str | None:
     tail = rest[script] if rest else established(letters[1:], script)
     if not tail:
         return None
-    if script == "ja":
-        from .katakana import LETTER_NAMES
-    else:
-        from .hangul import LETTER_NAMES
-    name = LETTER_NAMES.get(letters[0])
-    return name + tail if name else None
+    from ..lexicon import letter_names
+
+    name = letter_names(script).get(letters[0])  # script is "ja" or "ko", the language's own letter names
+    return name.name + tail if name else None

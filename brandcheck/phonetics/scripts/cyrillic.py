@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING
 
 from ._common import (Unit, Word, combine, continental, rank, read_as_spelled, unwritten_schwa, without_possessive,
                       words_of)
-from .cyrillic_names import transcribe
+from ..lexicon import letter_names
+from .cyrillic_names import latin_letters, transcribe
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
     from ..source import Source
 
-__all__ = ["render", "rules", "candidates", "romanize", "cyrillic_ipa", "LETTER_NAMES"]
+__all__ = ["render", "rules", "candidates", "romanize", "cyrillic_ipa"]
 
 # Consonants (Гиляревский–Старостин, table for English).
 CONSONANT: dict[str, str] = {
@@ -38,14 +39,19 @@ CONSONANT: dict[str, str] = {
     "n": "н", "ŋ": "нг", "l": "л", "ɹ": "р", "w": "у", "j": "й",
 }
 
-# Vowels by sound; "*" means "take the written vowel" (see _LETTER_VOWEL).
+# Vowels by sound; "*" means "take the written vowel" (see _written_vowel).
 VOWEL: dict[str, str] = {
     "i": "и", "ɪ": "и", "eɪ": "ей", "ɛ": "е", "æ": "э", "ɑ": "а", "ɔ": "о", "oʊ": "о", "ʊ": "у", "u": "у",
     "ʌ": "а", "ə": "*", "ɚ": "ер", "aɪ": "ай", "aʊ": "ау", "ɔɪ": "ой",
 }
 
-# A reduced vowel written with one letter takes that letter's Cyrillic value.
-_LETTER_VOWEL = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "и"}
+_VOWEL_LETTERS = "aeiouy"
+
+
+def _written_vowel(letter: str, default: str = "") -> str:
+    """A reduced vowel written with one vowel letter takes that letter's Cyrillic value (Heineken
+    Хайнекен; cyrillic_letters.tsv)."""
+    return latin_letters()[letter].letter if letter and letter in _VOWEL_LETTERS else default
 
 # [j] + vowel → iotated letter.
 _IOTATED = {"а": "я", "у": "ю", "е": "е", "э": "е", "о": "йо", "и": "и"}
@@ -61,15 +67,15 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
     ph, letters, stressed = u.phone, u.letters, u.stress >= 1
     nxt = units[k + 1] if k + 1 < len(units) else None
     if ph == "ə" or (ph in ("ɪ", "ɛ") and not stressed) or (ph == "ʌ" and letters == "o"):
-        if letters in _LETTER_VOWEL:
-            return _LETTER_VOWEL[letters]
-        vowels = [c for c in letters if c in _LETTER_VOWEL]
+        if len(letters) == 1 and letters in _VOWEL_LETTERS:
+            return _written_vowel(letters)
+        vowels = [c for c in letters if c in _VOWEL_LETTERS]
         if ph == "ə" and not vowels:
-            return "а" if not letters else _LETTER_VOWEL.get(letters[-1:], "а")
+            return "а" if not letters else _written_vowel(letters[-1:], "а")
         if ph == "ə" and letters in ("ou", "io", "ia", "iu"):
-            return _LETTER_VOWEL[letters[-1]] if letters != "ou" else "у"
+            return _written_vowel(letters[-1]) if letters != "ou" else "у"
         if vowels and ph == "ə":
-            return _LETTER_VOWEL[vowels[0]]
+            return _written_vowel(vowels[0])
     if ph == "æ" and k == 1 and units[0].phone == "m" and letters in ("a", ""):
         return "а"  # Mac/Mc: Макдоналдс
     if ph == "ɛ" and letters == "a" and nxt is not None and nxt.phone == "ɹ":
@@ -94,7 +100,7 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
             return "ир"
         return "ер"
     if ph == "eɪ" and letters in ("a", "e") and not stressed:
-        return _LETTER_VOWEL[letters]
+        return _written_vowel(letters)
     return VOWEL.get(ph, "а")
 
 
@@ -249,33 +255,19 @@ def _is_h(sounding: list[Unit], _pos: int) -> bool:
 
 # --------------------------------------------------------------------------------------------------
 
-LETTER_NAMES: dict[str, str] = {
-    "a": "эй", "b": "би", "c": "си", "d": "ди", "e": "и", "f": "эф", "g": "джи", "h": "эйч", "i": "ай",
-    "j": "джей", "k": "кей", "l": "эл", "m": "эм", "n": "эн", "o": "оу", "p": "пи", "q": "кью", "r": "ар",
-    "s": "эс", "t": "ти", "u": "ю", "v": "ви", "w": "дабл-ю", "x": "экс", "y": "уай", "z": "зед",
-}
-"""English letter names in Russian spelling (IBM Ай-би-эм, HP Эйч-пи)."""
-
-_UK_LETTER_NAMES = {"a": "ей", "e": "і", "f": "еф", "h": "ейч", "i": "ай", "l": "ел", "m": "ем", "n": "ен",
-                    "s": "ес", "x": "екс", "b": "бі", "c": "сі", "d": "ді", "g": "джі", "p": "пі", "t": "ті",
-                    "v": "ві", "j": "джей", "k": "кей", "y": "вай", "z": "зед"}
-
 
 def _letters(word: Word, lang: str) -> list[tuple[str, float]]:
+    """An initialism: the English names of its letters in Cyrillic, the usual practice (IBM Ай-би-эм,
+    HP Эйч-пи; letters.tsv), its letters as Cyrillic capitals (BMW БМВ), and the school names of the
+    Latin letters, still heard in older initialisms (Бэ-эм-вэ)."""
     letters = word.letters or "".join(c for c in word.spelling.lower() if c.isalpha())
-    table = dict(LETTER_NAMES)
-    if lang == "uk":
-        table.update(_UK_LETTER_NAMES)
-    spelled = "-".join(table.get(c, "") for c in letters)
-    as_word = "".join(_RU_LATIN_LETTER.get(c, "") for c in letters).upper()
-    return [(spelled.capitalize(), 0.8), (as_word, 0.6)]
+    names = [letter_names(lang).get(c) for c in letters]
+    spelled = "-".join(n.name for n in names if n)
+    school = "-".join(n.alt or n.name for n in names if n)
+    capitals = latin_letters()
+    as_word = "".join(capitals[c].initialism for c in letters if c in capitals).upper()
+    return [(spelled.capitalize(), 0.8), (as_word, 0.6), (school.capitalize(), 0.5)]
 
-
-# Latin capital letters as Russian writes an initialism in Cyrillic letters (BMW БМВ).
-_RU_LATIN_LETTER = {"a": "а", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х",
-                    "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п",
-                    "q": "к", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "х",
-                    "y": "и", "z": "з"}
 
 VARIANTS: tuple[dict, ...] = ({"ae": "а"}, {"ae": "э"}, {"ae": "е"})
 """Options tried, most likely first: English [æ] as а (the written letter, the older and still most

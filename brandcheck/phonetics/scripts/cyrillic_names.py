@@ -11,9 +11,29 @@ letter, following the tables of Гиляревский & Старостин, *И
 
 from __future__ import annotations
 
+import functools
+from typing import Mapping, NamedTuple
+
+from ...data import read_tsv
 from .foreign_spelling import italian, morae, spanish
 
-__all__ = ["transcribe"]
+__all__ = ["transcribe", "latin_letters", "LatinLetter"]
+
+
+class LatinLetter(NamedTuple):
+    """A row of ``wordlists/scripts/cyrillic_letters.tsv``."""
+
+    letter: str
+    """Its Cyrillic value in a letter-by-letter transcription (x кс, c к)."""
+    initialism: str
+    """The Cyrillic letter standing for it in an initialism written in Cyrillic (BMW БМВ; c ц, x х)."""
+
+
+@functools.lru_cache(maxsize=1)
+def latin_letters() -> Mapping[str, LatinLetter]:
+    """Latin letter → its Cyrillic letters (``wordlists/scripts/cyrillic_letters.tsv``)."""
+    table = read_tsv("scripts/cyrillic_letters.tsv", required=("latin", "letter", "initialism"))
+    return {row["latin"]: LatinLetter(row["letter"], row["initialism"]) for row in table.dicts()}
 
 # --------------------------------------------------------------------------------------------------
 # Japanese (Hepburn romaji → Polivanov)
@@ -120,7 +140,7 @@ def _spanish(letters: str) -> str | None:
         elif c == "e":
             out.append(_e_letter(out))
         else:
-            out.append(_PLAIN.get(c, ""))
+            out.append(_plain(c))
         i += 1
     return "".join(out)
 
@@ -176,14 +196,15 @@ def _italian(letters: str) -> str | None:
         elif c == "e":
             out.append(_e_letter(out))
         else:
-            out.append(_PLAIN.get(c, ""))
+            out.append(_plain(c))
         i += 1
     return "".join(out)
 
 
-_PLAIN = {"a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "й",
-          "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т",
-          "u": "у", "v": "в", "w": "в", "x": "кс", "y": "и", "z": "з"}
+def _plain(c: str) -> str:
+    """A letter no rule above covers: its plain Cyrillic value (cyrillic_letters.tsv)."""
+    entry = latin_letters().get(c)
+    return entry.letter if entry else ""
 
 
 def transcribe(letters: str) -> tuple[str, str] | None:

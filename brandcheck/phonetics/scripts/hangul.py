@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..lexicon import letter_names
 from ._common import (Unit, Word, combine, continental, is_short, listed_spelling, rank, read_as_spelled, unwritten_schwa,
                       without_possessive, words_of)
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
     from ..source import Source
 
-__all__ = ["render", "rules", "candidates", "compose", "decompose", "romanize", "hangul_ipa", "LETTER_NAMES"]
+__all__ = ["render", "rules", "candidates", "compose", "decompose", "romanize", "hangul_ipa"]
 
 # Jamo orders of the Unicode Hangul Syllables block.
 INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -327,23 +328,15 @@ def _coda_syllable(b: _Builder, ph: str) -> None:
 
 # --------------------------------------------------------------------------------------------------
 
-LETTER_NAMES: dict[str, str] = {
-    "a": "에이", "b": "비", "c": "시", "d": "디", "e": "이", "f": "에프", "g": "지", "h": "에이치",
-    "i": "아이", "j": "제이", "k": "케이", "l": "엘", "m": "엠", "n": "엔", "o": "오", "p": "피",
-    "q": "큐", "r": "아르", "s": "에스", "t": "티", "u": "유", "v": "브이", "w": "더블유", "x": "엑스",
-    "y": "와이", "z": "제트",
-}
-"""Korean names of the Latin letters (국립국어원 표준국어대사전 entries: BMW 비엠더블유, R 아르)."""
-
-_LETTER_ALT = {"r": "알", "z": "지"}
-
 
 def candidates(word: Word) -> list[tuple[str, float]]:
     """Scored hangul candidates for one word, best first."""
     if word.kind == "letters":
+        # Korean names of the Latin letters from letters.tsv: CJ 씨제이, LG 엘지; 시, 아르… as the alternative
         letters = word.letters or "".join(c for c in word.spelling.lower() if c.isalpha())
-        main = "".join(LETTER_NAMES.get(c, "") for c in letters)
-        alt = "".join(_LETTER_ALT.get(c, LETTER_NAMES.get(c, "")) for c in letters)
+        names = [letter_names("ko").get(c) for c in letters]
+        main = "".join(n.name for n in names if n)
+        alt = "".join(n.alt or n.name for n in names if n)
         return [(main, 0.9), (alt, 0.6)]
     base = 0.8 if word.kind in ("dictionary", "user", "number") else 0.65
     out = [(rules(word, **opts), base - 0.07 * n) for n, opts in enumerate(VARIANTS)]

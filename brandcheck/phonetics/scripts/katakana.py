@@ -13,7 +13,8 @@ Two sources of candidates:
   stressed vowels. They are used for coined names whose IPA was given, for digits and letters,
   and as alternatives.
 
-Initialisms use the conventional Japanese names of the Latin letters (:data:`LETTER_NAMES`).
+Initialisms use the Japanese names of the Latin letters from ``wordlists/phonology/letters.tsv``
+(:func:`brandcheck.phonetics.lexicon.letter_names`: ケー, ジェイ…, with ケイ, ジェー… as alternatives).
 The IPA of a rendering is computed from the katakana by :func:`kana_ipa` (our own table,
 Hepburn-style values: シ ɕi, ツ tsu, フ ɸu, ラ ɾa, ン as ɴ/m/n/ŋ by the next sound).
 """
@@ -23,13 +24,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from ..lexicon import letter_names
 from ._common import Unit, Word, combine, is_short, listed_spelling, rank, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
     from ..source import Source
 
-__all__ = ["render", "rules", "candidates", "kana_ipa", "romanize", "LETTER_NAMES", "is_katakana"]
+__all__ = ["render", "rules", "candidates", "kana_ipa", "romanize", "is_katakana"]
 
 _V = "aiueo"
 
@@ -312,17 +314,7 @@ def _doubled(u: Unit) -> bool:
 
 
 # --------------------------------------------------------------------------------------------------
-# Letters and kanalizer
-
-LETTER_NAMES: dict[str, str] = {
-    "a": "エー", "b": "ビー", "c": "シー", "d": "ディー", "e": "イー", "f": "エフ", "g": "ジー",
-    "h": "エイチ", "i": "アイ", "j": "ジェー", "k": "ケー", "l": "エル", "m": "エム", "n": "エヌ",
-    "o": "オー", "p": "ピー", "q": "キュー", "r": "アール", "s": "エス", "t": "ティー", "u": "ユー",
-    "v": "ブイ", "w": "ダブリュー", "x": "エックス", "y": "ワイ", "z": "ゼット",
-}
-"""The names of the Latin letters as said in Japanese (JIS/school usage: BMW ビーエムダブリュー)."""
-
-_LETTER_ALT = {"a": "エイ", "j": "ジェイ", "k": "ケイ", "z": "ズィー"}
+# kanalizer (letters: _candidates, from letters.tsv)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -367,9 +359,10 @@ def candidates(word: Word) -> list[tuple[str, float]]:
 def _candidates(word: Word) -> list[tuple[str, float]]:
     if word.kind == "letters":
         letters = word.letters or "".join(c for c in word.spelling.lower() if c.isalpha())
-        main = "".join(LETTER_NAMES.get(c, "") for c in letters)
-        alt = "".join(_LETTER_ALT.get(c, LETTER_NAMES.get(c, "")) for c in letters)
-        spaced = "・".join(LETTER_NAMES.get(c, "") for c in letters)
+        names = [letter_names("ja").get(c) for c in letters]
+        main = "".join(n.name for n in names if n)
+        alt = "".join(n.alt or n.name for n in names if n)  # ケイ, ジェー… where a second name is in use
+        spaced = "・".join(n.name for n in names if n)
         return [(main, 0.9), (alt, 0.6), (spaced, 0.5)]
     variants = [
         rules(word),
