@@ -1,19 +1,35 @@
-"""``brandcheck check``, ``brandcheck screen`` and ``brandcheck markets``."""
+"""``brandcheck check``, ``brandcheck screen`` and ``brandcheck markets``.
+
+``screen`` is built for agency-sized files: names are read lazily from TXT, CSV/TSV or JSONL,
+reports are written as they come (JSONL, CSV, a JSON array) or gathered into a summary-first
+digest (table, Markdown, HTML), ``--resume`` continues an interrupted run, and Ctrl-C or SIGTERM
+leaves a valid file and says how to continue. Every option and path is checked before the first
+name is screened.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime
 import json
 import sys
+from collections import deque
+from typing import Any, Iterator
 
 from .. import api
-from ..errors import InvalidNameError
 from ..markets import PRESETS
+from ..model import Report, Severity
 from ..report import FORMATS, render
-from .common import add_output_options, exit_code, read_names, write_output
+from .common import (EXIT_SIGNAL, Interrupted, Progress, SkipLog, add_output_options, add_progress_option, exit_code,
+                     interrupts, write_output)
+
+SCREEN_FORMATS = ("table", "jsonl", "json", "csv", "markdown", "html")
+DIGEST_FORMATS = ("table", "markdown", "html")
+"""Formats that cannot be written name by name: a summary-first digest is rendered at the end."""
 
 
-def _add_screening_options(p: argparse.ArgumentParser) -> None:
+def _add_screening_options(p: argparse.ArgumentParser, formats=FORMATS) -> None:
     p.add_argument("--markets", "-m", default=None,
                    help="comma-separated BCP 47 tags and presets (global, eu, asia, americas, mena, all); "
                         "default: global")
@@ -25,7 +41,8 @@ def _add_screening_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sector", help="the candidate's sector or Nice classes (e.g. beverages or 32,33)")
     p.add_argument("--accept", action="append", default=[], metavar="FINDING_ID",
                    help="accept a finding by its id so it no longer lowers the score; repeatable")
-    add_output_options(p, FORMATS, "table")
+    add_output_options(p, formats, "table")
+    add_progress_option(p)
     from .availability import add_network_options
 
     add_network_options(p)
@@ -54,39 +71,227 @@ def _emit(reports, args) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from ..names import parse
+
+    for name in args.names:  # every name is validated before any work
+        parse(name)
     brands = _brands(args)
-    reports = [
-        api.check(name, args.markets, online=not args.offline, source_language=args.source_language,
-                  ipa=args.ipa, wordlists=args.wordlist, brands=brands, sector=args.sector, accept=args.accept,
-                  network=_network(args))
-        for name in args.names
-    ]
+    network = _network(args)
+    progress = Progress(args.progress if len(args.names) > 1 else False, len(args.names))
+    reports = []
+    try:
+        for name in args.names:
+            reports.append(api.check(name, args.markets, online=not args.offline, source_language=args.source_language,
+                                     ipa=args.ipa, wordlists=args.wordlist, brands=brands, sector=args.sector,
+                                     accept=args.accept, network=network))
+            progress.advance()
+    finally:
+        progress.close()
     return _emit(reports, args)
 
 
-def _run_screen(args: argparse.Namespace) -> int:
-    lines = read_names(args.file)
-    valid: list[str] = []
-    bad = 0
-    from ..names import parse
+# ---------------------------------------------------------------------------------------------
+# screen
 
-    for lineno, text in lines:
-        try:
-            parse(text)
-        except InvalidNameError as exc:
-            bad += 1
-            print(f"brandcheck: {args.file}:{lineno}: {exc} (skipped)", file=sys.stderr)
+
+def _usage(message: str) -> Exception:
+    from . import UsageError
+
+    return UsageError(message)
+
+
+def _check_screen_options(args: argparse.Namespace, out: str | None) -> None:
+    """Options that contradict each other, before anything is opened."""
+    from ..batch.files import RESUMABLE_FORMATS
+
+    if args.resume and out is None:
+        raise _usage("--resume needs -o FILE: the output of the run to continue")
+    if args.resume and args.format not in RESUMABLE_FORMATS:
+        raise _usage(f"--resume works with --format jsonl or csv, not {args.format} "
+                     "(those are written whole at the end)")
+    if args.detail is not None and args.format not in DIGEST_FORMATS:
+        raise _usage(f"--detail applies to --format table, markdown or html, not {args.format}")
+    if args.scheduler is not None and args.workers is not None:
+        raise _usage("--workers and --scheduler exclude each other (the cluster has its own workers)")
+    if args.workers is not None and args.workers < 1:
+        raise _usage("--workers must be at least 1")
+
+
+class _DigestSink:
+    """Gathers reports into a summary-first digest; rendered and written whole on close."""
+
+    def __init__(self, fmt: str, path: str | None, detail: Any, meta: Any, color: bool) -> None:
+        from ..report.digest import Digest
+
+        self.format = fmt
+        self.digest = Digest(detail=detail)
+        self._path, self._meta, self._color = path, meta, color
+        self.written = 0
+
+    def write(self, report: Report, index: int, line: int) -> None:
+        self.digest.add(report)
+        self.written += 1
+
+    def close(self) -> None:
+        text = self.digest.render(self.format, meta=self._meta(), color=self._color)
+        if self._path is None:
+            write_output(text, None)
         else:
-            valid.append(text)
-    if not valid:
-        print(f"brandcheck: {args.file}: no valid names to screen", file=sys.stderr)
+            from ..batch.files import write_atomic
+
+            write_atomic(self._path, text)
+
+
+def _connect(spec: str, stack: contextlib.ExitStack) -> Any:
+    try:
+        from ..batch.cluster import connect
+    except ModuleNotFoundError as exc:
+        if exc.name != "brandcheck.batch.cluster":
+            raise
+        raise _usage("--scheduler: this brandcheck has no cluster support") from None
+    return stack.enter_context(connect(spec))
+
+
+def _run_screen(args: argparse.Namespace) -> int:
+    from .. import __version__
+    from ..batch import engine, files
+    from ..markets import resolve
+
+    fmt = args.format
+    out = None if args.output in (None, "-") else args.output
+    _check_screen_options(args, out)
+    if out is not None:
+        files.check_output(out, inputs=(args.file,))
+    chosen = resolve(args.markets)
+    detail = None
+    if fmt in DIGEST_FORMATS:
+        from ..report.digest import parse_detail
+
+        try:
+            detail = parse_detail(args.detail)
+        except ValueError as exc:
+            raise _usage(f"--detail: {exc}") from None
+    brands = _brands(args)
+    network = _network(args)
+    input_format = "jsonl" if args.input_format == "ndjson" else args.input_format
+
+    with contextlib.ExitStack() as stack:
+        source = stack.enter_context(files.NameFile(args.file, fmt=input_format, column=args.column,
+                                                    encoding=args.encoding))
+        resumed = files.read_done(out, fmt) if args.resume else files.Resumed()
+        total = source.count()  # a quick second pass over a file, for the ETA; None for stdin
+        remaining = None if total is None else max(0, total - resumed.records)
+        client = _connect(args.scheduler, stack) if args.scheduler else None
+        workers = args.workers
+        # Starting worker processes costs about a cold check each: a short file stays in this process.
+        if workers is None and client is None and remaining is not None and remaining < 4 * engine.default_workers():
+            workers = 1
+
+        progress = Progress(args.progress, remaining)
+        stack.callback(progress.close)
+        skips = SkipLog(source.label, progress.say)
+
+        def on_skip(line: int, reason: str) -> None:
+            skips(line, reason)
+            progress.shrink()
+
+        positions: deque[tuple[int, int]] = deque()  # (input position, line) of names sent, not yet written
+
+        def feed() -> Iterator[str]:
+            for index, (line, name) in enumerate(source.names(on_skip), 1):
+                if resumed.done[name] > 0:  # already in the output
+                    resumed.done[name] -= 1
+                    continue
+                positions.append((index, line))
+                yield name
+
+        # Word lists are loaded and the runner is set up here; no name is screened before the loop.
+        reports = api.screen(feed(), args.markets, online=not args.offline, workers=workers, client=client,
+                             source_language=args.source_language, wordlists=args.wordlist, brands=brands,
+                             sector=args.sector, accept=args.accept, network=network)
+        done = resumed.records
+        worst = resumed.worst
+
+        def meta() -> dict[str, Any]:
+            info: dict[str, Any] = {
+                "version": __version__, "date": datetime.date.today().isoformat(),
+                "markets": [m.tag for m in chosen], "online": not args.offline,
+                "settings": {"input": source.label, "source_language": args.source_language, "sector": args.sector,
+                             "wordlists": args.wordlist, "brands": args.brands, "accepted": args.accept},
+                "screened": done, "skipped": skips.count,
+            }
+            if interrupted is not None:
+                info["interrupted"] = _of(done, total, skips.count)
+            return info
+
+        interrupted: Interrupted | None = None
+        broken = False
+        with interrupts() as guard:
+            if fmt in DIGEST_FORMATS:
+                color = fmt == "table" and out is None and sys.stdout.isatty()
+                sink: Any = _DigestSink(fmt, out, detail, meta, color)
+            else:
+                sink = files.open_sink(fmt, out, resume=resumed if args.resume else None)
+            try:
+                for report in reports:
+                    index, line = positions.popleft()
+                    with guard.deferred():  # a record is written whole or not at all
+                        sink.write(report, index, line)
+                    done += 1
+                    if report.worst is not None and (worst is None or report.worst > worst):
+                        worst = report.worst
+                    progress.advance()
+            except Interrupted as exc:
+                interrupted = exc
+            except BrokenPipeError:  # `brandcheck screen … | head`: the reader has all it wants
+                _quiet_stdout()
+                broken = True
+            finally:
+                # Queued chunks are cancelled and the file is finished even if a second signal comes.
+                with guard.deferred():
+                    reports.close()
+                    progress.close()
+                    skips.finish()
+                    sink.close()
+
+    if broken:
+        return 141  # 128 + SIGPIPE, as a shell reports a pipe closed by its reader
+    if interrupted is not None:
+        print(f"brandcheck: interrupted after {_of(done, total, skips.count)}; {_how_to_go_on(fmt, out, args)}",
+              file=sys.stderr)
+        return EXIT_SIGNAL.get(interrupted.signum, 130)
+    if done == 0 and skips.count == 0 and not resumed.exists:
+        print(f"brandcheck: {source.label}: no names to screen", file=sys.stderr)
         return 2
-    progress = sys.stderr.isatty() and len(valid) > 1
-    reports = list(api.screen(valid, args.markets, online=not args.offline, workers=args.workers, progress=progress,
-                         source_language=args.source_language, wordlists=args.wordlist, brands=_brands(args),
-                         sector=args.sector, accept=args.accept, network=_network(args)))
-    code = _emit(reports, args)
-    return 2 if bad else code
+    if skips.count:
+        return 2
+    return 1 if worst is not None and worst >= Severity.HIGH else 0
+
+
+def _quiet_stdout() -> None:
+    # What is still buffered, and the closing bracket, go nowhere instead of raising again at exit.
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _of(done: int, total: int | None, skipped: int) -> str:
+    if total is None:
+        return f"{done} name{'' if done == 1 else 's'}"
+    return f"{done} of {max(done, total - skipped)} names"
+
+
+def _how_to_go_on(fmt: str, out: str | None, args: argparse.Namespace) -> str:
+    if fmt in ("jsonl", "csv"):
+        if out is None:
+            return "the output holds the names finished so far (write to a file with -o to be able to --resume)"
+        return "run the same command with --resume to continue" if not args.resume else \
+            "run the same command again to continue"
+    where = out or "the output"
+    what = "a complete JSON array of them" if fmt == "json" else f"a {fmt} report of them"
+    return f"{where} holds {what} (to resume a run, write --format jsonl or csv)"
 
 
 def _run_markets(args: argparse.Namespace) -> int:
@@ -114,10 +319,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     _add_screening_options(p)
     p.set_defaults(run=_run_check)
 
-    p = sub.add_parser("screen", help="screen a file of names, one per line ('-' reads stdin)")
+    p = sub.add_parser("screen", help="screen a file of names (TXT, CSV/TSV or JSONL; '-' reads stdin)",
+                       description="Screen a file of names. JSONL, CSV and JSON are written as names are done; "
+                                   "table, markdown and html are a summary-first report written at the end.")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--input-format", choices=("txt", "csv", "tsv", "jsonl", "ndjson"), default=None,
+                   help="how FILE is written (default: from its extension; txt for others and stdin)")
+    p.add_argument("--column", metavar="COLUMN",
+                   help="CSV/TSV: the header name or the number (from 1) of the name column (default: a column "
+                        "called name, names or candidate, else the first); JSONL: the key (default: name)")
+    p.add_argument("--encoding", metavar="ENC",
+                   help="FILE's text encoding (default: UTF-8, UTF-16 with a BOM, or a guess for legacy files)")
     p.add_argument("--workers", type=int, default=None, help="processes for offline checks (default: all cores)")
-    _add_screening_options(p)
+    p.add_argument("--scheduler", metavar="SPEC",
+                   help="screen on a Dask cluster: tcp://HOST:PORT, or local:N for N local worker processes "
+                        "(needs the dask extra)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue an interrupted run: keep what -o FILE holds, skip those names, append the rest "
+                        "(jsonl and csv)")
+    p.add_argument("--detail", metavar="SPEC",
+                   help="table/markdown/html: which names get a full card: top:N (default top:100), all, none, "
+                        "names:A,B or a file of names")
+    _add_screening_options(p, SCREEN_FORMATS)
     p.set_defaults(run=_run_screen)
 
     p = sub.add_parser("markets", help="list the markets and presets")
