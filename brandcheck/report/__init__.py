@@ -1,14 +1,19 @@
-"""Renderers: the same reports as a terminal table, JSON, CSV, Markdown or a self-contained HTML page."""
+"""Renderers: the same reports as a terminal table, JSON, CSV, Markdown or a self-contained HTML page.
+
+:func:`render` writes every report in full (``brandcheck check``); a :class:`Digest` writes a
+summary row per name and full detail for a few, for screens of thousands of names.
+"""
 
 from __future__ import annotations
 
 from typing import Sequence
 
 from ..model import Report
+from .digest import Digest, parse_detail
 from .html import render_html
 from .text import render_csv, render_json, render_markdown, render_table
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "render", "Digest", "parse_detail"]
 
 FORMATS = ("table", "json", "csv", "markdown", "html")
 

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..model import Report, Severity, Status
 
-__all__ = ["render_json", "render_csv", "render_markdown", "render_table"]
+__all__ = ["render_json", "render_csv", "render_markdown", "render_table", "markdown_section", "table_block"]
 
 _SEVERITY_COLOR = {
     Severity.INFO: "\033[2m", Severity.LOW: "\033[36m", Severity.MEDIUM: "\033[33m",
@@ -43,7 +43,9 @@ def render_csv(reports: Sequence[Report]) -> str:
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # | would end a table cell; < and > would open raw HTML in a Markdown viewer (names, brand
+    # registers and word-list glosses come from users).
+    return text.replace("|", "\\|").replace("<", "\\<").replace(">", "\\>").replace("\n", " ")
 
 
 def render_markdown(reports: Sequence[Report]) -> str:
@@ -54,62 +56,77 @@ def render_markdown(reports: Sequence[Report]) -> str:
         worst_txt = f"{worst.market} ({worst.score})" if worst else ""
         out.append(f"| {_md_escape(r.name)} | {r.score} | {r.verdict.value} | {worst_txt} | {len(r.findings)} |")
     for r in reports:
-        out += ["", f"## {_md_escape(r.name)} — {r.score} ({r.verdict.value})", ""]
-        if r.markets:
-            out += ["| market | score | reading | local form |", "|---|---:|---|---|"]
-            for tag, m in r.markets.items():
-                p = m.pronounceability
-                out.append(f"| {tag} | {m.score} | {_md_escape(p.reading) if p else ''} | "
-                           f"{_md_escape(p.adapted) if p else ''} |")
-        if r.findings:
-            out += ["", "| severity | market | check | finding |", "|---|---|---|---|"]
-            for f in r.findings:
-                acc = " (accepted)" if f.accepted else ""
-                out.append(f"| {f.severity.label}{acc} | {f.market or 'all'} | {f.check} | {_md_escape(f.message)} |")
-        if r.similar_brands:
-            out += ["", "Nearest brands: " + ", ".join(f"{b.brand} ({b.overall:.2f})" for b in r.similar_brands)]
-        taken = [d for d in r.availability.domains] + [h for h in r.availability.handles]
-        if taken:
-            out += ["", "Availability: " + ", ".join(
-                f"{getattr(x, 'domain', None) or x.platform} {x.status.value}" for x in taken)]
-        if r.checks_absent:
-            out += ["", "Not checked: " + "; ".join(r.checks_absent)]
+        out += markdown_section(r)
     return "\n".join(out) + "\n"
+
+
+def markdown_section(r: Report) -> list[str]:
+    """One name's detail as Markdown lines, starting with a blank line and its ``##`` heading."""
+    out = ["", f"## {_md_escape(r.name)} — {r.score} ({r.verdict.value})", ""]
+    if r.markets:
+        out += ["| market | score | reading | local form |", "|---|---:|---|---|"]
+        for tag, m in r.markets.items():
+            p = m.pronounceability
+            out.append(f"| {_md_escape(tag)} | {m.score} | {_md_escape(p.reading) if p else ''} | "
+                       f"{_md_escape(p.adapted) if p else ''} |")
+    if r.findings:
+        out += ["", "| severity | market | check | finding |", "|---|---|---|---|"]
+        for f in r.findings:
+            acc = " (accepted)" if f.accepted else ""
+            out.append(f"| {f.severity.label}{acc} | {_md_escape(f.market or 'all')} | {_md_escape(f.check)} | "
+                       f"{_md_escape(f.message)} |")
+    if r.similar_brands:
+        out += ["", "Nearest brands: " + ", ".join(f"{_md_escape(b.brand)} ({b.overall:.2f})"
+                                                   for b in r.similar_brands)]
+    taken = [d for d in r.availability.domains] + [h for h in r.availability.handles]
+    if taken:
+        out += ["", "Availability: " + ", ".join(
+            f"{getattr(x, 'domain', None) or x.platform} {x.status.value}" for x in taken)]
+    if r.checks_absent:
+        out += ["", "Not checked: " + "; ".join(r.checks_absent)]
+    return out
 
 
 def render_table(reports: Sequence[Report], *, color: bool = False) -> str:
     """A compact terminal view; ANSI colour only when ``color`` (the CLI sets it on a TTY)."""
+    lines: list[str] = []
+    for r in reports:
+        lines += table_block(r, color=color)
+    return "\n".join(lines)
+
+
+def table_block(r: Report, *, color: bool = False) -> list[str]:
+    """One name's terminal lines, ending with a blank line."""
 
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
     lines: list[str] = []
-    for r in reports:
-        verdict = paint(r.verdict.value.upper(), _VERDICT_COLOR[r.verdict.value])
-        lines.append(f"{r.name}  score {r.score}/100  {verdict}")
-        if r.markets:
-            cells = []
-            for tag, m in r.markets.items():
-                p = m.pronounceability
-                local = f" {p.adapted}" if p and p.adapted and p.adapted != r.name else ""
-                cells.append(f"{tag}:{m.score}{local}")
-            lines.append("  markets  " + "  ".join(cells))
-        for f in r.findings:
-            sev = paint(f"{f.severity.label:<8}", _SEVERITY_COLOR[f.severity])
-            acc = " [accepted]" if f.accepted else ""
-            lines.append(f"  {sev} {f.market or 'all':<6} {f.message}{acc}")
-        if r.similar_brands:
-            lines.append("  similar  " + ", ".join(f"{b.brand} {b.overall:.2f}" for b in r.similar_brands[:5]))
-        if r.availability.domains or r.availability.handles:
-            def mark(s: Status) -> str:
-                return {"available": "free", "taken": "taken", "unknown": "?", "invalid": "invalid"}[s.value]
-            doms = "  ".join(f"{d.domain}:{mark(d.status)}" for d in r.availability.domains)
-            hands = "  ".join(f"{h.platform}:{mark(h.status)}" for h in r.availability.handles)
-            if doms:
-                lines.append("  domains  " + doms)
-            if hands:
-                lines.append("  handles  " + hands)
-        for absent in r.checks_absent:
-            lines.append(f"  (not checked: {absent})")
-        lines.append("")
-    return "\n".join(lines)
+    verdict = paint(r.verdict.value.upper(), _VERDICT_COLOR[r.verdict.value])
+    lines.append(f"{r.name}  score {r.score}/100  {verdict}")
+    if r.markets:
+        cells = []
+        for tag, m in r.markets.items():
+            p = m.pronounceability
+            local = f" {p.adapted}" if p and p.adapted and p.adapted != r.name else ""
+            cells.append(f"{tag}:{m.score}{local}")
+        lines.append("  markets  " + "  ".join(cells))
+    for f in r.findings:
+        sev = paint(f"{f.severity.label:<8}", _SEVERITY_COLOR[f.severity])
+        acc = " [accepted]" if f.accepted else ""
+        lines.append(f"  {sev} {f.market or 'all':<6} {f.message}{acc}")
+    if r.similar_brands:
+        lines.append("  similar  " + ", ".join(f"{b.brand} {b.overall:.2f}" for b in r.similar_brands[:5]))
+    if r.availability.domains or r.availability.handles:
+        def mark(s: Status) -> str:
+            return {"available": "free", "taken": "taken", "unknown": "?", "invalid": "invalid"}[s.value]
+        doms = "  ".join(f"{d.domain}:{mark(d.status)}" for d in r.availability.domains)
+        hands = "  ".join(f"{h.platform}:{mark(h.status)}" for h in r.availability.handles)
+        if doms:
+            lines.append("  domains  " + doms)
+        if hands:
+            lines.append("  handles  " + hands)
+    for absent in r.checks_absent:
+        lines.append(f"  (not checked: {absent})")
+    lines.append("")
+    return lines
