@@ -5,9 +5,9 @@
 
 * English: the intended pronunciation machinery (CMUdict, then gruut) of :mod:`.source`;
 * Danish: no epitran map exists, so a small rule table written for this project
-  (:data:`_RULES` ``["da"]``: soft *d*, uvular *r*, *å*/*æ*/*ø*, *-e* as schwa…);
-* Japanese and Korean: Hepburn romaji and Revised Romanisation rule tables (a Latin name read as
-  if it were romanised Japanese/Korean, with foreign letters *l v x q c* mapped the usual way);
+  (``wordlists/phonology/reading_rules.tsv``: soft *d*, uvular *r*, *å*/*æ*/*ø*, *-e* as schwa…);
+* Japanese and Korean: Hepburn romaji and Revised Romanisation rule tables in the same file (a Latin
+  name read as if it were romanised Japanese/Korean, with foreign letters *l v x q c* mapped the usual way);
 * Mandarin: epitran's pinyin map ``cmn-Latn``;
 * anything else (Russian, Greek, Arabic… speakers reading Latin letters): epitran ``generic-Latn``.
 
@@ -24,6 +24,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..data import read_tsv
 from .features import install_shared_table, is_vowel, segment
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,7 +47,7 @@ def reader_code(language: str) -> str:
     """The reader for a language: an epitran code, ``"rules:<lang>"``, or ``"english"``."""
     if language == "en":
         return "english"
-    if language in _RULES:
+    if language in _rules():
         return f"rules:{language}"
     return EPITRAN_CODES.get(language, _GENERIC)
 
@@ -169,67 +170,29 @@ def read_name(name: str, market_or_language: "Market | str") -> tuple[tuple[str,
 # --------------------------------------------------------------------------------------------------
 # Small rule readers for languages without a usable epitran Latin map.
 #
-# Each table is a list of (letters, ipa, condition) tried longest first at each position. ``ipa``
-# is space-separated segments ("" = silent). condition: "" always; "#_" word-initial; "_#" word-final;
-# "V_" after a vowel letter; "_V" before a vowel letter; "_C" before a consonant letter or the end;
-# "_E" before e/i/y (front vowel letters).
+# The rules are in wordlists/phonology/reading_rules.tsv: (letters, ipa, condition) tried longest
+# first at each position. ``ipa`` is space-separated segments ("" = silent). condition: "" always;
+# "#_" word-initial; "_#" word-final; "V_" after a vowel letter; "_V" before a vowel letter; "_C"
+# before a consonant letter or the end; "_E" before e/i/y (front vowel letters).
 
 _V = "aeiouyæøåáéíóúàèìòùâêîôûäëïöü"
 
-_RULES: dict[str, list[tuple[str, str, str]]] = {
-    # Danish: standard orthography-to-sound correspondences (soft d after vowels, uvular r, silent
-    # final -d after l/n, -e = schwa, stød and vowel length ignored).
-    "da": [
-        ("a", "a", ""), ("e", "ə", "_#"), ("e", "e", ""), ("i", "i", ""), ("o", "o", ""), ("u", "u", ""),
-        ("y", "y", ""), ("æ", "ɛ", ""), ("ø", "ø", ""), ("å", "ɔ", ""), ("aa", "ɔ", ""),
-        ("b", "b", ""), ("c", "s", "_E"), ("c", "k", ""), ("ch", "ɕ", ""), ("d", "ð", "V_"),
-        ("ld", "l", "_#"), ("nd", "n", "_#"), ("d", "d", ""), ("f", "f", ""), ("g", "j", "V_"),
-        ("g", "ɡ", ""), ("h", "h", ""), ("hv", "v", "#_"), ("hj", "j", "#_"), ("j", "j", ""),
-        ("k", "k", ""), ("l", "l", ""), ("m", "m", ""), ("n", "n", ""), ("ng", "ŋ", ""),
-        ("nk", "ŋ k", ""), ("p", "p", ""), ("q", "k", ""), ("qu", "k v", ""), ("r", "ʁ", ""),
-        ("s", "s", ""), ("sj", "ɕ", ""), ("sh", "ɕ", ""), ("t", "t", ""), ("v", "v", ""),
-        ("w", "v", ""), ("x", "k s", ""), ("z", "s", ""), ("th", "t", ""), ("ph", "f", ""),
-    ],
-    # Japanese: a Latin word read as Hepburn/kunrei romaji; foreign letters read the way katakana
-    # loans treat them (l→ɾ, v→b, c→k/s, x→ks, q→k).
-    "ja": [
-        ("a", "a", ""), ("i", "i", ""), ("u", "ɯ", ""), ("e", "e", ""), ("o", "o", ""), ("y", "i", "_C"),
-        ("aa", "aː", ""), ("ii", "iː", ""), ("uu", "ɯː", ""), ("ee", "eː", ""), ("oo", "oː", ""), ("ou", "oː", ""),
-        ("ei", "eː", ""), ("ā", "aː", ""), ("ī", "iː", ""), ("ū", "ɯː", ""), ("ē", "eː", ""), ("ō", "oː", ""),
-        ("k", "k", ""), ("g", "ɡ", ""), ("s", "s", ""), ("z", "z", ""), ("t", "t", ""), ("d", "d", ""),
-        ("n", "n", "_V"), ("n", "ɴ", ""), ("ny", "ɲ", ""), ("n'", "ɴ", ""), ("h", "h", ""), ("b", "b", ""),
-        ("p", "p", ""), ("m", "m", ""), ("y", "j", ""), ("r", "ɾ", ""), ("l", "ɾ", ""), ("w", "w", ""),
-        ("v", "b", ""), ("f", "ɸ", ""), ("j", "dʑ", ""), ("sh", "ɕ", ""), ("ch", "tɕ", ""), ("ts", "ts", ""),
-        ("si", "ɕ i", ""), ("ti", "tɕ i", ""), ("tu", "ts ɯ", ""), ("hu", "ɸ ɯ", ""), ("zi", "dʑ i", ""),
-        ("di", "dʑ i", ""), ("du", "dz ɯ", ""), ("c", "s", "_E"), ("c", "k", ""), ("q", "k", ""),
-        ("x", "k s", ""), ("kk", "kː", ""), ("tt", "tː", ""), ("pp", "pː", ""), ("ss", "sː", ""),
-        ("tch", "tː ɕ", ""), ("ssh", "sː ɕ", ""),
-    ],
-    # Korean: Revised Romanisation of Korean read back (aspirated k t p ch, tense doubled letters,
-    # eo/eu/ae); foreign f/v/z/x/q/c read as in Korean loan spelling (f→pʰ, v→b, z→dʑ).
-    "ko": [
-        ("a", "a", ""), ("eo", "ʌ", ""), ("o", "o", ""), ("u", "u", ""), ("eu", "ɯ", ""), ("i", "i", ""),
-        ("ae", "ɛ", ""), ("e", "e", ""), ("oe", "w e", ""), ("wi", "w i", ""), ("ya", "j a", ""),
-        ("yeo", "j ʌ", ""), ("yo", "j o", ""), ("yu", "j u", ""), ("ye", "j e", ""), ("wa", "w a", ""),
-        ("wo", "w ʌ", ""), ("ui", "ɰ i", ""), ("y", "i", ""), ("w", "w", ""),
-        ("g", "k", "#_"), ("g", "ɡ", ""), ("k", "kʰ", ""), ("kk", "k͈", ""), ("d", "t", "#_"), ("d", "d", ""),
-        ("t", "tʰ", ""), ("tt", "t͈", ""), ("b", "p", "#_"), ("b", "b", ""), ("p", "pʰ", ""), ("pp", "p͈", ""),
-        ("j", "tɕ", ""), ("ch", "tɕʰ", ""), ("jj", "tɕ͈", ""), ("s", "s", ""), ("ss", "s͈", ""), ("h", "h", ""),
-        ("m", "m", ""), ("n", "n", ""), ("ng", "ŋ", ""), ("r", "ɾ", ""), ("l", "l", ""),
-        ("f", "pʰ", ""), ("v", "b", ""), ("z", "dʑ", ""), ("x", "kʰ s", ""), ("q", "kʰ", ""),
-        ("c", "s", "_E"), ("c", "kʰ", ""), ("sh", "ɕ", ""), ("th", "s", ""),
-    ],
-}
+Rule = tuple[str, tuple[str, ...], str]
+"""(letters, IPA segments, condition)."""
 
 
-@functools.lru_cache(maxsize=None)
-def _compiled_rules(language: str) -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
-    by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
-    for letters, ipa, cond in _RULES[language]:
-        by_first.setdefault(letters[0], []).append((letters, tuple(ipa.split()), cond))
-    for rules in by_first.values():  # longest match first, conditional rules before plain ones
-        rules.sort(key=lambda r: (-len(r[0]), r[2] == ""))
-    return by_first
+@functools.lru_cache(maxsize=1)
+def _rules() -> dict[str, dict[str, list[Rule]]]:
+    """language → first letter → rules, longest match first, conditional rules before plain ones."""
+    table = read_tsv("phonology/reading_rules.tsv", required=("language", "letters", "ipa", "condition"))
+    out: dict[str, dict[str, list[Rule]]] = {}
+    for row in table.dicts():
+        by_first = out.setdefault(row["language"], {})
+        by_first.setdefault(row["letters"][0], []).append((row["letters"], tuple(row["ipa"].split()), row["condition"]))
+    for by_first in out.values():
+        for rules in by_first.values():
+            rules.sort(key=lambda r: (-len(r[0]), r[2] == ""))
+    return out
 
 
 def _cond_ok(cond: str, word: str, i: int, j: int) -> bool:
@@ -253,7 +216,7 @@ def _cond_ok(cond: str, word: str, i: int, j: int) -> bool:
 
 
 def _rule_read(word: str, language: str) -> tuple[str, ...]:
-    rules = _compiled_rules(language)
+    rules = _rules()[language]
     out: list[str] = []
     i = 0
     while i < len(word):
@@ -279,24 +242,14 @@ def _rule_read(word: str, language: str) -> tuple[str, ...]:
 _SCRIPT_CODES = {"Cyrillic": "rus-Cyrl", "Arabic": "ara-Arab", "Devanagari": "hin-Deva", "Thai": "tha-Thai",
                  "Hangul": "kor-Hang", "Kana": "jpn-Kana"}
 
-_GREEK = {
-    "α": "a", "ά": "a", "β": "v", "γ": "ɣ", "δ": "ð", "ε": "e", "έ": "e", "ζ": "z", "η": "i", "ή": "i",
-    "θ": "θ", "ι": "i", "ί": "i", "ϊ": "i", "ΐ": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "k s",
-    "ο": "o", "ό": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "i", "ύ": "i", "ϋ": "i",
-    "φ": "f", "χ": "x", "ψ": "p s", "ω": "o", "ώ": "o", "ου": "u", "ού": "u", "αι": "e", "αί": "e",
-    "ει": "i", "εί": "i", "οι": "i", "οί": "i", "μπ": "b", "ντ": "d", "γκ": "ɡ", "γγ": "ŋ ɡ", "τσ": "ts",
-    "τζ": "dz", "αυ": "a v", "ευ": "e v",
-}
-"""Modern Greek letters and digraphs → IPA (standard pronunciation; a project table, since epitran
-has no Greek map)."""
-
-_HEBREW = {
-    "א": "ʔ", "ב": "v", "בּ": "b", "ג": "ɡ", "ד": "d", "ה": "h", "ו": "v", "ז": "z", "ח": "x", "ט": "t",
-    "י": "j", "כ": "x", "ך": "x", "כּ": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
-    "ע": "ʔ", "פ": "f", "ף": "f", "פּ": "p", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "ʁ", "ש": "ʃ", "ת": "t",
-}
-"""Hebrew consonant letters → IPA. Unpointed Hebrew does not write most vowels; :func:`read_script`
-puts [a] after consonants that have no vowel letter, the usual guess for an unknown word."""
+@functools.lru_cache(maxsize=None)
+def _script_table(script: str) -> dict[str, str]:
+    """Letters of a script epitran has no map for → IPA (``wordlists/scripts/readings.tsv``): Modern
+    Greek letters and digraphs; Hebrew consonant letters (unpointed Hebrew does not write most
+    vowels: :func:`_hebrew` puts [a] after consonants that have no vowel letter, the usual guess for
+    an unknown word)."""
+    table = read_tsv("scripts/readings.tsv", required=("script", "letters", "ipa"))
+    return {row["letters"]: row["ipa"] for row in table.dicts() if row["script"] == script}
 
 
 def _table_read(text: str, table: dict[str, str]) -> list[str]:
@@ -315,6 +268,7 @@ def _table_read(text: str, table: dict[str, str]) -> list[str]:
 
 
 def _hebrew(text: str) -> list[str]:
+    hebrew = _script_table("Hebrew")
     segs: list[str] = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
@@ -324,7 +278,7 @@ def _hebrew(text: str) -> list[str]:
         if ch == "י" and segs and segs[-1] not in ("a", "o", "u", "i", "e"):
             segs.append("i")
             continue
-        seg = _HEBREW.get(ch)
+        seg = hebrew.get(ch)
         if seg is None:
             continue
         if segs and segs[-1] not in ("a", "o", "u", "i", "e") and not is_vowel(segs[-1]):
@@ -364,7 +318,7 @@ def read_script(word: str) -> tuple[str, ...]:
             for syl in lazy_pinyin(text, style=Style.NORMAL, errors="ignore"):
                 out.extend(_epitran_read(syl.replace("ü", "v"), "cmn-Latn"))
         elif script == "Greek":
-            out.extend(_table_read(text.lower(), _GREEK))
+            out.extend(_table_read(text.lower(), _script_table("Greek")))
         elif script == "Hebrew":
             out.extend(_hebrew(text))
     from .features import known

@@ -438,30 +438,7 @@ def _findings(src: Source, m: "Market", adaptations: list[Adaptation], changes: 
 
 
 # --------------------------------------------------------------------------------------------------
-# Romanising adapted IPA (used when no script renderer is available)
+# Romanising adapted IPA (used when no script renderer is available): the package's one IPA
+# romaniser (phonetics/romanize.py, letters in wordlists/phonology/romanization.tsv), re-exported here.
 
-_ROMAN = {
-    "ʃ": "sh", "ɕ": "sh", "ʂ": "sh", "ʒ": "zh", "ʑ": "zh", "ʐ": "zh", "tʃ": "ch", "tɕ": "ch", "tʂ": "ch",
-    "ʈʂ": "ch", "dʒ": "j", "dʑ": "j", "dʐ": "j", "ts": "ts", "dz": "dz", "θ": "th", "ð": "dh", "ŋ": "ng",
-    "ɲ": "ny", "ɴ": "n", "ɾ": "r", "ɹ": "r", "ʁ": "r", "ʀ": "r", "ɻ": "r", "x": "kh", "ɣ": "gh", "ħ": "h",
-    "ʕ": "'", "ʔ": "'", "ɸ": "f", "ʋ": "v", "ɦ": "h", "ç": "h", "j": "y", "ɥ": "yu", "ɰ": "w",
-    "ɯ": "u", "ɨ": "i", "ə": "e", "ɤ": "e", "ɛ": "e", "ɔ": "o", "ɑ": "a", "ɒ": "a", "æ": "a", "ʌ": "eo",
-    "ɪ": "i", "ʊ": "u", "ɐ": "a", "ø": "oe", "œ": "oe", "y": "ü", "ɚ": "er", "ɡ": "g", "ʈ": "t", "ɖ": "d",
-    "ɽ": "r", "ɳ": "n", "ʎ": "ly", "c": "ky", "ɟ": "gy", "q": "q", "tˤ": "t", "dˤ": "d", "sˤ": "s", "ðˤ": "dh",
-}
-
-
-def romanize(segments: tuple[str, ...]) -> str:
-    """A rough Latin-letter form of IPA segments (long vowels doubled): a fallback label only."""
-    out = []
-    for s in segments:
-        long = s.endswith("ː")
-        core = s.rstrip("ː").replace("ʰ", "").replace("͈", "").replace("ʱ", "h").replace("\u0324", "h")
-        if core in _ROMAN:
-            r = _ROMAN[core]
-        elif len(core) > 1 and all(c in _ROMAN or c.isalpha() for c in core):
-            r = "".join(_ROMAN.get(c, c) for c in core)
-        else:
-            r = core
-        out.append(r + (r[-1] if long and r else ""))
-    return "".join(out)
+from .romanize import romanize  # noqa: E402

@@ -8,8 +8,9 @@ transcription into Cyrillic, Hebrew or Arabic — and the choice of vowel for an
 every script — looks at the letters as much as at the sounds, so the alignment matters.
 
 The aligner is a small dynamic programme over (letters, sounds) with the English sound–spelling
-correspondences of :data:`SPELLINGS` (the usual phonics tables: /k/ is *c, k, ck, ch, q*…); it
-costs a few hundred operations per word and is memoised.
+correspondences of ``wordlists/phonology/english_spelling.tsv`` (the usual phonics tables: /k/ is
+*c, k, ck, ch, q*…); it costs a few hundred operations per word and is memoised. The other tables
+(``english_fold.tsv``, ``continental.tsv``, ``scripts/loanwords.tsv``) are read on first use too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple, Sequence
+
+from ...data import read_tsv
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..source import Source, SourceWord
@@ -34,6 +37,8 @@ __all__ = [
     "word_of",
     "letter_word",
     "continental",
+    "continental_letters",
+    "english_spellings",
     "letters_only",
     "is_vowel",
     "rank",
@@ -42,7 +47,6 @@ __all__ = [
     "without_possessive",
     "established",
     "listed_spelling",
-    "ipa_latin",
 ]
 
 CONSONANTS = frozenset(
@@ -57,19 +61,13 @@ SHORT_VOWELS = frozenset("ɪ ɛ æ ʌ ʊ ə".split())
 """Lax ("checked") vowels: the ones after which a final stop is geminated (ッ) or written as a batchim.
 /ɑ/ spelled *o* (British /ɒ/) counts as short too; see :func:`is_short`."""
 
-# Non-General-American segments (from user IPA, gruut or a foreign-language reading) → the set above.
-_FOLD: dict[str, tuple[str, ...]] = {
-    "a": ("ɑ",), "e": ("ɛ",), "o": ("ɔ",), "ɒ": ("ɑ",), "ɐ": ("ə",), "ɜ": ("ɚ",), "ɝ": ("ɚ",), "ɘ": ("ə",),
-    "ɵ": ("ə",), "ᵻ": ("ɪ",), "ɨ": ("ɪ",), "y": ("u",), "ʏ": ("ʊ",), "ø": ("ɛ",), "œ": ("ɛ",), "ɤ": ("ʌ",),
-    "ɯ": ("u",), "ɶ": ("æ",), "əʊ": ("oʊ",), "aj": ("aɪ",), "ɑɪ": ("aɪ",), "aw": ("aʊ",), "ɑʊ": ("aʊ",),
-    "ej": ("eɪ",), "ɛɪ": ("eɪ",), "oj": ("ɔɪ",), "ɔʏ": ("ɔɪ",), "œʏ": ("ɔɪ",), "ʌɪ": ("aɪ",), "ɐʊ": ("aʊ",),
-    "ɡ": ("ɡ",), "g": ("ɡ",), "r": ("ɹ",), "ɾ": ("ɹ",), "ʁ": ("ɹ",), "ʀ": ("ɹ",), "ɻ": ("ɹ",), "ɫ": ("l",),
-    "ʎ": ("l", "j"), "ɲ": ("n", "j"), "ç": ("h",), "χ": ("x",), "ɣ": ("ɡ",), "ʔ": (), "ɦ": ("h",),
-    "β": ("v",), "ɸ": ("f",), "ʋ": ("v",), "ɕ": ("ʃ",), "ʑ": ("ʒ",), "ʂ": ("ʃ",), "ʐ": ("ʒ",), "tɕ": ("tʃ",),
-    "dʑ": ("dʒ",), "tʂ": ("tʃ",), "dʐ": ("dʒ",), "dz": ("d", "z"), "pf": ("p", "f"), "ɟ": ("dʒ",),
-    "c": ("k",), "q": ("k",), "ɖ": ("d",), "ʈ": ("t",), "ɳ": ("n",), "ɭ": ("l",), "ɰ": ("w",), "ɥ": ("j",),
-    "ʍ": ("w",), "ɱ": ("m",), "ɴ": ("n",), "ʝ": ("j",), "ħ": ("h",), "ʕ": (), "ɬ": ("l",), "ʃʲ": ("ʃ",),
-}
+
+@functools.lru_cache(maxsize=1)
+def _fold() -> Mapping[str, tuple[str, ...]]:
+    """Segments outside General American (user IPA, gruut, a foreign reading) → the sets above
+    (``wordlists/phonology/english_fold.tsv``)."""
+    table = read_tsv("phonology/english_fold.tsv", required=("ipa", "english"))
+    return {row["ipa"]: tuple(row["english"].split()) for row in table.dicts()}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -84,8 +82,9 @@ def normalise_phone(seg: str) -> tuple[str, ...]:
     base = base.replace("\u0303", "").replace("ʰ", "").replace("ʲ", "").replace("ʷ", "").replace("ˤ", "")
     if base in CONSONANTS or base in VOWELS:
         return (base,)
-    if base in _FOLD:
-        return _FOLD[base]
+    folded = _fold().get(base)
+    if folded is not None:
+        return folded
     if len(base) == 2 and base[0] == base[1]:  # geminate written double
         return normalise_phone(base[0])
     if not base:
@@ -106,72 +105,36 @@ def is_vowel(phone: str) -> bool:
 # --------------------------------------------------------------------------------------------------
 # English sound–spelling correspondences used to align letters with sounds.
 
-SPELLINGS: dict[str, tuple[str, ...]] = {
-    "p": ("p", "pp", "ph"),
-    "b": ("b", "bb", "bh"),
-    "t": ("t", "tt", "th", "ed", "pt", "d", "bt", "dt"),
-    "d": ("d", "dd", "ed", "dh", "t"),
-    "k": ("k", "c", "ck", "cc", "ch", "kk", "q", "que", "kh", "qu", "cq", "g", "lk", "cch"),
-    "ɡ": ("g", "gg", "gh", "gu", "gue", "k"),
-    "f": ("f", "ff", "ph", "gh", "v", "pf"),
-    "v": ("v", "w", "f", "ph", "vv", "wv"),
-    "θ": ("th", "t", "tt"),
-    "ð": ("th", "d", "dh"),
-    "s": ("s", "ss", "c", "sc", "z", "ps", "sz", "x", "zz", "ts", "tz", "st"),
-    "z": ("z", "s", "zz", "ss", "x", "es", "tz", "cz"),
-    "ʃ": ("sh", "ch", "s", "ss", "ti", "ci", "sch", "sci", "si", "sj", "sz", "x", "j", "c", "ssi", "szcz", "shi"),
-    "ʒ": ("s", "g", "j", "z", "si", "ge", "zh", "ti", "rz", "zs", "dj"),
-    "h": ("h", "wh", "j", "g", "ch", "x", "kh"),
-    "x": ("ch", "h", "kh", "j", "g", "x"),
-    "tʃ": ("ch", "tch", "c", "cz", "cs", "t", "ti", "tsch", "tsh", "ts", "cc", "ci", "ch", "tx"),
-    "dʒ": ("j", "g", "dg", "dge", "gg", "dj", "gi", "ge", "jj", "d", "gy", "dz", "dzh"),
-    "ts": ("ts", "tz", "z", "c", "zz", "tts", "cz"),
-    "m": ("m", "mm", "mb", "mn", "lm", "gm"),
-    "n": ("n", "nn", "kn", "gn", "pn", "nh", "mn"),
-    "ŋ": ("ng", "n", "ngue", "nc", "nk"),
-    "l": ("l", "ll", "lh", "gl"),
-    "ɹ": ("r", "rr", "wr", "rh"),
-    "w": ("w", "u", "wh", "o", "v", "ou", "hu", "ww"),
-    "j": ("y", "i", "j", "e", "ll", "ie", "gn", "h", "yy"),
-}
-"""Sound → the letter groups that commonly write it in English (and in foreign names read in English)."""
-
-# Two sounds written by one letter group.
-TWO_SOUNDS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("k", "s"): ("x", "xe", "cks", "ks", "cs", "kes", "ques", "cc"),
-    ("ɡ", "z"): ("x", "gs"),
-    ("k", "ʃ"): ("x",),
-    ("k", "w"): ("qu", "q", "cqu", "kw", "cu", "qw"),
-    ("ɡ", "w"): ("gu", "gw"),
-    ("j", "u"): ("u", "ew", "eu", "ue", "iew", "ieu", "you", "ju", "yu", "iu", "ui", "ou", "uu", "eau"),
-    ("j", "ʊ"): ("u", "eu", "iu", "ew"),
-    ("j", "ə"): ("u", "ia", "io", "ie", "ya", "yo", "iu"),
-    ("j", "ɚ"): ("ur", "ure"),
-    ("w", "ʌ"): ("o", "ou"),
-    ("w", "ɑ"): ("oi", "ua", "oa", "wa"),
-    ("w", "ə"): ("oi", "ua", "o"),
-    ("j", "ɑ"): ("ja", "ia", "ya"),
-    ("j", "ɛ"): ("ie", "je", "ye", "e"),
-    ("j", "oʊ"): ("jo", "io", "yo"),
-    ("j", "i"): ("ji", "yi"),
-    ("ə", "l"): ("le", "el", "al", "ol", "il", "ul", "l"),
-    ("ə", "m"): ("m", "um", "om"),
-    ("ə", "n"): ("n", "on", "en", "an", "in"),
-    ("t", "s"): ("z", "tz", "ts", "c", "zz"),
-    ("ɑ", "ɹ"): ("ar", "arr", "aar", "ahr"),
-    ("ɔ", "ɹ"): ("or", "orr", "oar", "our", "ore", "oor", "ar"),
-    ("ɪ", "ɹ"): ("ir", "ear", "eer", "ier", "er", "ere"),
-    ("ɛ", "ɹ"): ("er", "err", "ar", "air", "are", "ear", "ere", "aer"),
-    ("aɪ", "ə"): ("ia", "ie", "io", "ya", "yo", "ie"),
-    ("i", "ə"): ("ia", "ea", "ie", "io", "eo", "ya"),
-}
-
 _VOWEL_LETTERS = frozenset("aeiouy")
 
-VOWEL_GROUPS = frozenset(
-    "ee ea ie ei ey ay ai oo ou ow oa oe oi oy au aw eu ew ue ui uy ye igh eigh augh ough eau ae".split()
-)
-"""Vowel letter groups that write one English vowel (*ee* in Reebok, *ai* in Sainsbury…)."""
+
+class EnglishSpellings(NamedTuple):
+    """The rows of ``wordlists/phonology/english_spelling.tsv``."""
+
+    one: Mapping[str, tuple[str, ...]]
+    """Sound → the letter groups that commonly write it, most usual first."""
+    two: Mapping[tuple[str, str], tuple[str, ...]]
+    """Two sounds written by one letter group (x for /k s/, qu for /k w/)."""
+    vowel_groups: frozenset[str]
+    """Vowel letter groups that write one English vowel (*ee* in Reebok, *ai* in Sainsbury…)."""
+
+
+@functools.lru_cache(maxsize=1)
+def english_spellings() -> EnglishSpellings:
+    """The English sound–spelling correspondences (``wordlists/phonology/english_spelling.tsv``)."""
+    table = read_tsv("phonology/english_spelling.tsv", required=("sounds", "spellings"))
+    one: dict[str, tuple[str, ...]] = {}
+    two: dict[tuple[str, str], tuple[str, ...]] = {}
+    groups: frozenset[str] = frozenset()
+    for row in table.dicts():
+        sounds, spellings = row["sounds"].split(), tuple(row["spellings"].split())
+        if sounds == ["V"]:
+            groups = frozenset(spellings)
+        elif len(sounds) == 1:
+            one[sounds[0]] = spellings
+        else:
+            two[(sounds[0], sounds[1])] = spellings
+    return EnglishSpellings(one, two, groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,14 +197,14 @@ def letters_only(text: str) -> str:
 # Alignment
 
 
-def _pair_cost(chunk: str, phones: tuple[str, ...]) -> float | None:
+def _pair_cost(chunk: str, phones: tuple[str, ...], tables: EnglishSpellings) -> float | None:
     if len(phones) == 1:
         ph = phones[0]
         if ph in VOWELS:
             if chunk and all(c in _VOWEL_LETTERS or (c in "wh" and i > 0) for i, c in enumerate(chunk)):
                 if ph == "ɚ":
                     return 0.4 + 0.2 * (len(chunk) - 1)
-                if len(chunk) == 1 or chunk in VOWEL_GROUPS:
+                if len(chunk) == 1 or chunk in tables.vowel_groups:
                     return 0.0
                 return 0.3 * (len(chunk) - 1)
             if ph == "ɚ" and chunk and chunk[-1] == "r" and all(c in _VOWEL_LETTERS for c in chunk[:-1]):
@@ -249,7 +212,7 @@ def _pair_cost(chunk: str, phones: tuple[str, ...]) -> float | None:
             if ph == "ɚ" and chunk in ("re", "rr", "urr", "err", "irr", "ere", "ure", "our", "ear", "yr"):
                 return 0.1
             return None
-        spelled = SPELLINGS.get(ph, ())
+        spelled = tables.one.get(ph, ())
         if chunk in spelled:
             return 0.05 * spelled.index(chunk) / max(1, len(spelled)) + (0.0 if len(chunk) <= 2 else 0.1)
         if len(chunk) == 1 and chunk not in _VOWEL_LETTERS:
@@ -257,7 +220,7 @@ def _pair_cost(chunk: str, phones: tuple[str, ...]) -> float | None:
         if len(chunk) == 2 and chunk[0] == chunk[1] and chunk[0] in spelled:
             return 0.1  # doubled letter
         return None
-    spelled = TWO_SOUNDS.get(phones)
+    spelled = tables.two.get(phones)
     if spelled and chunk in spelled:
         return 0.2
     return None
@@ -285,6 +248,7 @@ def align(letters: str, phones: tuple[str, ...]) -> tuple[tuple[str, tuple[str, 
     (('c', ('k',)), ('a', ('eɪ',)), ('k', ('k',)), ('e', ()))
     """
     n, m = len(letters), len(phones)
+    tables = english_spellings()
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -300,7 +264,7 @@ def align(letters: str, phones: tuple[str, ...]) -> tuple[tuple[str, tuple[str, 
                 for b in (1, 2):
                     if j + b > m:
                         break
-                    c = _pair_cost(chunk, phones[j : j + b])
+                    c = _pair_cost(chunk, phones[j : j + b], tables)
                     if c is not None and here + c < cost[i + a][j + b]:
                         cost[i + a][j + b] = here + c
                         back[i + a][j + b] = (i, j)
@@ -545,26 +509,24 @@ def letter_word(ch: str) -> Word:
 # Japanese (romaji), Slavic languages — and coined names that look like them — are read when
 # transcribed by their letters rather than by English rules: plain vowels, every r pronounced,
 # y and j before a vowel as /j/, ch as /tʃ/, h after a consonant silent, final obstruents devoiced
-# (German, Dutch, Slavic). Graphemes are matched longest first.
-CONTINENTAL: dict[str, tuple[str, ...]] = {
-    "tsch": ("tʃ",), "sch": ("ʃ",), "sh": ("ʃ",), "ch": ("tʃ",), "ck": ("k",), "ph": ("f",), "th": ("t",),
-    "tz": ("ts",), "ts": ("ts",), "qu": ("k", "w"), "gli": ("l", "j", "i"), "gn": ("n", "j"), "lh": ("l", "j"), "ng": ("ŋ",), "dj": ("dʒ",),
-    "ai": ("aɪ",), "ay": ("aɪ",), "ei": ("aɪ",), "ey": ("eɪ",), "au": ("aʊ",), "eu": ("ɔɪ",), "ie": ("i",),
-    "oo": ("ɔ",), "ee": ("ɛ",), "ou": ("u",), "ae": ("ɛ",), "oe": ("ɛ",), "ue": ("u",), "aa": ("ɑ",),
-    "a": ("ɑ",), "e": ("ɛ",), "i": ("i",), "o": ("ɔ",), "u": ("u",), "y": ("i",),
-    "b": ("b",), "c": ("k",), "d": ("d",), "f": ("f",), "g": ("ɡ",), "h": ("h",), "j": ("j",), "k": ("k",),
-    "l": ("l",), "m": ("m",), "n": ("n",), "p": ("p",), "q": ("k",), "r": ("ɹ",), "s": ("s",), "t": ("t",),
-    "v": ("v",), "w": ("w",), "x": ("k", "s"), "z": ("z",),
-}
+# (German, Dutch, Slavic). The letter values are in wordlists/phonology/continental.tsv, matched
+# longest first; the context rules are below.
 _DEVOICE = {"b": "p", "d": "t", "ɡ": "k", "v": "f", "z": "s", "dʒ": "tʃ"}
-# Letter-by-letter transcription also knows the Polish and Czech digraphs and reads w as /v/, as
-# German, Polish and Japanese romaji spell it (Kowalski Ковальский, Wagner Вагнер, Watanabe Ватанабэ).
-_WRITTEN = {**CONTINENTAL, "sz": ("ʃ",), "cz": ("tʃ",), "w": ("v",)}
+
+
+@functools.lru_cache(maxsize=2)
+def continental_letters(written: bool = False) -> Mapping[str, tuple[str, ...]]:
+    """Letter group → segments of the continental reading (``continental.tsv``). ``written=True``
+    is the letter-by-letter transcription, which also knows the Polish and Czech digraphs and reads
+    w as /v/ as German, Polish and romaji spell it (Kowalski Ковальский, Wagner Вагнер)."""
+    table = read_tsv("phonology/continental.tsv", required=("letters", "ipa", "reading"))
+    wanted = ("any", "written" if written else "spoken")
+    return {row["letters"]: tuple(row["ipa"].split()) for row in table.dicts() if row["reading"] in wanted}
 
 
 @functools.lru_cache(maxsize=4096)
 def continental(spelling: str, *, written: bool = False) -> Word | None:
-    """The continental letter reading of a word (see :data:`CONTINENTAL`), or None if it has no letters.
+    """The continental letter reading of a word (see :func:`continental_letters`), or None if it has no letters.
 
     ``written=True`` is for scripts that transcribe letter by letter (Cyrillic): a double consonant
     stays one unit spelled with both letters (Cassano Кассано) and final obstruents keep their
@@ -578,7 +540,7 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
     letters = letters_only(spelling)
     if not letters:
         return None
-    table = _WRITTEN if written else CONTINENTAL
+    table = continental_letters(written)
     if letters.startswith("mc"):
         letters = "mak" + letters[2:]  # Mc is read Mac
     units: list[Unit] = []
@@ -720,23 +682,6 @@ def without_possessive(word: Word) -> Word | None:
         return None
     units.pop()
     return Word(spelling[:-2], word.letters[:-1], tuple(units), word.kind, word.parts)
-
-
-_LATIN_OF_IPA = {
-    "ʃ": "sh", "tʃ": "ch", "dʒ": "j", "ʒ": "zh", "θ": "th", "ð": "dh", "ʁ": "r", "ɹ": "r", "ɾ": "r", "χ": "kh",
-    "x": "kh", "ŋ": "ng", "ɒː": "a", "ɒ": "o", "æ": "a", "ə": "e", "ɛ": "e", "ɪ": "i", "ʊ": "u", "ɔ": "o",
-    "j": "y", "ʔ": "", "ɣ": "gh", "ħ": "h", "ʕ": "", "ɡ": "g", "ʋ": "v", "ʈ": "t", "ɖ": "d",
-}
-
-
-def ipa_latin(segs: Iterable[str]) -> str:
-    """A plain Latin spelling of IPA segments (``ʃ`` → sh, ``tʃ`` → ch, length dropped), used as the
-    romanisation of scripts that leave vowels unwritten (Hebrew, Persian)."""
-    out = []
-    for seg in segs:
-        base = seg.replace("ː", "").replace("ʰ", "").replace("̚", "")
-        out.append(_LATIN_OF_IPA.get(seg, _LATIN_OF_IPA.get(base, base)))
-    return "".join(out)
 
 
 Variant = Callable[[Word], str]

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, ipa_latin, rank, unwritten_schwa, without_possessive, words_of
+from ..romanize import romanize as romanize_ipa
+from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -171,7 +172,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
         # Persian leaves short vowels unwritten, so the reading comes from the sounds, not the letters
         readings = [persian_reading(w) for w in words]
         reading = tuple(seg for r in readings for seg in r)
-        latin = " ".join(ipa_latin(r) for r in readings)  # short vowels are unwritten: romanise the reading
+        # short vowels are unwritten: romanise the reading, as everyday Persian romanisation does
+        latin = " ".join(romanize_ipa(r, informal=True) for r in readings)
         return [Rendering(text, latin, reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
     return [Rendering(text, romanize(text), arabic_ipa(text, lang), round(score, 4))
             for text, score in combine(per_word, " ", k)]

@@ -15,7 +15,7 @@ import functools
 from typing import Mapping, NamedTuple
 
 from ...data import read_tsv
-from .foreign_spelling import italian, morae, spanish
+from .foreign_spelling import italian, morae, romaji_onsets, spanish
 
 __all__ = ["transcribe", "latin_letters", "LatinLetter"]
 
@@ -35,14 +35,10 @@ def latin_letters() -> Mapping[str, LatinLetter]:
     table = read_tsv("scripts/cyrillic_letters.tsv", required=("latin", "letter", "initialism"))
     return {row["latin"]: LatinLetter(row["letter"], row["initialism"]) for row in table.dicts()}
 
-# --------------------------------------------------------------------------------------------------
-# Japanese (Hepburn romaji → Polivanov)
 
-_JA_ONSET = {
-    "": "", "k": "к", "g": "г", "s": "с", "z": "дз", "t": "т", "d": "д", "n": "н", "h": "х", "b": "б",
-    "p": "п", "m": "м", "r": "р", "j": "дз", "f": "ф", "w": "в", "y": "", "sh": "с", "ch": "т", "ts": "ц",
-    "ky": "к", "gy": "г", "ny": "н", "hy": "х", "by": "б", "py": "п", "my": "м", "ry": "р",
-}
+# --------------------------------------------------------------------------------------------------
+# Japanese (Hepburn romaji → Polivanov; the onsets are in wordlists/scripts/romaji.tsv)
+
 _JA_VOWEL = {"a": "а", "i": "и", "u": "у", "e": "э", "o": "о"}
 _JA_IOTATED = {"a": "я", "u": "ю", "o": "ё", "e": "э", "i": "и"}
 
@@ -51,6 +47,7 @@ def _japanese(letters: str) -> str | None:
     found = morae(letters)
     if found is None:
         return None
+    onsets = romaji_onsets()
     out: list[str] = []
     prev = ""
     for mora in found:
@@ -59,13 +56,13 @@ def _japanese(letters: str) -> str | None:
             prev = ""
             continue
         if mora.geminate:
-            out.append(_JA_ONSET[mora.onset][:1] or "т")  # Isshiki Иссики, Matchida Маттида
+            out.append(onsets[mora.onset].cyrillic[:1] or "т")  # Isshiki Иссики, Matchida Маттида
         onset, vowel = mora.onset, mora.vowel
         if onset in ("sh", "ch", "j", "y") or onset.endswith("y"):
             # palatal onsets take the iotated vowel letters: sha ся, cho тё, ju дзю, ya я
-            text = _JA_ONSET[onset] + _JA_IOTATED[vowel]
+            text = onsets[onset].cyrillic + _JA_IOTATED[vowel]
         else:
-            text = _JA_ONSET[onset] + _JA_VOWEL[vowel]
+            text = onsets[onset].cyrillic + _JA_VOWEL[vowel]
         if mora.long:
             text = ""  # a long vowel is written once (Ōno Оно, Satou Сато)
         elif not onset and vowel == "i" and prev in ("a", "e", "o", "u"):

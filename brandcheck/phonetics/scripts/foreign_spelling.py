@@ -10,10 +10,13 @@ evaluation sample (docs/transliteration.md).
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
-__all__ = ["Mora", "morae", "spanish", "italian"]
+from ...data import read_tsv
+
+__all__ = ["Mora", "morae", "spanish", "italian", "RomajiOnset", "romaji_onsets"]
 
 _SYLLABLE = re.compile(
     r"(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmryjfw])?[aiueo]|n(?![aiueoy])")
@@ -81,3 +84,24 @@ def morae(letters: str) -> tuple[Mora, ...] | None:
     if pos != len(letters) or not out:
         return None
     return tuple(out)
+
+
+class RomajiOnset(NamedTuple):
+    """How a romaji onset is written in Russian and Korean (a row of ``wordlists/scripts/romaji.tsv``)."""
+
+    cyrillic: str
+    """Polivanov: ``z`` дз, ``sh`` с (with the iotated vowel letter), ``ts`` ц."""
+    hangul_initial: str
+    """NIKL table for Japanese, at the start of a word: ``k`` ㄱ, ``t`` ㄷ."""
+    hangul_medial: str
+    """NIKL table for Japanese, inside a word: ``k`` ㅋ, ``t`` ㅌ."""
+
+
+@functools.lru_cache(maxsize=1)
+def romaji_onsets() -> Mapping[str, RomajiOnset]:
+    """Romaji onset → its Russian and Korean letters (``""`` for a mora that is a vowel alone)."""
+    table = read_tsv("scripts/romaji.tsv", required=("onset", "cyrillic", "hangul_initial", "hangul_medial"))
+    out = {row["onset"]: RomajiOnset(row["cyrillic"], row["hangul_initial"], row["hangul_medial"])
+           for row in table.dicts()}
+    out[""] = RomajiOnset("", "ㅇ", "ㅇ")  # a vowel alone: no letter in Cyrillic, the silent ㅇ in hangul
+    return out

@@ -10,21 +10,12 @@ plain at the start of a word and aspirated inside it (Tokyo 도쿄, Kitakyushu �
 from __future__ import annotations
 
 from .hangul import compose, decompose
-from .foreign_spelling import morae
+from .foreign_spelling import morae, romaji_onsets
 
 __all__ = ["japanese_hangul"]
 
 _VOWEL = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ", "e": "ㅔ", "o": "ㅗ"}
 _Y_VOWEL = {"a": "ㅑ", "u": "ㅠ", "o": "ㅛ", "e": "ㅖ", "i": "ㅣ"}
-# onset → (initial jamo at the start of the word, inside it)
-_ONSET = {
-    "": ("ㅇ", "ㅇ"), "k": ("ㄱ", "ㅋ"), "g": ("ㄱ", "ㄱ"), "s": ("ㅅ", "ㅅ"), "z": ("ㅈ", "ㅈ"),
-    "t": ("ㄷ", "ㅌ"), "d": ("ㄷ", "ㄷ"), "n": ("ㄴ", "ㄴ"), "h": ("ㅎ", "ㅎ"), "f": ("ㅎ", "ㅎ"),
-    "b": ("ㅂ", "ㅂ"), "p": ("ㅍ", "ㅍ"), "m": ("ㅁ", "ㅁ"), "r": ("ㄹ", "ㄹ"), "w": ("ㅇ", "ㅇ"),
-    "y": ("ㅇ", "ㅇ"), "j": ("ㅈ", "ㅈ"), "sh": ("ㅅ", "ㅅ"), "ch": ("ㅈ", "ㅊ"), "ts": ("ㅆ", "ㅆ"),
-    "ky": ("ㄱ", "ㅋ"), "gy": ("ㄱ", "ㄱ"), "ny": ("ㄴ", "ㄴ"), "hy": ("ㅎ", "ㅎ"), "by": ("ㅂ", "ㅂ"),
-    "py": ("ㅍ", "ㅍ"), "my": ("ㅁ", "ㅁ"), "ry": ("ㄹ", "ㄹ"),
-}
 _PALATAL = frozenset({"sh", "ch", "j", "y"})
 
 
@@ -54,6 +45,7 @@ def japanese_hangul(letters: str) -> str | None:
     found = morae(letters)
     if found is None:
         return None
+    onsets = romaji_onsets()
     out: list[str] = []
     for n, mora in enumerate(found):
         if mora.onset == "n" and not mora.vowel:
@@ -67,6 +59,7 @@ def japanese_hangul(letters: str) -> str | None:
             ini, vow, fin = decompose(out[-1])
             if not fin:
                 out[-1] = compose(ini, vow, "ㅅ")
-        initial = _ONSET[mora.onset][0 if n == 0 else 1]
+        onset = onsets[mora.onset]  # romaji.tsv: the jamo at the start of the word, or inside it
+        initial = onset.hangul_initial if n == 0 else onset.hangul_medial
         out.append(compose(initial, _vowel(mora.onset, mora.vowel)))
     return "".join(out)

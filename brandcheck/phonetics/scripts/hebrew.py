@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, ipa_latin, rank, unwritten_schwa, without_possessive, words_of
+from ..romanize import romanize as romanize_ipa
+from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -142,7 +143,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     words = words_of(source)
     readings = [hebrew_reading(w) for w in words]
     reading = tuple(seg for r in readings for seg in r)
-    latin = " ".join(ipa_latin(r) for r in readings)  # vowels are unwritten: romanise the reading
+    # vowels are unwritten: romanise the reading, as everyday Hebrew romanisation does
+    latin = " ".join(romanize_ipa(r, informal=True) for r in readings)
     per_word = [candidates(w) for w in words]
     return [Rendering(text, latin, reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
 
