@@ -198,17 +198,24 @@ def test_unusable_input_is_one_line(capsys, tmp_path, make, needle):
     assert code == 2 and out == "" and err.count("\n") == 1 and needle in err
 
 
-def test_scheduler_without_the_dask_extra_is_one_line(capsys, tmp_path):
+def test_scheduler_without_the_dask_extra_is_one_line(capsys, tmp_path, monkeypatch):
     pytest.importorskip("brandcheck.batch.cluster")
-    try:
-        import distributed  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        pytest.skip("the dask extra is installed; tests/batch/test_cluster.py runs the real cluster")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
     code, out, err = run(capsys, "screen", write(tmp_path / "n.txt", ["Zelvora"]), "--offline", "--markets", "de",
                          "--scheduler", "local:1")
     assert code == 2 and out == "" and err.count("\n") == 1 and "pip install 'brandcheck[dask]'" in err
+
+
+def test_scheduler_local_gives_the_same_jsonl_as_a_local_run(capsys, tmp_path):
+    pytest.importorskip("distributed")
+    pytest.importorskip("brandcheck.batch.cluster")
+    src = write(tmp_path / "n.txt", ["Zelvora", "bad\x07", *coined(6)])
+    local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
+    first = run(capsys, "screen", src, *FAST, "--format", "jsonl", "-o", local)
+    code, _, err = run(capsys, "screen", src, "--offline", "--markets", "de", "--scheduler", "local:1",
+                       "--format", "jsonl", "-o", cluster)
+    assert code == first[0] == 2 and err.count("\n") == 1  # the bad line, reported once
+    assert cluster.read_bytes() == local.read_bytes()
 
 
 # -- interrupts --------------------------------------------------------------------------------
@@ -293,7 +300,8 @@ def test_sigterm_then_resume_gives_every_name_exactly_once(tmp_path, workers):
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 143, err
-    assert err.startswith("brandcheck: interrupted after ") and "of 300 names; run the same command with --resume" in err
+    assert err.startswith("brandcheck: interrupted after ")
+    assert "of 300 names; run the same command with --resume to continue" in err
     kept = out.read_text(encoding="utf-8")
     assert kept.endswith("\n") and 20 <= len(kept.splitlines()) < 300
 
@@ -321,7 +329,7 @@ def test_sigint_closes_the_json_array(tmp_path):
 def test_progress_bar_when_asked_and_silence_when_not(capsys, tmp_path):
     src = write(tmp_path / "n.txt", ["Zelvora", "Kamo"])
     _, _, err = run(capsys, "screen", src, *FAST, "--format", "jsonl", "--progress")
-    assert "2/2" in err and "name/s" in err
+    assert "2/2" in err and "names/s" in err
     _, _, err = run(capsys, "screen", src, *FAST, "--format", "jsonl", "--no-progress")
     assert err == ""
     _, _, err = run(capsys, "screen", src, *FAST, "--format", "jsonl")  # stderr is not a terminal here

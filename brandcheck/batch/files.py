@@ -83,7 +83,8 @@ def detect_encoding(sample: bytes, *, complete: bool, label: str) -> str:
                         "or give --encoding)")
     # Latin code pages often tie (same letters, same languages): then the one most legacy files
     # use, Windows-1252 (WHATWG reads even "latin-1" as it).
-    tied = [m for m in matches if (m.percent_chaos, m.percent_coherence) == (best.percent_chaos, best.percent_coherence)]
+    rank = (best.percent_chaos, best.percent_coherence)
+    tied = [m for m in matches if (m.percent_chaos, m.percent_coherence) == rank]
     if any("cp1252" in m.could_be_from_charset for m in tied):
         return "cp1252"
     return best.encoding

@@ -21,7 +21,7 @@ from .. import api
 from ..markets import PRESETS
 from ..model import Report, Severity
 from ..report import FORMATS, render
-from .common import (EXIT_SIGNAL, Interrupted, Progress, SkipLog, add_output_options, add_progress_option, exit_code,
+from .common import (Interrupted, Progress, SkipLog, add_output_options, add_progress_option, exit_code,
                      interrupts, write_output)
 
 SCREEN_FORMATS = ("table", "jsonl", "json", "csv", "markdown", "html")
@@ -248,18 +248,21 @@ def _run_screen(args: argparse.Namespace) -> int:
                 broken = True
             finally:
                 # Queued chunks are cancelled and the file is finished even if a second signal comes.
-                with guard.deferred():
-                    reports.close()
-                    progress.close()
-                    skips.finish()
-                    sink.close()
+                try:
+                    with guard.deferred():
+                        reports.close()
+                        progress.close()
+                        skips.finish()
+                        sink.close()
+                except Interrupted as exc:
+                    interrupted = interrupted or exc
 
     if broken:
         return 141  # 128 + SIGPIPE, as a shell reports a pipe closed by its reader
     if interrupted is not None:
         print(f"brandcheck: interrupted after {_of(done, total, skips.count)}; {_how_to_go_on(fmt, out, args)}",
               file=sys.stderr)
-        return EXIT_SIGNAL.get(interrupted.signum, 130)
+        return interrupted.exit_code
     if done == 0 and skips.count == 0 and not resumed.exists:
         print(f"brandcheck: {source.label}: no names to screen", file=sys.stderr)
         return 2

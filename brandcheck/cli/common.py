@@ -112,7 +112,7 @@ class Progress:
     print above the bar instead of through it.
     """
 
-    def __init__(self, enabled: bool | None, total: int | None = None, *, unit: str = "name") -> None:
+    def __init__(self, enabled: bool | None, total: int | None = None, *, unit: str = " names") -> None:
         self._bar = None
         if enabled is None:
             enabled = sys.stderr.isatty()
