@@ -8,7 +8,7 @@ imported on first use, never at ``import brandcheck``.
 from __future__ import annotations
 
 import sys
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Generator, Iterable, Iterator, Sequence
 
 from . import markets as _markets
 from .context import Options
@@ -97,6 +97,7 @@ def screen(
     accept: Iterable[str] = (),
     network: Any = None,
     chunk_size: int | None = None,
+    total: int | None = None,
 ) -> Iterator[Report]:
     """Screen many names; yields reports in input order as they are done.
 
@@ -107,7 +108,8 @@ def screen(
     position); from other iterables an invalid name raises when it is reached.
 
     Offline checks run on ``workers`` local processes (default: all cores; small batches stay in
-    this process) or, given a ``dask.distributed.Client`` as ``client``, on its cluster.
+    this process) or, given a ``dask.distributed.Client`` as ``client``, on its cluster. ``total``
+    says how many names an iterator will give (for progress, and so a short one stays in process).
     Availability runs here, on one shared network pool, chunk by chunk.
 
     >>> [r.name for r in screen(["Zelvora", "Kamo"], markets=["de"], online=False)]
@@ -118,9 +120,9 @@ def screen(
     chosen = _markets.resolve(markets)
     options = _options(source_language, None, wordlists, brands, sector)
     job = engine.Job(chosen, options, frozenset(a.lower() for a in accept))
-    total = len(names) if isinstance(names, (list, tuple)) else None
     candidates: Iterable[CandidateName] = _parsed(names)
-    if total is not None:
+    if isinstance(names, (list, tuple)):
+        total = len(names)
         candidates = list(candidates)  # all or nothing: validate before any work
     size = chunk_size or engine.DEFAULT_CHUNK
     n_workers = workers if workers is not None else engine.default_workers()
@@ -159,16 +161,19 @@ def _cluster_threads(client: Any) -> int:
         return 2
 
 
-def _with_network(reports: Iterator[Report], chosen, accepted: frozenset[str], network: Any,
+def _with_network(reports: Generator[Report, None, None], chosen, accepted: frozenset[str], network: Any,
                   size: int) -> Iterator[Report]:
     """Availability for each chunk of offline reports, on this process's network pool."""
     from .batch.engine import chunked
     from .pipeline import availability_for, with_availability
 
-    for chunk in chunked(reports, size):
-        results = availability_for([r.name for r in chunk], chosen, settings=network)
-        for report, found in zip(chunk, results):
-            yield with_availability(report, *found, accepted)
+    try:
+        for chunk in chunked(reports, size):
+            results = availability_for([r.name for r in chunk], chosen, settings=network)
+            for report, found in zip(chunk, results):
+                yield with_availability(report, *found, accepted)
+    finally:
+        reports.close()  # abandoned or failed: the offline stream cancels its queued chunks now
 
 
 def _progress_reporter(progress: bool | ProgressCallback, total: int | None) -> Callable[[int], None] | None:

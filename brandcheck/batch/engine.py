@@ -82,6 +82,9 @@ def _init_worker(job: Job) -> None:
     # The parent alone handles Ctrl-C; a worker interrupted mid-chunk would only turn the
     # interrupt into that chunk's result and go on with the next one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the CLI's SIGTERM handler (which writes the interrupt message):
+    # here a SIGTERM should simply end the process.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER_JOB = job
 
 

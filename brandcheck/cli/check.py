@@ -154,7 +154,7 @@ def _connect(spec: str, stack: contextlib.ExitStack) -> Any:
 
 def _run_screen(args: argparse.Namespace) -> int:
     from .. import __version__
-    from ..batch import engine, files
+    from ..batch import files
     from ..markets import resolve
 
     fmt = args.format
@@ -182,10 +182,6 @@ def _run_screen(args: argparse.Namespace) -> int:
         total = source.count()  # a quick second pass over a file, for the ETA; None for stdin
         remaining = None if total is None else max(0, total - resumed.records)
         client = _connect(args.scheduler, stack) if args.scheduler else None
-        workers = args.workers
-        # Starting worker processes costs about a cold check each: a short file stays in this process.
-        if workers is None and client is None and remaining is not None and remaining < 4 * engine.default_workers():
-            workers = 1
 
         progress = Progress(args.progress, remaining)
         stack.callback(progress.close)
@@ -206,7 +202,8 @@ def _run_screen(args: argparse.Namespace) -> int:
                 yield name
 
         # Word lists are loaded and the runner is set up here; no name is screened before the loop.
-        reports = api.screen(feed(), args.markets, online=not args.offline, workers=workers, client=client,
+        reports = api.screen(feed(), args.markets, online=not args.offline, workers=args.workers, client=client,
+                             total=remaining,
                              source_language=args.source_language, wordlists=args.wordlist, brands=brands,
                              sector=args.sector, accept=args.accept, network=network)
         done = resumed.records
