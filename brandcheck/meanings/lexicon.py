@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -53,10 +53,12 @@ class Entry:
     """ISO 639-1 code of the list it came from."""
     source: str
     """The list: ``meanings/de.tsv`` or the user's file path."""
+    key: str = field(init=False, repr=False, compare=False)
+    """:func:`key_of` the term: worked out once here, since matching reads it thousands of times
+    per name. Not an argument, and left out of equality, hashing and repr."""
 
-    @property
-    def key(self) -> str:
-        return key_of(self.term)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", key_of(self.term))
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: lexicons are built once and memoised

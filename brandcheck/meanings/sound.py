@@ -10,6 +10,7 @@ out hopeless pairs first so a warm check stays in milliseconds.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from .lexicon import Entry, Lexicon
@@ -124,7 +125,11 @@ _LAX_BLIND = frozenset({"de", "nl"})
 
 
 def _plain(segs: Sequence[str], language: str = "") -> tuple[str, ...]:
-    table = _LAX if language in _LAX_BLIND else _LENGTH
+    return _folded(segs, language in _LAX_BLIND)
+
+
+def _folded(segs: Sequence[str], lax: bool) -> tuple[str, ...]:
+    table = _LAX if lax else _LENGTH
     return tuple(seg.translate(table) for seg in segs)
 
 
@@ -150,12 +155,156 @@ def _word_edges(reading: Sequence[str], n: int) -> tuple[int, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """What the scan needs of one listed word, worked out once per lexicon."""
+
+    order: int
+    """Position in :func:`_indexed` (hits are reported in this order)."""
+    entry: Entry
+    ipa: tuple[str, ...]
+    bigrams: frozenset
+    first: str
+    last: str
+    """First characters of the first and last sounds (the window screen for embedded words)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """A lexicon's listed words arranged so that a scan visits only those that can match."""
+
+    unscreened: dict[int, tuple[_Term, ...]]
+    """By number of sounds: words compared with any whole reading of a near length (four sounds
+    or fewer, or no bigrams)."""
+    by_bigram: dict[tuple[str, str], tuple[_Term, ...]]
+    """Sound bigram → words containing it (the others need a shared bigram to be compared)."""
+    short: dict[tuple[int, bool, bool], dict[tuple[str, ...], tuple[_Term, ...]]]
+    """(sounds, tense/lax folded, embeddable) → folded sounds → strong words of 3–4 sounds, for
+    exact matches at the edges."""
+
+
+@functools.lru_cache(maxsize=None)
+def _scan(lex: Lexicon) -> _Scan:
+    unscreened: dict[int, list[_Term]] = {}
+    by_bigram: dict[tuple[str, str], list[_Term]] = {}
+    short: dict[tuple[int, bool, bool], dict[tuple[str, ...], list[_Term]]] = {}
+    for order, (e, ipa, tb) in enumerate(_indexed(lex)):
+        t = _Term(order, e, ipa, tb, ipa[0][:1], ipa[-1][:1])
+        n = len(ipa)
+        if not tb or n <= 4:
+            unscreened.setdefault(n, []).append(t)
+        for bigram in tb:
+            by_bigram.setdefault(bigram, []).append(t)
+        if n <= 4 and e.severity >= 3:
+            table = short.setdefault((n, e.language in _LAX_BLIND, e.embed), {})
+            table.setdefault(_plain(ipa, e.language), []).append(t)
+    return _Scan({n: tuple(v) for n, v in unscreened.items()}, {k: tuple(v) for k, v in by_bigram.items()},
+                 {k: {p: tuple(v) for p, v in table.items()} for k, table in short.items()})
+
+
 def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[str],
                short_anywhere: bool = False) -> Iterator[Hit]:
     """Entries that sound like the whole reading, or like a stretch inside it. Short words (3–4
     sounds) count only when heard exactly, at the start or end, or anywhere with ``short_anywhere``
     (a name read aloud letter by letter: MR2 → /ɛmɛʁdø/ ⊃ merde)."""
-    from ..phonetics.features import ipa_similarity
+    from ..phonetics.features import INDEL_VOWEL, ipa_similarity
+
+    reading = tuple(reading)
+    size = len(reading)
+    if size < MIN_SEGMENTS:
+        return
+    scan = _scan(lex)
+    rb = _bigrams(reading)
+    # Only words that can match are visited (same rules as _reference_sound_hits, which visits
+    # every word in order); hits are put back in lexicon order at the end, since callers keep the
+    # first of equally severe findings.
+    shared: dict[int, int] = {}
+    sharing: list[_Term] = []
+    for bigram in rb:
+        for t in scan.by_bigram.get(bigram, ()):
+            count = shared.get(t.order)
+            if count is None:
+                sharing.append(t)
+                shared[t.order] = 1
+            else:
+                shared[t.order] = count + 1
+    found: dict[int, Hit] = {}
+
+    # 1. the whole reading, for words within two sounds of its length whose bigram screen passes;
+    # a length difference costs at least one vowel indel per sound, so some lengths cannot reach
+    # the threshold at all (exact: the same bound ipa_similarity's cutoff uses)
+    def near_length(n: int) -> bool:
+        gap = abs(n - size)
+        return gap <= 2 and gap * INDEL_VOWEL <= (1.0 - WHOLE_THRESHOLD) * max(n, size) + 1e-9
+
+    whole = [t for n in range(size - 2, size + 3) if near_length(n) for t in scan.unscreened.get(n, ())]
+    whole += [t for t in sharing if len(t.ipa) > 4 and near_length(len(t.ipa))
+              and shared[t.order] * 2 >= len(t.bigrams) * 0.5]
+    shown = "".join(reading)
+    for t in whole:
+        if t.entry.term in skip:
+            continue
+        sim = ipa_similarity(reading, t.ipa, cutoff=WHOLE_THRESHOLD)
+        if sim >= WHOLE_THRESHOLD:
+            kind = "sound" if sim >= IDENTICAL else "sound_near"
+            found[t.order] = Hit(t.entry, kind, shown, "the whole name", 0, label, round(sim, 3))
+
+    # 2a. strong words of three or four sounds heard exactly at the start or the end of the name
+    # (or at a word edge for whole-word terms, anywhere with short_anywhere)
+    folded: dict[bool, tuple[str, ...]] = {}
+    for (n, lax, embed), table in scan.short.items():
+        if n >= size:
+            continue
+        if embed:
+            starts = range(size - n + 1) if short_anywhere else (0, size - n)
+        else:
+            starts = _word_edges(reading, n)
+        plain = folded.get(lax)
+        if plain is None:
+            plain = folded[lax] = _folded(reading, lax)
+        for start in starts:
+            for t in table.get(plain[start:start + n], ()):
+                if t.order in found or t.entry.term in skip:
+                    continue
+                edge = start == 0 or start + n == size
+                where = ("inside the name" if not edge else
+                         "the start of the name" if start == 0 else "the end of the name")
+                found[t.order] = Hit(t.entry, "sound_edge" if edge else "sound_part",
+                                     "".join(reading[start:start + n]), where, start, label, 1.0)
+
+    # 2b. embeddable words of five sounds or more, close enough somewhere inside the reading
+    heads = [seg[:1] for seg in reading]
+    for t in sharing:
+        n = len(t.ipa)
+        if n < 5 or n >= size or not t.entry.embed or t.order in found or t.entry.term in skip:
+            continue
+        best = (0.0, 0)
+        first, last, ipa = t.first, t.last, t.ipa
+        for start in range(0, size - n + 1):
+            if heads[start] != first and heads[start + n - 1] != last:
+                continue
+            # below the threshold (or the best so far) a window cannot change the outcome
+            sim = ipa_similarity(reading[start:start + n], ipa, cutoff=max(PART_THRESHOLD, best[0]))
+            if sim > best[0]:
+                best = (sim, start)
+        if best[0] >= PART_THRESHOLD:
+            start = best[1]
+            # an exact match heard first or last is as salient as a prefix; a near one is not
+            edge = (start == 0 or start + n == size) and best[0] >= IDENTICAL
+            where = "inside the name" if not edge else "the start of the name" if start == 0 else "the end of the name"
+            found[t.order] = Hit(t.entry, "sound_edge" if edge else "sound_part", "".join(reading[start:start + n]),
+                                 where, start, label, round(best[0], 3))
+    for order in sorted(found):
+        yield found[order]
+
+
+def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[str],
+                          short_anywhere: bool = False) -> Iterator[Hit]:
+    """Naive twin of :func:`sound_hits` (the code before the fast path), for tests and benchmarks."""
+    from ..phonetics.features import _reference_ipa_distance
+
+    def ipa_similarity(a, b):
+        return 1.0 - _reference_ipa_distance(a, b)
 
     reading = tuple(reading)
     if len(reading) < MIN_SEGMENTS:

@@ -12,7 +12,9 @@ cold cost of readers for a dozen languages from ~13 s to well under a second (se
 Distances use the table's feature vectors with the weights in :data:`_WEIGHTS`:
 :func:`segment_distance` in [0, 1] and :func:`ipa_distance`, a normalised weighted edit distance
 over segment sequences. Pair costs are memoised, so the dynamic programme is a few
-dict look-ups per cell.
+dict look-ups per cell; with a ``cutoff`` (:func:`ipa_similarity`) it stops as soon as exact lower
+bounds show the threshold is out of reach, which is what scanning a lexicon mostly meets.
+:func:`_reference_ipa_distance` is the plain programme the tests hold the fast one to.
 
 Segments in brandcheck are plain IPA strings: affricates and English-style diphthongs are single
 segments written without tie bars (``"tʃ"``, ``"dʒ"``, ``"aɪ"``, ``"eɪ"``, ``"oʊ"``); length marks stay
@@ -300,6 +302,97 @@ def _indel(seg: str) -> float:
     return INDEL_VOWEL if is_vowel(seg) else INDEL_CONSONANT
 
 
+class _CostRow(dict):
+    """Substitution costs from one segment to others, filled on first use (``row[other]``)."""
+
+    __slots__ = ("seg",)
+
+    def __init__(self, seg: str) -> None:
+        super().__init__()
+        self.seg = seg
+
+    def __missing__(self, other: str) -> float:
+        cost = self[other] = segment_distance(self.seg, other)
+        return cost
+
+
+class _Rows(dict):
+    def __missing__(self, seg: str) -> _CostRow:
+        row = self[seg] = _CostRow(seg)
+        return row
+
+
+class _Indels(dict):
+    def __missing__(self, seg: str) -> float:
+        cost = self[seg] = _indel(seg)
+        return cost
+
+
+_ROWS = _Rows()
+_INDELS = _Indels()
+
+_MARGIN = 1e-9
+"""Slack on every early exit: floating-point error in a DP over names (costs ≤ 1, a few dozen
+cells) is ~1e-13, so a pair is given up only when its lower bound clears the limit by far more."""
+
+
+def _cost(a: tuple[str, ...], b: tuple[str, ...], limit: float) -> float | None:
+    """The weighted edit cost of ``a`` vs ``b`` (both non-empty, different), or None once a lower
+    bound proves it exceeds ``limit``.
+
+    Cell for cell the same additions as :func:`_reference_ipa_distance`, so a returned cost is
+    bit-identical to it. The bounds only decide when to stop: costs are non-negative, so the
+    final cost is at least the smallest cell of every row; and a length difference costs at least
+    one vowel indel per segment.
+    """
+    n, m = len(a), len(b)
+    stop = limit + _MARGIN
+    if abs(n - m) * INDEL_VOWEL > stop:
+        return None
+    if n == m and stop < 2 * INDEL_VOWEL - _MARGIN:
+        # Equal lengths and a limit below two indels: any path off the diagonal deletes and inserts
+        # at least once (≥ 1.6), so only the diagonal can stay within the limit. The DP's value is
+        # the least, over paths, of the costs summed in path order, so when the diagonal's sum is
+        # within the limit it is exactly the DP's value; when it is not, no path is.
+        rows = _ROWS
+        total = 0.0
+        for x, y in zip(a, b):
+            total += rows[x][y]
+            if total > stop:
+                return None
+        return total
+    indels = _INDELS
+    ib = [indels[x] for x in b]
+    prev = [0.0]
+    total = 0.0
+    for c in ib:
+        total += c
+        prev.append(total)
+    rows = _ROWS
+    for i, ai in enumerate(a, 1):
+        subs = rows[ai]
+        da = indels[ai]
+        left = prev[0] + da
+        cur = [left]
+        lowest = left
+        for diag, up, bj, cj in zip(prev, prev[1:], b, ib):
+            x = diag + subs[bj]
+            y = up + da
+            if y < x:
+                x = y
+            y = left + cj
+            if y < x:
+                x = y
+            cur.append(x)
+            left = x
+            if x < lowest:
+                lowest = x
+        if lowest > stop and i < n:
+            return None
+        prev = cur
+    return prev[m]
+
+
 def ipa_distance(a: Sequence[str], b: Sequence[str]) -> float:
     """Normalised feature-weighted edit distance between two segment sequences, in [0, 1].
 
@@ -307,6 +400,42 @@ def ipa_distance(a: Sequence[str], b: Sequence[str]) -> float:
     (vowels); the total is divided by the length of the longer sequence. Symmetric; 0 for equal
     sequences; 1 when one side is empty and the other is not.
     """
+    a = tuple(a)
+    b = tuple(b)
+    if a == b:
+        return 0.0
+    n, m = len(a), len(b)
+    if not n or not m:
+        return 1.0
+    return min(1.0, _cost(a, b, float("inf")) / max(n, m))
+
+
+def ipa_similarity(a: Sequence[str], b: Sequence[str], *, cutoff: float | None = None) -> float:
+    """``1 - ipa_distance(a, b)``.
+
+    With ``cutoff``, a similarity below it is returned as 0.0 and the computation stops as soon
+    as a bound proves it cannot reach the cutoff (scanning lexicons costs a fraction); a
+    similarity at or above it is exactly the value without ``cutoff``.
+    """
+    if cutoff is None or cutoff <= 0.0:
+        return 1.0 - ipa_distance(a, b)
+    a = tuple(a)
+    b = tuple(b)
+    if a == b:
+        return 1.0 if cutoff <= 1.0 else 0.0
+    n, m = len(a), len(b)
+    if not n or not m:
+        return 0.0
+    longest = max(n, m)
+    cost = _cost(a, b, (1.0 - cutoff) * longest)
+    if cost is None:
+        return 0.0
+    sim = 1.0 - min(1.0, cost / longest)
+    return sim if sim >= cutoff else 0.0
+
+
+def _reference_ipa_distance(a: Sequence[str], b: Sequence[str]) -> float:
+    """Naive twin of :func:`ipa_distance` (the code before the fast path), for tests and benchmarks."""
     a = tuple(a)
     b = tuple(b)
     if a == b:
@@ -329,11 +458,6 @@ def ipa_distance(a: Sequence[str], b: Sequence[str]) -> float:
             cur[j] = sub if sub <= dele and sub <= ins else (dele if dele <= ins else ins)
         prev = cur
     return min(1.0, prev[m] / max(n, m))
-
-
-def ipa_similarity(a: Sequence[str], b: Sequence[str]) -> float:
-    """``1 - ipa_distance(a, b)``."""
-    return 1.0 - ipa_distance(a, b)
 
 
 # --------------------------------------------------------------------------------------------------

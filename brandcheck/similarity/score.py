@@ -41,7 +41,7 @@ from rapidfuzz.distance import JaroWinkler
 from .fold import plain_key, skeleton
 from .ngram import ngram_similarity
 from .phonetic_key import sound_key
-from .typo import typo_kind
+from .typo import _typo_kind_plain
 
 __all__ = ["Features", "Scores", "features", "fast_scores", "full_scores", "BANDS", "TYPO_SCORE"]
 
@@ -111,12 +111,31 @@ def _sight(a: str, b: str) -> float:
     return 0.5 * _ratio(a, b) + 0.5 * JaroWinkler.similarity(a, b)
 
 
+def _typo_either(a: Features, b: Features) -> str | None:
+    # typo_kind both ways, from the plain keys the features already hold
+    return (_typo_kind_plain(a.plain, b.plain, a.text, b.text)
+            or _typo_kind_plain(b.plain, a.plain, b.text, a.text))
+
+
 def fast_scores(a: Features, b: Features) -> Scores:
     """Channels without pronunciations: what the index ranks millions of marks by."""
     sight = _sight(a.skeleton, b.skeleton)
     sound = _ratio(a.key, b.key)
     contain, _ = _containment(a, b)
-    kind = typo_kind(a.text, b.text) or typo_kind(b.text, a.text)
+    kind = _typo_either(a, b)
+    typo = TYPO_SCORE if kind else 0.0
+    overall = _combine(sight, sound, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)
+    return Scores(sight, sound, contain, typo, overall)
+
+
+def _reference_fast_scores(a: Features, b: Features) -> Scores:
+    """Naive twin of :func:`fast_scores` (the code before the fast path), for tests and benchmarks."""
+    from .typo import _reference_typo_kind
+
+    sight = _sight(a.skeleton, b.skeleton)
+    sound = _ratio(a.key, b.key)
+    contain, _ = _containment(a, b)
+    kind = _reference_typo_kind(a.text, b.text) or _reference_typo_kind(b.text, a.text)
     typo = TYPO_SCORE if kind else 0.0
     overall = _combine(sight, sound, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)
     return Scores(sight, sound, contain, typo, overall)
@@ -133,7 +152,7 @@ def _english_ipa(text: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _market_ipa(text: str, tag: str) -> tuple[str, ...]:
+def _read_in(text: str, tag: str) -> tuple[str, ...]:
     from ..markets import get
     from ..phonetics.readers import read
 
@@ -143,8 +162,47 @@ def _market_ipa(text: str, tag: str) -> tuple[str, ...]:
         return ()
 
 
+_ALIKE: dict[tuple, str] = {}
+
+
+@functools.lru_cache(maxsize=None)
+def _reads_like(tag: str) -> str:
+    """The first tag seen of the markets that read like ``tag``. Markets of one language, reader
+    and script read a name alike (es and es-MX; the equivalence phonetics.reading shares
+    analyses by), so brand names are read once for them, not once per market."""
+    from ..markets import get
+
+    try:
+        market = get(tag)
+    except Exception:  # an unknown tag: read (and fail) on its own
+        return tag
+    if not market.reader:
+        return tag
+    return _ALIKE.setdefault((market.language, market.reader, market.script), tag)
+
+
+def _market_ipa(text: str, tag: str) -> tuple[str, ...]:
+    return _read_in(text, _reads_like(tag))
+
+
 def full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Scores:
     """All channels, with pronunciations heard in English and in each Latin-script market."""
+    markets = tuple(markets)
+    try:
+        hash(markets)
+    except TypeError:
+        return _full(a, b, markets)
+    return _full_cached(a, b, markets)
+
+
+@functools.lru_cache(maxsize=1024)
+def _full_cached(a: str, b: str, markets: tuple) -> Scores:
+    # a report rescoring its nearest brands asks for the same pair twice when the matched
+    # spelling is the brand's name (m.matched, m.record.name)
+    return _full(a, b, markets)
+
+
+def _full(a: str, b: str, markets: Sequence[str]) -> Scores:
     from ..phonetics.features import ipa_similarity
 
     fa, fb = features(a), features(b)
@@ -152,6 +210,51 @@ def full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Scores:
     readings = [("English", _english_ipa(a), _english_ipa(b))]
     for tag in markets:
         readings.append((tag, _market_ipa(a, tag), _market_ipa(b, tag)))
+    best, where = 0.0, ""
+    heard = set()
+    for label, ia, ib in readings:
+        if ia and ib and (ia, ib) not in heard:
+            # a pair already compared cannot beat the best (only a higher similarity replaces it)
+            heard.add((ia, ib))
+            # nor can one below the best so far: the cutoff returns those as 0.0, sooner
+            sim = ipa_similarity(ia, ib, cutoff=best or None)
+            if sim > best:
+                best, where = sim, f"{label} /{''.join(ia)}/ vs /{''.join(ib)}/"
+    sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
+    sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
+    contain, contain_why = _containment(fa, fb)
+    kind = _typo_either(fa, fb) if fast.typo else None  # the fast pass already looked for a slip
+    overall = _combine(sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
+                       FULL_SIGHT_WEIGHT, one_channel=True)
+    why = []
+    if fa.skeleton and fa.skeleton == fb.skeleton:
+        why.append(f"identical at a glance ('{fa.skeleton}')")
+    elif sight >= 0.75:
+        why.append(f"looks alike: '{fa.skeleton}' vs '{fb.skeleton}' (sight {sight:.2f})")
+    if sound >= 0.75 and where:
+        why.append(f"sounds alike: {where} (sound {sound:.2f})")
+    if kind:
+        why.append(f"typo-squat: one {kind} away")
+    if contain_why:
+        why.append(contain_why)
+    return Scores(sight, sound, contain, fast.typo, overall, tuple(why))
+
+
+def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Scores:
+    """Naive twin of :func:`full_scores` (the code before the fast path), for tests and benchmarks."""
+    from ..phonetics.features import _reference_ipa_distance
+    from .ngram import _reference_ngram_similarity as ngram_similarity
+    from .typo import _reference_typo_kind as typo_kind
+
+    def ipa_similarity(x, y):
+        return 1.0 - _reference_ipa_distance(x, y)
+
+
+    fa, fb = features(a), features(b)
+    fast = _reference_fast_scores(fa, fb)
+    readings = [("English", _english_ipa(a), _english_ipa(b))]
+    for tag in markets:
+        readings.append((tag, _read_in(a, tag), _read_in(b, tag)))
     best, where = 0.0, ""
     for label, ia, ib in readings:
         if ia and ib:

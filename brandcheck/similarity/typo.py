@@ -51,6 +51,60 @@ def _bitflip(a: str, b: str) -> bool:
 
 def typo_kind(candidate: str, brand: str) -> str | None:
     """The typo kind that turns ``brand`` into ``candidate``, or None (identical names → None)."""
+    return _typo_kind_plain(plain_key(candidate), plain_key(brand), candidate, brand)
+
+
+def _typo_kind_plain(c: str, b: str, candidate: str, brand: str) -> str | None:
+    """:func:`typo_kind` given ``plain_key`` of both names (the similarity features hold them)."""
+    gap = len(c) - len(b)
+    # every kind but hyphenation changes the length by -1 (omission), 0, +1 (insertion,
+    # repetition) or +1/+2 (plural): ranking hundreds of marks per name, most leave here
+    if gap < -1 or gap > 2:
+        return None
+    # a slip on a name of three letters or fewer lands on half the dictionary: not evidence
+    if min(len(b), len(c)) < 4 or c == b:
+        raw = candidate.casefold()
+        if c == b and "-" in raw and raw.replace("-", "") == brand.casefold().replace("-", ""):
+            return "hyphenation"
+        return None
+    if c in (b + "s", b + "es"):
+        return "plural"
+    if gap == -1:
+        for i in range(len(b)):
+            if b[:i] + b[i + 1:] == c:
+                return "omission"
+        return None
+    if gap == 1:
+        for i in range(len(c)):
+            if c[:i] + c[i + 1:] == b:
+                inserted = c[i]
+                if (i > 0 and c[i - 1] == inserted) or (i + 1 < len(c) and c[i + 1] == inserted):
+                    return "repetition"
+                near = (i > 0 and inserted in _NEAR.get(c[i - 1], ())) or \
+                       (i + 1 < len(c) and inserted in _NEAR.get(c[i + 1], ()))
+                return "insertion" if near else None
+        return None
+    if gap:
+        return None
+    diffs = [i for i, (x, y) in enumerate(zip(b, c)) if x != y]
+    if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and b[diffs[0]] == c[diffs[1]] and b[diffs[1]] == c[diffs[0]]:
+        return "transposition"
+    if len(diffs) != 1:
+        return None
+    x, y = b[diffs[0]], c[diffs[0]]
+    if (x, y) in _LOOKALIKE or (y, x) in _LOOKALIKE:
+        return "homoglyph"
+    if x in _VOWELS and y in _VOWELS:
+        return "vowel-swap"
+    if y in _NEAR.get(x, ()):
+        return "replacement"
+    if _bitflip(x, y) and len(b) >= 6:
+        return "bitsquatting"  # a flipped bit in a short name is chance, not a squatter's choice
+    return None
+
+
+def _reference_typo_kind(candidate: str, brand: str) -> str | None:
+    """Naive twin of :func:`typo_kind` (the code before the fast path), for tests and benchmarks."""
     c, b = plain_key(candidate), plain_key(brand)
     raw = candidate.casefold()
     # a slip on a name of three letters or fewer lands on half the dictionary: not evidence

@@ -1,0 +1,104 @@
+"""The similarity fast paths against their naive twins (``_reference_*``): identical scores."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from brandcheck.markets import PRESETS
+from brandcheck.similarity import bundled_index
+from brandcheck.similarity import ngram, score, typo
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@functools.lru_cache(maxsize=1)
+def _brands() -> tuple[str, ...]:
+    return tuple(t for r in bundled_index().records for t in (r.name, *r.aliases))
+
+
+@st.composite
+def slips(draw):
+    """A bundled brand name and a variant a slip or two away (the pairs typo_kind and the scores
+    have to get right), or another brand."""
+    brand = draw(st.sampled_from(_brands()))
+    s = list(brand)
+    for op, ch, where in draw(st.lists(st.tuples(st.sampled_from("sidtp"), st.sampled_from(LETTERS + "-01 "),
+                                                 st.integers(0, 40)), max_size=2)):
+        if op == "s" and s:
+            s[where % len(s)] = ch
+        elif op == "i":
+            s.insert(where % (len(s) + 1), ch)
+        elif op == "d" and len(s) > 1:
+            del s[where % len(s)]
+        elif op == "t" and len(s) > 1:
+            i = where % (len(s) - 1)
+            s[i], s[i + 1] = s[i + 1], s[i]
+        else:
+            s += list(draw(st.sampled_from(["s", "es", "-", "store"])))
+    other = draw(st.one_of(st.just(brand), st.sampled_from(_brands())))
+    return "".join(s), other
+
+
+
+
+
+SLIPS = [("Nikes", "Nike"), ("Adidases", "Adidas"), ("Amazom", "Amazon"), ("Gogle", "Google"), ("Gooogle", "Google"),
+         ("Googgle", "Google"), ("Goolge", "Google"), ("Amaz-on", "Amazon"), ("Ama-zon", "Ama-zon"),
+         ("Samsong", "Samsung"), ("G0ogle", "Google"), ("Tesla", "Tesla"), ("Tes", "Test"), ("Amazonstore", "Amazon"),
+         ("Mikrosoft", "Microsoft"), ("Yamaha", "Yamahz"), ("Nikwe", "Nike")]
+
+
+@pytest.mark.parametrize("a, b", SLIPS)
+def test_typo_kind_is_the_reference_on_every_kind(a, b):
+    assert typo.typo_kind(a, b) == typo._reference_typo_kind(a, b)
+    assert typo.typo_kind(b, a) == typo._reference_typo_kind(b, a)
+    fa, fb = score.features(a), score.features(b)
+    assert score.fast_scores(fa, fb) == score._reference_fast_scores(fa, fb)
+
+
+@given(slips())
+def test_typo_kind_is_the_reference(pair):
+    a, b = pair
+    assert typo.typo_kind(a, b) == typo._reference_typo_kind(a, b)
+    assert typo.typo_kind(b, a) == typo._reference_typo_kind(b, a)
+
+
+@given(st.text(LETTERS + "-É1", max_size=9), st.text(LETTERS + "-", max_size=9))
+def test_typo_kind_is_the_reference_on_any_text(a, b):
+    assert typo.typo_kind(a, b) == typo._reference_typo_kind(a, b)
+
+
+@given(slips())
+def test_fast_scores_are_the_reference(pair):
+    fa, fb = score.features(pair[0]), score.features(pair[1])
+    assert score.fast_scores(fa, fb) == score._reference_fast_scores(fa, fb)
+
+
+@given(st.text(LETTERS + "\0", max_size=12), st.text(LETTERS, max_size=12), st.integers(1, 4))
+def test_ngram_similarity_is_the_reference(a, b, n):
+    assert ngram.ngram_similarity(a, b, n) == ngram._reference_ngram_similarity(a, b, n)
+    assert ngram.ngram_similarity(a, b) == ngram._reference_ngram_similarity(a, b)
+
+
+LATIN_GLOBAL = ("de", "fr", "it", "pt-BR", "es", "es-MX")
+
+
+@settings(max_examples=25)
+@given(slips())
+def test_full_scores_are_the_reference(pair):
+    a, b = pair
+    for markets in (LATIN_GLOBAL, (), ["es", "es-MX", "zz"]):
+        assert score.full_scores(a, b, markets=markets) == score._reference_full_scores(a, b, markets=markets)
+    # asked again (the memo): the same answer
+    assert score.full_scores(a, b, markets=LATIN_GLOBAL) == score._reference_full_scores(a, b, markets=LATIN_GLOBAL)
+
+
+@settings(max_examples=15)
+@given(st.sampled_from(("Zelvora", "Lumora", "Kolgate", "Nestlé", "Gü-Tech", "Ikea 4", "Søren")))
+def test_markets_that_read_alike_read_once(name):
+    # full_scores reads a name once for es and es-MX (one language, reader and script)
+    for tag in PRESETS["all"]:
+        assert score._market_ipa(name, tag) == score._read_in(name, tag)
