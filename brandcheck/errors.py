@@ -5,7 +5,9 @@
     BrandcheckError
      ├── InvalidNameError   (also ValueError)   the candidate name cannot be screened
      ├── UnknownMarketError (also LookupError)  a market tag or preset is not known
-     └── DataError                               a bundled or user data file is malformed
+     ├── DataError                               a bundled or user data file is malformed
+     └── SchedulerError                          a Dask scheduler cannot be used (bad spec,
+                                                 unreachable, or the dask extra is missing)
 
 A failure for one target (a DNS timeout, a platform that blocks us) is a *result*
 with status ``unknown``, never an exception.
@@ -13,7 +15,7 @@ with status ``unknown``, never an exception.
 
 from __future__ import annotations
 
-__all__ = ["BrandcheckError", "InvalidNameError", "UnknownMarketError", "DataError"]
+__all__ = ["BrandcheckError", "InvalidNameError", "UnknownMarketError", "DataError", "SchedulerError"]
 
 
 class BrandcheckError(Exception):
@@ -38,3 +40,8 @@ class UnknownMarketError(BrandcheckError, LookupError):
 
 class DataError(BrandcheckError):
     """A data file (bundled or user-supplied) does not follow its documented format."""
+
+
+class SchedulerError(BrandcheckError):
+    """A ``--scheduler`` spec is malformed, its scheduler cannot be reached, or the ``[dask]``
+    extra is not installed; the message is one line that says which."""
