@@ -16,7 +16,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 from .api import check, markets, screen
-from .errors import BrandcheckError, DataError, InvalidNameError, UnknownMarketError
+from .errors import BrandcheckError, DataError, InvalidNameError, SchedulerError, UnknownMarketError
 from .markets import Market
 from .model import (
     Availability,
@@ -63,6 +63,7 @@ __all__ = [
     "InvalidNameError",
     "UnknownMarketError",
     "DataError",
+    "SchedulerError",
 ]
 
 # Public names served by engines that load models or touch the network: imported on first use.
