@@ -144,6 +144,9 @@ def hot_functions(names: list[str]) -> None:
     row("ipa_similarity cutoff=0.86", _timeit(lambda: [1.0 - ref_d(a, b) for a, b in pairs]),
         _timeit(lambda: [sim(a, b, cutoff=0.86) for a, b in pairs]), len(pairs))
 
+    row("align (recorded pairs)", _timeit(lambda: [features._reference_align(a, b) for a, b in pairs]),
+        _timeit(lambda: [features.align(a, b) for a, b in pairs]), len(pairs))
+
     sh = calls["sound_hits"]
     row("sound_hits", _timeit(lambda: [list(sound._reference_sound_hits(r, lx, **kw)) for r, lx, kw in sh]),
         _timeit(lambda: [list(sound.sound_hits(r, lx, **kw)) for r, lx, kw in sh]), len(sh))

@@ -475,6 +475,40 @@ def segment(ipa: str) -> tuple[str, ...]:
     """
     text = unicodedata.normalize("NFD", ipa.translate(_STRIP)).replace("ɝ", "ɚ").replace("ə˞", "ɚ")
     text = text.replace("g", "ɡ").replace("ʦ", "ts").replace("ʧ", "tʃ").replace("ʤ", "dʒ")
+    if not unicodedata.is_normalized("NFD", text):  # not expected (only base letters replaced)
+        return _reference_segment(ipa)
+    # panphon's longest_one_seg_prefix, walking its trie from each position: the same answer
+    # without re-normalising the rest of the text at every step (every tail of an NFD text is NFD)
+    ft = feature_table()
+    trie, leaf = ft.seg_trie, ft.TRIE_LEAF_MARKER
+    out: list[str] = []
+    i, size = 0, len(text)
+    while i < size:
+        if text[i] == "ɚ":
+            out.append("ɚ")
+            i += 1
+            continue
+        node, pos, found = trie, i, 0
+        while pos < size:
+            node = node.get(text[pos])
+            if node is None:
+                break
+            pos += 1
+            if leaf in node:
+                found = pos - i
+        if not found:
+            i += 1
+            continue
+        seg = text[i:i + found].replace("\u0361", "").replace("\u035c", "")
+        i += found
+        out.append(unicodedata.normalize("NFC", seg))
+    return _join_units(out)
+
+
+def _reference_segment(ipa: str) -> tuple[str, ...]:
+    """Naive twin of :func:`segment` (the code before the fast path), for tests and benchmarks."""
+    text = unicodedata.normalize("NFD", ipa.translate(_STRIP)).replace("ɝ", "ɚ").replace("ə˞", "ɚ")
+    text = text.replace("g", "ɡ").replace("ʦ", "ts").replace("ʧ", "tʃ").replace("ʤ", "dʒ")
     ft = feature_table()
     out: list[str] = []
     i = 0
@@ -550,6 +584,44 @@ def sonority(seg: str) -> int:
 
 def align(a: Sequence[str], b: Sequence[str]) -> list[tuple[str | None, str | None]]:
     """The cheapest alignment behind :func:`ipa_distance`: pairs ``(x, y)``, ``None`` for a gap."""
+    a = tuple(a)
+    b = tuple(b)
+    n, m = len(a), len(b)
+    # the same cells and tie-breaks as _reference_align, with the costs read from the memo rows
+    rows, indels = _ROWS, _INDELS
+    ia = [indels[x] for x in a]
+    ib = [indels[y] for y in b]
+    first = [0.0]
+    for c in ib:
+        first.append(first[-1] + c)
+    cost = [first]
+    for ai, da in zip(a, ia):
+        prev = cost[-1]
+        subs = rows[ai]
+        left = prev[0] + da
+        cur = [left]
+        for diag, up, bj, cj in zip(prev, prev[1:], b, ib):
+            left = min(diag + subs[bj], up + da, left + cj)
+            cur.append(left)
+        cost.append(cur)
+    out: list[tuple[str | None, str | None]] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and abs(cost[i][j] - cost[i - 1][j - 1] - rows[a[i - 1]][b[j - 1]]) < 1e-9:
+            out.append((a[i - 1], b[j - 1]))
+            i, j = i - 1, j - 1
+        elif i > 0 and abs(cost[i][j] - cost[i - 1][j] - ia[i - 1]) < 1e-9:
+            out.append((a[i - 1], None))
+            i -= 1
+        else:
+            out.append((None, b[j - 1]))
+            j -= 1
+    out.reverse()
+    return out
+
+
+def _reference_align(a: Sequence[str], b: Sequence[str]) -> list[tuple[str | None, str | None]]:
+    """Naive twin of :func:`align` (the code before the fast path), for tests and benchmarks."""
     a = tuple(a)
     b = tuple(b)
     n, m = len(a), len(b)

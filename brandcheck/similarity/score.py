@@ -112,7 +112,10 @@ def _sight(a: str, b: str) -> float:
 
 
 def _typo_either(a: Features, b: Features) -> str | None:
-    # typo_kind both ways, from the plain keys the features already hold
+    # typo_kind both ways, from the plain keys the features already hold; no kind changes the
+    # length by more than two letters, which rules out most of the marks the index ranks
+    if abs(len(a.plain) - len(b.plain)) > 2:
+        return None
     return (_typo_kind_plain(a.plain, b.plain, a.text, b.text)
             or _typo_kind_plain(b.plain, a.plain, b.text, a.text))
 

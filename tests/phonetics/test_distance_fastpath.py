@@ -88,3 +88,17 @@ def test_cutoff_examples():
     assert F.ipa_similarity(fik, fiks, cutoff=0.5) == 1.0 - F._reference_ipa_distance(fik, fiks)
     assert F.ipa_similarity(fik, fiks, cutoff=0.9) == 0.0      # one consonant added in four: 0.75
     assert F.ipa_similarity((), fik, cutoff=0.5) == 0.0
+
+
+@given(pairs)
+def test_alignment_is_the_reference(pair):
+    a, b = pair
+    assert F.align(a, b) == F._reference_align(a, b)
+
+
+IPA_CHARS = "abdefhijklmnoprstuvwxzɐɑɒæɓʙβɔɕçɗɖðʤəɘɚɛɜɝɞɟʄɡɠɢʛɦɧħɥʜɨɪʝɭɬɫɮʟɱɯɰŋɳɲɴøɵɸθœɶʘɹɺɾɻʀʁɽʂʃʈʧʉʊʋⱱʌɣɤʍχʎʏʑʐʒʔʡʕʢǀǁǂǃˈˌːˑ̆|‖.  ʰʲʷˠˤ̃̊̈̚͜͡ʦtɕ3Qé"
+
+
+@given(st.text(IPA_CHARS, max_size=16))
+def test_segmentation_is_the_reference(ipa):
+    assert F.segment(ipa) == F._reference_segment(ipa)
