@@ -97,7 +97,7 @@ def letter(ch: str, language: str) -> tuple[str, tuple[str, ...]]:
     base = unicodedata.normalize("NFD", key)[:1]  # a letter with a diacritic: say its base letter
     if base != key:
         return letter(base, language)
-    from .source import ascii_fold
+    from .english import ascii_fold
 
     folded = ascii_fold(key)  # ı → i, ø → o, æ → ae…
     if folded and folded != key:

@@ -3,7 +3,7 @@
 ``read("Wolf", "de")`` → ``("v", "ɔ", "l", "f")``. Latin-script markets have an epitran map
 (``Market.reader``); other languages use:
 
-* English: the intended pronunciation machinery (CMUdict, then gruut) of :mod:`.source`;
+* English: the English pronouncer (CMUdict, then gruut) of :mod:`.english`;
 * Danish: no epitran map exists, so a small rule table written for this project
   (``wordlists/phonology/reading_rules.tsv``: soft *d*, uvular *r*, *å*/*æ*/*ø*, *-e* as schwa…);
 * Japanese and Korean: Hepburn romaji and Revised Romanisation rule tables in the same file (a Latin
@@ -74,7 +74,7 @@ def read_language(word: str, language: str) -> tuple[str, ...]:
         return ()
     code = reader_code(language)
     if code == "english":
-        from .source import arpabet_to_ipa, cmu_lookup, english_g2p
+        from .english import arpabet_to_ipa, cmu_lookup, english_g2p
 
         prons = cmu_lookup(w)
         return arpabet_to_ipa(prons[0])[0] if prons else english_g2p(w)[0]
@@ -142,11 +142,12 @@ def _target(market_or_language) -> tuple[str, str | None]:
 def read_name(name: str, market_or_language: "Market | str") -> tuple[tuple[str, ...], ...]:
     """How the market reads a whole name: one IPA segment tuple per spoken word.
 
-    Digits are said as the market language's numbers, capital initialisms (the same test as
-    :func:`.source.intended`) letter by letter with its letter names, ``&``/``+`` as its words.
+    Digits are said as the market language's numbers, capital initialisms
+    (:func:`.tokenise.is_initialism`, the test :func:`.source.intended` uses) letter by letter with
+    its letter names, ``&``/``+`` as its words.
     """
     from .lexicon import letter, number, symbol
-    from .source import _is_initialism, _latin_letters, tokens
+    from .tokenise import is_initialism, latin_letters, tokens
 
     language, _ = _target(market_or_language)
     out: list[tuple[str, ...]] = []
@@ -158,10 +159,10 @@ def read_name(name: str, market_or_language: "Market | str") -> tuple[tuple[str,
                     out.append(said[1])
             elif token.isdigit():
                 out.extend(number(token, language))
-            elif _is_initialism(token, language):
+            elif is_initialism(token, language):
                 out.append(tuple(s for ch in token for s in letter(ch, language)[1]))
             else:
-                segs = read(token, market_or_language) if _latin_letters(token) else read_script(token)
+                segs = read(token, market_or_language) if latin_letters(token) else read_script(token)
                 if segs:
                     out.append(segs)
     return tuple(out)

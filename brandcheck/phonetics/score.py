@@ -180,9 +180,9 @@ def _local_word(word: SourceWord, m: "Market", lang: str) -> tuple[str, ...]:
         return word.ipa
     if word.kind == "number" and word.spelling.isdigit():
         return tuple(s for w in number(word.spelling, lang) for s in w)
-    from .source import _latin_letters
+    from .tokenise import latin_letters
 
-    if not _latin_letters(word.spelling):
+    if not latin_letters(word.spelling):
         return word.ipa  # a word in another script: said as its own script reads it
     return read(word.spelling, m) or word.ipa
 

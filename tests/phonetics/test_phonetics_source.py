@@ -6,7 +6,8 @@ import pytest
 
 from brandcheck.errors import InvalidNameError
 from brandcheck.phonetics.lexicon import letter, number
-from brandcheck.phonetics.source import intended, tokens
+from brandcheck.phonetics.source import intended
+from brandcheck.phonetics.tokenise import tokens
 
 
 def test_dictionary_word():

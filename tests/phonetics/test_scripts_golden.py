@@ -116,7 +116,8 @@ def test_hangul_in_top3_established_spelling():
 
 
 def test_hangul_composition_and_romanization():
-    from brandcheck.phonetics.scripts.hangul import compose, decompose, romanize
+    from brandcheck.phonetics.scripts.hangul import romanize
+    from brandcheck.phonetics.scripts.jamo import compose, decompose
 
     assert compose("ㅅ", "ㅡ") == "스"
     assert compose("ㄹ", "ㅣ", "ㄴ") == "린"

@@ -9,7 +9,7 @@ pronunciation, so /ɑ/ spelled *o* is read as the British short o (Boston 보스
 Schwa: 표 1 writes [ə] as 어 (ralston 랄스턴). Established spellings of brands and names often
 follow the written vowel instead (Heineken 하이네켄); both are produced.
 
-Hangul syllables are composed by Unicode arithmetic: ``0xAC00 + (initial × 21 + vowel) × 28 + final``.
+Hangul syllables are composed by Unicode arithmetic (:mod:`.jamo`).
 """
 
 from __future__ import annotations
@@ -20,32 +20,14 @@ from typing import TYPE_CHECKING
 from ..lexicon import letter_names
 from ._common import (Unit, Word, combine, continental, is_short, listed_spelling, rank, read_as_spelled, unwritten_schwa,
                       without_possessive, words_of)
+from .hangul_names import japanese_hangul
+from .jamo import INITIALS, VOWELS, compose, decompose
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
     from ..source import Source
 
-__all__ = ["render", "rules", "candidates", "compose", "decompose", "romanize", "hangul_ipa"]
-
-# Jamo orders of the Unicode Hangul Syllables block.
-INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
-VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
-FINALS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ",
-          "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
-
-
-def compose(initial: str, vowel: str, final: str = "") -> str:
-    """One hangul syllable from compatibility jamo (``compose("ㅅ", "ㅡ")`` → ``스``)."""
-    return chr(0xAC00 + (INITIALS.index(initial) * 21 + VOWELS.index(vowel)) * 28 + FINALS.index(final))
-
-
-def decompose(syllable: str) -> tuple[str, str, str]:
-    """A hangul syllable → (initial, vowel, final) jamo; ``""`` final when there is none."""
-    code = ord(syllable) - 0xAC00
-    if not 0 <= code < 11172:
-        raise ValueError(f"not a hangul syllable: {syllable!r}")
-    return INITIALS[code // 588], VOWELS[(code % 588) // 28], FINALS[code % 28]
-
+__all__ = ["render", "rules", "candidates", "romanize", "hangul_ipa"]
 
 # 표 1: consonants before a vowel (initial jamo).
 ONSET: dict[str, str] = {
@@ -346,8 +328,6 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
     if letter_reading is not None:
         out.append((rules(letter_reading, **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))
-        from .hangul_names import japanese_hangul  # here: hangul_names builds on this module
-
         japanese = japanese_hangul(letter_reading.letters)
         if japanese:
             # a romaji spelling: the NIKL table for Japanese, first unless English says it otherwise

@@ -9,8 +9,8 @@ plain at the start of a word and aspirated inside it (Tokyo 도쿄, Kitakyushu �
 
 from __future__ import annotations
 
-from .hangul import compose, decompose
 from .foreign_spelling import morae, romaji_onsets
+from .jamo import compose, decompose
 
 __all__ = ["japanese_hangul"]
 
