@@ -183,7 +183,7 @@ class _Scan:
     exact matches at the edges."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=256)  # user lists are new Lexicon objects on every check() call
 def _scan(lex: Lexicon) -> _Scan:
     unscreened: dict[int, list[_Term]] = {}
     by_bigram: dict[tuple[str, str], list[_Term]] = {}
