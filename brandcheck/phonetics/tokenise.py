@@ -18,7 +18,7 @@ _VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøœ")
 
 
 def _char_kind(ch: str) -> str:
-    if ch.isdigit() and ch.isascii():
+    if unicodedata.decimal(ch, None) is not None:  # 4, ٤, ४, ４, 𝟒: any script's decimal digits
         return "digit"
     cat = unicodedata.category(ch)
     if cat[0] in "LM" or ch in "'’":
@@ -36,6 +36,8 @@ def tokens(name: str) -> list[str]:
         current, kind = "", ""
         for ch in chunk:
             k = _char_kind(ch)
+            if k == "digit":
+                ch = str(unicodedata.decimal(ch))  # said as the number it is, whatever its script
             if k == "letter" and kind == "letter" or (k == "digit" and kind == "digit"):
                 current += ch
                 continue

@@ -80,3 +80,11 @@ def test_invalid():
         intended("")
     with pytest.raises(InvalidNameError):
         intended("Zelvora", ipa="   ")
+
+
+def test_digits_of_any_script_are_said_as_numbers():
+    from brandcheck.phonetics.source import intended
+
+    for name in ("4", "٤", "४", "４", "𝟒"):
+        (word,) = intended(name).words
+        assert (word.kind, word.spelling) == ("number", "4"), name
