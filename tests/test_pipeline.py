@@ -80,3 +80,11 @@ def test_markets_that_read_alike_share_one_analysis_with_their_own_tags():
     assert es.findings and all(f.market == "es" for f in es.findings)
     assert all(f.market == "es-MX" for f in mx.findings)
     assert mx.market == "es-MX" and readings["es-AR"].pronunciation.market == "es-AR"
+
+
+def test_similarity_hears_the_name_as_the_reading_says_it_is_meant_to_sound():
+    plain = brandcheck.check("Naikee", markets=["en"], online=False)
+    stated = brandcheck.check("Naikee", markets=["en"], online=False, ipa="naɪki")
+    plain_nike, stated_nike = (next(b for b in r.similar_brands if b.brand == "Nike") for r in (plain, stated))
+    assert plain_nike.sound < 1.0  # read by the English G2P: close, not the same
+    assert stated_nike.sound == 1.0 and stated_nike.overall > plain_nike.overall

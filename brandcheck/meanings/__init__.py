@@ -211,8 +211,9 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
     written onto letters (RAV4) weighs as a suffix or prefix."""
     import re
 
-    numbers = [e for e in lex.entries if e.term.isdigit()]
-    for found in re.finditer(r"\d+", name.text):
+    runs = list(re.finditer(r"\d+", name.text))
+    numbers = [e for e in lex.entries if e.term.isdigit()] if runs else []  # most names have no digits
+    for found in runs:
         run = found.group()
         # a number written onto letters is part of a model name (RAV4, 4Runner): weighed as an edge
         before, after = name.text[found.start() - 1:found.start()], name.text[found.end():found.end() + 1]

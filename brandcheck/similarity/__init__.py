@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import BrandMatch, Finding, Severity
 from .brands import BrandRecord, bundled_brands, load_brand_file
@@ -116,7 +116,8 @@ MAX_LOW = 3
 
 
 @functools.lru_cache(maxsize=2048)
-def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None) -> NearBrands:
+def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None,
+                 intended: tuple[str, ...] | None) -> NearBrands:
     from ..markets import get
 
     latin_tags = tuple(t for t in tags if get(t).latin and get(t).reader)
@@ -127,7 +128,7 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     for m in pool:
         best = None
         for candidate in (m.matched, m.record.name):
-            sc = full_scores(text, candidate, markets=latin_tags[:6])
+            sc = full_scores(text, candidate, markets=latin_tags[:6], a_intended=intended)
             if best is None or sc.overall > best[1].overall:
                 best = (candidate, sc)
         candidate, sc = best
@@ -169,10 +170,18 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
 
 
 def near_brands(name, markets: Iterable = (), options=None) -> NearBrands:
-    """Nearest brands and ``similarity.*`` findings for a candidate (memoised); ``markets`` are
-    markets, tags, or a name's readings keyed by tag."""
+    """Nearest brands and ``similarity.*`` findings for a candidate (memoised).
+
+    ``markets`` are markets or tags, or the name's readings keyed by tag: then the name is heard
+    as the reading says it is meant to sound (the user's ``--ipa`` or source language included)
+    rather than read again.
+    """
+    from ..phonetics.reading import Reading
+
     text = getattr(name, "text", name)
     tags = tuple(getattr(m, "tag", m) for m in markets)
+    readings = [r for r in markets.values() if isinstance(r, Reading)] if isinstance(markets, Mapping) else []
+    intended = readings[0].source.ipa if readings else None
     sector = getattr(options, "sector", None) if options is not None else None
     user = _user_index(getattr(options, "brands", None) if options is not None else None)
-    return _near_cached(text, tags, sector, user)
+    return _near_cached(text, tags, sector, user, intended)

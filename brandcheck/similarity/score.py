@@ -188,29 +188,34 @@ def _market_ipa(text: str, tag: str) -> tuple[str, ...]:
     return _read_in(text, _reads_like(tag))
 
 
-def full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Scores:
-    """All channels, with pronunciations heard in English and in each Latin-script market."""
+def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None) -> Scores:
+    """All channels, with pronunciations heard in English and in each Latin-script market.
+
+    ``a_intended`` is how ``a`` is meant to sound when already known (a candidate's
+    :class:`~brandcheck.phonetics.reading.Reading` has it, with the user's ``--ipa`` or source
+    language); it then stands for ``a``'s English reading.
+    """
     markets = tuple(markets)
     try:
         hash(markets)
     except TypeError:
-        return _full(a, b, markets)
-    return _full_cached(a, b, markets)
+        return _full(a, b, markets, a_intended)
+    return _full_cached(a, b, markets, a_intended)
 
 
 @functools.lru_cache(maxsize=1024)
-def _full_cached(a: str, b: str, markets: tuple) -> Scores:
+def _full_cached(a: str, b: str, markets: tuple, a_intended: tuple[str, ...] | None) -> Scores:
     # a report rescoring its nearest brands asks for the same pair twice when the matched
     # spelling is the brand's name (m.matched, m.record.name)
-    return _full(a, b, markets)
+    return _full(a, b, markets, a_intended)
 
 
-def _full(a: str, b: str, markets: Sequence[str]) -> Scores:
+def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | None = None) -> Scores:
     from ..phonetics.features import ipa_similarity
 
     fa, fb = features(a), features(b)
     fast = fast_scores(fa, fb)
-    readings = [("English", _english_ipa(a), _english_ipa(b))]
+    readings = [("English", _english_ipa(a) if a_intended is None else a_intended, _english_ipa(b))]
     for tag in markets:
         readings.append((tag, _market_ipa(a, tag), _market_ipa(b, tag)))
     best, where = 0.0, ""
