@@ -161,7 +161,7 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
 
 def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dict], ...]:
     """Every listed word the name matches, by stage: ``text`` (spelling and numbers), ``spelled``
-    (read aloud), ``sound`` (the market's reading), ``local`` (the local spelling romanised),
+    (read aloud), ``local`` (the local spelling romanised), ``sound`` (the market's reading),
     ``homophone`` (Chinese syllables). Words matched by spelling are not matched again by sound."""
     from .sound import sound_hits
 
@@ -174,12 +174,13 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     for hit in _spelled_hits(reading, lex):
         matched_terms.add(hit.entry.term)
         out.append(("spelled", hit, {}))
+    if not market.latin and lex.language == market.language:
+        for hit in _local_spelling_hits(reading.local, lex):
+            matched_terms.add(hit.entry.term)  # written so: no need to hear it as well
+            out.append(("local", hit, {}))
     label = f"{market.language_name} reading /{''.join(reading.sounds)}/"
     for hit in sound_hits(reading.sounds, lex, label=label, skip=matched_terms):
         out.append(("sound", hit, {}))
-    if not market.latin and lex.language == market.language:
-        for hit in _local_spelling_hits(reading.local, lex):
-            out.append(("local", hit, {}))
     if market.language == "zh" and lex.language == "zh" and reading.local.text:
         from .chinese import homophone_hits
 

@@ -29,58 +29,49 @@ IDENTICAL = 0.98
 PART_THRESHOLD = 0.95
 MIN_SEGMENTS = 3
 
-# epitran maps used to pronounce listed words, by list language: (code, use native spelling?)
-_READERS = {
-    "es": ("spa-Latn", False), "de": ("deu-Latn", False), "fr": ("fra-Latn", False), "it": ("ita-Latn", False),
-    "pt": ("por-Latn", False), "nl": ("nld-Latn", False), "pl": ("pol-Latn", False), "tr": ("tur-Latn", False),
-    "sv": ("swe-Latn", False), "id": ("ind-Latn", False), "ms": ("msa-Latn", False), "vi": ("vie-Latn", True),
-    "tl": ("tgl-Latn", False), "cs": ("ces-Latn", False), "ro": ("ron-Latn", False), "hu": ("hun-Latn", False),
-    "fi": ("fin-Latn", False), "no": ("nno-Latn", False), "sw": ("swa-Latn", False),
-    "ru": ("rus-Cyrl", True), "uk": ("ukr-Cyrl", True), "ko": ("kor-Hang", True), "hi": ("hin-Deva", True),
-    "th": ("tha-Thai", True), "zh": ("cmn-Latn", False), "ja": ("jpn-Hira", True),
+# Listed words given in their own script are read from it by epitran's map for that script;
+# every other term is read from its Latin letters by the reader names are read with
+# (:func:`brandcheck.phonetics.readers.read_language`: the same maps, corrections and rule readers).
+_NATIVE_READERS = {
+    "vi": "vie-Latn", "ru": "rus-Cyrl", "uk": "ukr-Cyrl", "ko": "kor-Hang", "hi": "hin-Deva", "th": "tha-Thai",
+    "ja": "jpn-Hira",
 }
-_GENERIC = "generic-Latn"
 
 
-@functools.lru_cache(maxsize=None)
-def _epitran(code: str):
-    from ..phonetics import features
-
-    features.install_shared_table()  # epitran would otherwise build panphon's table three times
-    import epitran
-
-    return epitran.Epitran(code)
-
-
-def _read(text: str, code: str) -> tuple[str, ...]:
+def _read_native(text: str, code: str) -> tuple[str, ...]:
     from ..phonetics.features import known, segment
+    from ..phonetics.readers import epitran_reader
 
     try:
-        ipa = _epitran(code).transliterate(text)
+        ipa = epitran_reader(code).transliterate(text)
     except Exception:  # epitran raises assorted errors on characters its map lacks
         return ()
-    segs = tuple(s for s in segment(ipa) if known(s))
-    return segs
+    return tuple(s for s in segment(ipa) if known(s))
+
+
+def _read_latin(term: str, language: str) -> tuple[str, ...]:
+    from ..phonetics.features import known
+    from ..phonetics.readers import read_language
+
+    return tuple(s for word in term.split() for s in read_language(word, language) if known(s))
 
 
 @functools.lru_cache(maxsize=65536)
 def _term_ipa(term: str, native: str, language: str) -> tuple[str, ...]:
     if language == "en":
         return _english_ipa(term)
-    code, use_native = _READERS.get(language, (_GENERIC, False))
+    code = _NATIVE_READERS.get(language)
     if language == "ja" and native:
         kana = native.translate(_KATA_TO_HIRA)
-        if all("\u3040" <= c <= "\u309f" or c == "ー" for c in kana):
-            return _read(kana, "jpn-Hira")
-        use_native = False
-        code = _GENERIC
-    text = native if use_native and native else term
-    segs = ()
-    for word in text.split():
-        segs += _read(word.lower(), code)
-    if not segs and code != _GENERIC:
-        segs = tuple(s for w in term.split() for s in _read(w, _GENERIC))
-    return segs
+        if not all("\u3040" <= c <= "\u309f" or c == "ー" for c in kana):
+            code = None  # written in kanji: read the Hepburn term
+        else:
+            native = kana
+    if code and native:
+        segs = tuple(s for word in native.split() for s in _read_native(word.lower(), code))
+        if segs:
+            return segs
+    return _read_latin(term, language)
 
 
 def _english_ipa(term: str) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ EPITRAN_CODES: dict[str, str] = {
     "de": "deu-Latn", "es": "spa-Latn", "pt": "por-Latn", "fr": "fra-Latn", "it": "ita-Latn",
     "nl": "nld-Latn", "sv": "swe-Latn", "no": "nno-Latn", "fi": "fin-Latn", "pl": "pol-Latn",
     "cs": "ces-Latn", "ro": "ron-Latn", "hu": "hun-Latn", "tr": "tur-Latn", "id": "ind-Latn",
-    "ms": "msa-Latn", "tl": "tgl-Latn", "vi": "vie-Latn", "zh": "cmn-Latn",
+    "ms": "msa-Latn", "tl": "tgl-Latn", "vi": "vie-Latn", "zh": "cmn-Latn", "sw": "swa-Latn",
 }
 """Language → epitran map used to read Latin letters (same as ``Market.reader`` where a market has one)."""
 
