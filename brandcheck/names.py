@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .errors import InvalidNameError
 
-__all__ = ["CandidateName", "normalize", "parse", "script_of", "MAX_LENGTH"]
+__all__ = ["CandidateName", "normalize", "parse", "script_of", "fold", "MAX_LENGTH"]
 
 MAX_LENGTH = 64
 _PUNCTUATION = frozenset(" -'.&+")
@@ -30,6 +30,21 @@ _SCRIPT_PREFIXES = {
     "DEVANAGARI": "Devanagari", "THAI": "Thai", "HANGUL": "Hangul", "HIRAGANA": "Kana", "KATAKANA": "Kana",
     "CJK": "Han", "BENGALI": "Bengali", "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "TAMIL": "Tamil",
 }
+
+
+# Latin letters that are not a base letter plus a combining mark, so NFKD cannot take them apart.
+_LATIN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "å": "a", "ð": "d", "þ": "th", "ł": "l",
+                                "đ": "d", "ı": "i", "ħ": "h", "ŋ": "ng"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII: letters case-folded, written without their marks, ligatures and letters
+    like ø, ł, þ spelled out, everything else that is not ASCII dropped (``"Ærø Café"`` → ``"aero
+    cafe"``). Every matching key in brandcheck (word lists, brand names, English look-ups) is this,
+    filtered to what the key needs.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LATIN_LETTERS))
+    return "".join(c for c in decomposed if c.isascii())
 
 
 def script_of(char: str) -> str:

@@ -52,3 +52,16 @@ def test_parse_accepts_or_raises_invalid_name(text):
         return
     assert 1 <= len(name.text) <= MAX_LENGTH
     assert parse(name.text) == name
+
+
+def test_one_folding_function_serves_every_matching_key():
+    from brandcheck.meanings.lexicon import key_of
+    from brandcheck.names import fold
+    from brandcheck.phonetics.english import ascii_fold
+    from brandcheck.similarity.fold import plain_key
+
+    assert fold("Ærø Café Łódź Straße") == "aero cafe lodz strasse"
+    # ø and ł are not a letter plus a mark: they used to vanish from the word-list key
+    assert key_of("Ørsted") == plain_key("Ørsted") == "orsted"
+    assert plain_key("Ben & Jerry's") == "benandjerrys" and key_of("Ben & Jerry's") == "benjerrys"
+    assert ascii_fold("Nestlé") == "nestle"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..data import list_files, parse_tsv, read_tsv
 from ..errors import DataError
+from ..names import fold
 
 __all__ = ["Entry", "Lexicon", "lexicon", "languages", "load_wordlists", "UserWordlist", "key_of"]
 
@@ -26,9 +26,8 @@ MIN_EMBED = 4
 
 
 def key_of(text: str) -> str:
-    """Lower-case ASCII letters and digits only (diacritics dropped): the matching key."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
-    return _NON_KEY.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    """Lower-case ASCII letters and digits only (:func:`brandcheck.names.fold`): the matching key."""
+    return _NON_KEY.sub("", fold(text))
 
 
 @dataclass(frozen=True, slots=True)

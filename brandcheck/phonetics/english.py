@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-import unicodedata
 from pathlib import Path
 
 from ..errors import BrandcheckError
@@ -42,13 +41,11 @@ def _cmu_text() -> str:
     return "\n" + path.read_text(encoding="utf-8")
 
 
-_FOLD = {"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "å": "a", "ð": "d", "þ": "th", "ł": "l", "đ": "d", "ı": "i"}
-
-
 def ascii_fold(word: str) -> str:
     """Lower-case ASCII form of a Latin word for English lookups (``Café`` → ``cafe``, ``Ærø`` → ``aero``)."""
-    text = "".join(_FOLD.get(c, c) for c in word.lower())
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii())
+    from ..names import fold
+
+    return fold(word)
 
 
 # A lookup scans the 3.6 MB text (about 3 ms); a dictionary of all 135k words costs about 0.14 s to

@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from ..names import fold
+
 __all__ = ["skeleton", "plain_key", "HOMOGLYPHS"]
 
 # Single characters that look like a Latin letter (Cyrillic, Greek, digits, symbols).
@@ -35,9 +37,8 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]")
 
 @functools.lru_cache(maxsize=200_000)
 def plain_key(text: str) -> str:
-    """Case-folded ASCII letters and digits only, diacritics removed (``Nestlé`` → ``nestle``)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss").replace("&", "and"))
-    return _NON_ALNUM.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    """Case-folded ASCII letters and digits only, diacritics removed, ``&`` said (``Nestlé`` → ``nestle``)."""
+    return _NON_ALNUM.sub("", fold(text.replace("&", "and")))
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -182,15 +182,12 @@ class Word:
         return tuple(u for u in self.units if u.phone)
 
 
-_LATIN_EXTRA = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "þ": "th",
-                              "ð": "d", "ı": "i", "ħ": "h", "ŋ": "ng"})
-
-
 def letters_only(text: str) -> str:
     """ASCII letters of a spelling, lower case, diacritics removed (``"Nestlé"`` → ``"nestle"``,
     ``"Ærø"`` → ``"aero"``)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_LATIN_EXTRA))
-    return "".join(c for c in decomposed if "a" <= c <= "z")
+    from ...names import fold
+
+    return "".join(c for c in fold(text) if "a" <= c <= "z")
 
 
 # --------------------------------------------------------------------------------------------------
