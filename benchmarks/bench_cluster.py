@@ -67,7 +67,7 @@ def main() -> None:
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     names = coined_names(n)
-    print(f"{n} coined names, offline, markets {MARKETS} ({len(brandcheck.markets(MARKETS))})")
+    print(f"{n} coined names, offline, markets {MARKETS} ({len(brandcheck.list_markets(MARKETS))})")
 
     # The local pool first, while this process is cold: its workers are forked (Linux, Python
     # < 3.14) and would otherwise inherit this process's caches of these very names.

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
-from brandcheck.similarity import bundled_index, similarity  # noqa: E402
+from brandcheck.similarity import bundled_index, compare  # noqa: E402
 
 VARIANTS = [
     ("Gogle", "Google"), ("Amazoon", "Amazon"), ("Addidas", "Adidas"), ("Nikee", "Nike"), ("Mikrosoft", "Microsoft"),
@@ -104,8 +104,8 @@ def main() -> None:
             a, b = rnd.sample(names, 2)
             if frozenset((a, b)) not in confused:
                 randoms.append((a, b))
-        ours_pos = [similarity(a, b).overall for a, b in pairs]
-        ours_neg = [similarity(a, b).overall for a, b in randoms]
+        ours_pos = [compare(a, b).overall for a, b in pairs]
+        ours_neg = [compare(a, b).overall for a, b in randoms]
         lev_pos = [Levenshtein.normalized_similarity(a.lower(), b.lower()) for a, b in pairs]
         lev_neg = [Levenshtein.normalized_similarity(a.lower(), b.lower()) for a, b in randoms]
         print(f"{label} {len(pairs)} vs random pairs {len(randoms)}: ROC AUC overall "

@@ -11,11 +11,9 @@ similarity, availability) are imported the first time a function needs them.
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
-from .api import check, markets, screen
+from .api import check, list_markets, screen
 from .errors import BrandcheckError, DataError, InvalidNameError, SchedulerError, UnknownMarketError
 from .markets import Market
 from .model import (
@@ -39,9 +37,9 @@ __all__ = [
     # API
     "check",
     "screen",
-    "markets",
+    "list_markets",
     "localize",
-    "similarity",
+    "compare",
     "BrandIndex",
     "check_domains",
     "check_handles",
@@ -69,7 +67,7 @@ __all__ = [
 # Public names served by engines that load models or touch the network: imported on first use.
 _LAZY = {
     "localize": ("brandcheck.phonetics.localize", "localize"),
-    "similarity": ("brandcheck.similarity", "similarity"),
+    "compare": ("brandcheck.similarity", "compare"),
     "BrandIndex": ("brandcheck.similarity", "BrandIndex"),
     "check_domains": ("brandcheck.availability", "check_domains"),
     "check_handles": ("brandcheck.availability", "check_handles"),
@@ -78,26 +76,7 @@ _LAZY = {
 if TYPE_CHECKING:  # pragma: no cover
     from .availability import check_domains, check_handles
     from .phonetics.localize import localize
-    from .similarity import BrandIndex, similarity
-
-
-class _Package(types.ModuleType):
-    """Keeps ``brandcheck.markets`` and ``brandcheck.similarity`` the public *functions*.
-
-    Both names are also subpackages (the market registry, the similarity engine). Importing a
-    submodule makes Python set it as an attribute of its parent, which would replace the
-    function; this class ignores exactly that, so the API stays callable whatever was imported.
-    Internal code imports from the submodules (``from brandcheck.similarity.index import …``).
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _FUNCTIONS_OVER_MODULES and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-_FUNCTIONS_OVER_MODULES = frozenset({"markets", "similarity"})
-sys.modules[__name__].__class__ = _Package
+    from .similarity import BrandIndex, compare
 
 
 def __getattr__(name: str) -> Any:

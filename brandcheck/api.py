@@ -15,14 +15,14 @@ from .context import Options
 from .model import Report
 from .names import CandidateName, parse
 
-__all__ = ["check", "screen", "markets", "ProgressCallback"]
+__all__ = ["check", "screen", "list_markets", "ProgressCallback"]
 
 ProgressCallback = Callable[[int, "int | None"], None]
 """``progress(done, total)``, called as chunks of a batch are done (``total`` is None when the
 input's length is not known)."""
 
 
-def markets(preset: str | None = None) -> tuple[_markets.Market, ...]:
+def list_markets(preset: str | None = None) -> tuple[_markets.Market, ...]:
     """All markets in the registry, or the markets of one preset (``"eu"``, ``"global"``…)."""
     return _markets.all_markets() if preset is None else _markets.resolve(preset)
 

@@ -24,8 +24,8 @@ def test_all_is_exact_and_resolvable():
     submodules = {"sys", "types", "api", "errors", "markets", "model", "names", "scoring", "checks", "data", "report", "cli",
                   "distinctiveness", "phonetics", "meanings", "similarity", "availability", "context", "pipeline",
                   "batch"}
-    assert set(brandcheck.__all__) - {"__version__"} == public - (submodules - {"markets", "similarity"})
-    for name in ("check", "screen", "markets", "Report", "Finding", "Severity", "InvalidNameError"):
+    assert set(brandcheck.__all__) - {"__version__"} == public - submodules
+    for name in ("check", "screen", "list_markets", "Report", "Finding", "Severity", "InvalidNameError"):
         assert getattr(brandcheck, name)
 
 
@@ -35,10 +35,12 @@ def test_errors_subclass_stdlib_types():
     assert issubclass(brandcheck.DataError, brandcheck.BrandcheckError)
 
 
-def test_functions_sharing_a_name_with_a_subpackage_stay_callable():
-    import brandcheck.markets  # noqa: F401  (imports the registry submodule)
+def test_no_public_function_shares_a_name_with_a_module():
+    import pkgutil
 
-    assert callable(brandcheck.markets) and len(brandcheck.markets()) >= 30
+    modules = {m.name for m in pkgutil.iter_modules(brandcheck.__path__)}
+    assert not modules & set(brandcheck.__all__)
+    assert callable(brandcheck.list_markets) and len(brandcheck.list_markets()) >= 30
 
 
 def _module_graph(package: Path) -> dict[str, set[str]]:

@@ -295,7 +295,7 @@ def _how_to_go_on(fmt: str, out: str | None, args: argparse.Namespace) -> str:
 
 
 def _run_markets(args: argparse.Namespace) -> int:
-    chosen = api.markets(args.preset)
+    chosen = api.list_markets(args.preset)
     if args.format == "json":
         data = [
             {"tag": m.tag, "name": m.name, "language": m.language, "language_name": m.language_name,

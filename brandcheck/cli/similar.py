@@ -10,8 +10,7 @@ from .common import add_output_options, write_output
 
 def _run(args: argparse.Namespace) -> int:
     from ..names import parse
-    from ..similarity import similarity
-    from ..similarity import near_brands
+    from ..similarity import compare, near_brands
     from ..similarity.brands import load_brand_file
 
     markets = [t.strip() for t in args.markets.split(",")] if args.markets else []
@@ -20,7 +19,7 @@ def _run(args: argparse.Namespace) -> int:
 
         markets = [m.tag for m in resolve(markets)]
     if len(args.names) == 2:
-        s = similarity(args.names[0], args.names[1], markets=markets)
+        s = compare(args.names[0], args.names[1], markets=markets)
         if args.format == "json":
             write_output(json.dumps(s.to_dict(), ensure_ascii=False, indent=2) + "\n", args.output)
         else:

@@ -1,6 +1,6 @@
 """Similarity to known brands: sight, sound, containment and typo-squatting.
 
-``similarity(a, b)`` compares two names; :class:`BrandIndex` finds the nearest marks in a list
+``compare(a, b)`` compares two names; :class:`BrandIndex` finds the nearest marks in a list
 of any size; ``near_brands(name, markets, options)`` gives a report's ``similar_brands`` and
 ``similarity.*`` findings against the bundled well-known brands and the user's register.
 """
@@ -16,7 +16,7 @@ from .brands import BrandRecord, bundled_brands, load_brand_file
 from .index import BrandIndex, IndexMatch
 from .score import BANDS, Scores, full_scores
 
-__all__ = ["similarity", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "near_brands", "NearBrands",
+__all__ = ["compare", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "near_brands", "NearBrands",
            "bundled_index"]
 
 
@@ -41,11 +41,11 @@ class Similarity:
                 "overall": round(self.overall, 3), "reasons": list(self.reasons)}
 
 
-def similarity(a: str, b: str, *, markets: Sequence[str] = ()) -> Similarity:
+def compare(a: str, b: str, *, markets: Sequence[str] = ()) -> Similarity:
     """Compare two names by sight, sound (English and the given Latin-script markets), containment, typo.
 
-    >>> s = similarity("Amazoon", "Amazon")
-    >>> s.overall > 0.9, s.sight == similarity("Amazon", "Amazoon").sight
+    >>> s = compare("Amazoon", "Amazon")
+    >>> s.overall > 0.9, s.sight == compare("Amazon", "Amazoon").sight
     (True, True)
     """
     from ..names import parse

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import brandcheck
-from brandcheck.similarity import BrandIndex, similarity
+from brandcheck.similarity import BrandIndex, compare
 from brandcheck.similarity.brands import load_brand_file
 from brandcheck.similarity.fold import skeleton
 from brandcheck.similarity.score import fast_scores, features
@@ -22,11 +22,11 @@ def test_fast_scores_symmetric_bounded_identity(a, b):
 @settings(max_examples=25)
 @given(names, names)
 def test_pairwise_similarity_symmetric_bounded_identity(a, b):
-    s, r = similarity(a, b), similarity(b, a)
+    s, r = compare(a, b), compare(b, a)
     for x in (s.sight, s.sound, s.overall):
         assert 0.0 <= x <= 1.0
     assert abs(s.overall - r.overall) < 1e-9 and abs(s.sight - r.sight) < 1e-9 and abs(s.sound - r.sound) < 1e-9
-    assert similarity(a, a).overall == pytest.approx(1.0)
+    assert compare(a, a).overall == pytest.approx(1.0)
 
 
 @settings(max_examples=30)
