@@ -39,6 +39,7 @@ __all__ = [
     "screen",
     "list_markets",
     "localize",
+    "chinese_names",
     "compare",
     "BrandIndex",
     "check_domains",
@@ -67,6 +68,7 @@ __all__ = [
 # Public names served by engines that load models or touch the network: imported on first use.
 _LAZY = {
     "localize": ("brandcheck.phonetics.localize", "localize"),
+    "chinese_names": ("brandcheck.localnames.chinese", "chinese_names"),
     "compare": ("brandcheck.similarity", "compare"),
     "BrandIndex": ("brandcheck.similarity", "BrandIndex"),
     "check_domains": ("brandcheck.availability", "check_domains"),
@@ -75,6 +77,7 @@ _LAZY = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from .availability import check_domains, check_handles
+    from .localnames.chinese import chinese_names
     from .phonetics.localize import localize
     from .similarity import BrandIndex, compare
 

@@ -1,0 +1,979 @@
+"""Chinese name proposals: phonetic, phono-semantic and semantic (issue 11).
+
+A team entering China chooses a Chinese name, and the choice is made in one of three ways:
+
+* **phonetic** — the standard transliteration characters of the Xinhua tradition, sound first
+  (Adidas 阿迪达斯); the syllables come from :mod:`brandcheck.phonetics.scripts.chinese`;
+* **phono-semantic** — for each syllable, characters with the same or a near syllable chosen for
+  a positive meaning that fits the sector (Tide 汰渍 "wash out stains", Nike 耐克 "endure,
+  overcome"), often dropping weak syllables to keep two to four characters (Reebok 锐步);
+* **semantic** — the meaning of English words inside the name or of the user's keywords, from a
+  curated English → Chinese morpheme table (Microsoft 微软 "micro soft").
+
+Every proposal is screened before it is shown: no character of the avoid list (characters marked
+negative in ``wordlists/chinese/characters.tsv``) is ever used; every adjacent pair of syllables is
+checked against negative words (``奔斯`` Bēnsī is heard as 笨死 "dead stupid"), every syllable
+against negative homophones (:func:`brandcheck.meanings.chinese.homophone_hits`), the whole name
+against the Chinese names of bundled brands, and the tones for euphony (no run of three identical
+tones; 3-3 sandhi noted).
+
+``sound`` is the fidelity the ``check`` pipeline gives a Chinese rendering
+(:mod:`brandcheck.phonetics.score`): half the fidelity of the Mandarin adaptation of the intended
+pronunciation, half the feature-weighted similarity between the intended sounds and the
+proposal's syllables. A proposal that drops syllables loses sound in proportion, and lists them.
+
+The generator never looks brands up and stores no answer for a particular name: ``known=True``
+only *appends* the bundled brand's own Chinese name, marked :attr:`NameKind.KNOWN`.
+
+Data: ``wordlists/chinese/characters.tsv`` (pinyin, tone, gloss, polarity, connotation tags,
+sectors), ``words.tsv`` (common two-character words, positive and negative) and
+``morphemes.tsv`` (English morphemes → Chinese); rules and weights stay here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Iterable, Sequence
+
+from ..errors import BrandcheckError, InvalidNameError
+
+__all__ = ["ChineseName", "NameKind", "NameWarning", "InvalidOptionError", "chinese_names", "STYLES", "SECTORS",
+           "TAGS", "SECTOR_TAGS"]
+
+
+class InvalidOptionError(BrandcheckError, ValueError):
+    """An option of :func:`chinese_names` is not one it knows (a sector, a style, a script, k)."""
+
+
+class NameKind(str, Enum):
+    """How a proposal was made."""
+
+    PHONETIC = "phonetic"
+    PHONO_SEMANTIC = "phono-semantic"
+    SEMANTIC = "semantic"
+    KNOWN = "known"
+    """The bundled brand's own Chinese name (only with ``known=True``; never generated)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameWarning:
+    """Something a person should check before using a proposal."""
+
+    code: str
+    """Stable id: ``NEG_PAIR``, ``NEG_HOMOPHONE``, ``NEG_WORD``, ``BRAND``, ``SAME_TONE_RUN``,
+    ``T3_RUN``, ``RARE_CHAR``, ``SECTOR_MISMATCH``."""
+    severity: str
+    """``info``, ``low``, ``medium`` or ``high`` (as :class:`brandcheck.Severity` names)."""
+    message: str
+    """One sentence a person can act on."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseName:
+    """One proposed Chinese name."""
+
+    text: str
+    """Simplified characters (``耐克``)."""
+    traditional: str
+    """Traditional characters (``耐克``; ``锐步`` → ``銳步``)."""
+    pinyin: str
+    """Hanyu Pinyin with tone marks, one syllable per character, space-separated (``nài kè``)."""
+    glosses: tuple[str, ...]
+    """One short English gloss per character."""
+    meaning: str
+    """How the whole name reads in English (glosses joined; a listed word's own gloss)."""
+    kind: NameKind
+    """phonetic, phono-semantic, semantic, or known (the bundled brand's own name)."""
+    sound: float
+    """0–1: how close the Mandarin syllables are to the name's intended pronunciation (the
+    fidelity of ``check``'s Mandarin reading)."""
+    fit: float
+    """0–1: positive connotation and fit with the sector and keywords."""
+    score: float
+    """0–1: the ranking score (sound, fit and euphony weighed by kind, less warnings)."""
+    dropped: tuple[str, ...]
+    """Syllables of the name left out (toneless pinyin of their standard characters)."""
+    euphony: str
+    """A note on the tone pattern (``tones 4-4 (仄仄)``; runs and 3-3 sandhi named)."""
+    warnings: tuple[NameWarning, ...]
+    """What to check before use (negative homophones, pairs, brand clashes, tone runs)."""
+
+    def shown(self, script: str = "simplified") -> str:
+        """The characters in ``script`` (``simplified`` or ``traditional``)."""
+        return self.traditional if script == "traditional" else self.text
+
+
+STYLES = ("balanced", "phonetic", "phono-semantic", "semantic")
+
+# Connotation tags used in characters.tsv and morphemes.tsv (validated by the tests).
+TAGS = frozenset("""strength speed beauty elegance health nature luck wealth cleanliness taste technology joy trust
+comfort quality wisdom brightness home harmony freshness precious victory travel softness fragrance growth peace
+longevity excellence connection feminine""".split())
+
+# What each sector wants a name to suggest (project choice, after Huang & Chan 1997/2005 and the
+# research note's sector table: beauty → elegance and flowers, autos → speed and power, …).
+SECTOR_TAGS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "automotive": "speed strength victory travel precious",
+    "beverages": "taste joy freshness health",
+    "food": "taste joy freshness health",
+    "retail": "joy home wealth luck quality",
+    "fashion": "beauty elegance quality",
+    "luxury": "precious elegance wealth excellence",
+    "beauty": "beauty elegance fragrance softness cleanliness freshness",
+    "technology": "technology wisdom speed brightness excellence",
+    "software": "technology wisdom speed connection",
+    "internet": "technology speed wisdom connection",
+    "telecom": "connection speed technology trust",
+    "electronics": "technology brightness quality speed",
+    "finance": "wealth trust luck peace",
+    "insurance": "trust peace health longevity",
+    "energy": "strength brightness nature",
+    "media": "brightness wisdom joy connection",
+    "entertainment": "joy brightness",
+    "gaming": "joy victory speed",
+    "travel": "travel joy nature",
+    "airline": "travel speed nature",
+    "hospitality": "home comfort joy",
+    "pharma": "health trust longevity",
+    "health": "health longevity comfort",
+    "industrial": "strength quality trust",
+    "logistics": "speed trust travel connection",
+    "household": "cleanliness home comfort",
+    "sports": "strength speed victory health",
+    "toys": "joy growth",
+    "tobacco": "taste joy",
+    "alcohol": "joy taste wealth",
+    "chemicals": "quality technology",
+    "construction": "strength trust home",
+    "education": "wisdom brightness growth",
+    "other": "",
+}.items()}
+SECTORS = tuple(SECTOR_TAGS)
+# Sectors where a feminine character (娜, 莉, 丝…) reads as a mismatch unless asked for.
+_MASCULINE_SECTORS = frozenset({"automotive", "industrial", "construction", "energy", "logistics", "chemicals"})
+
+# Ranking weights by kind: (sound, fit, euphony). A project choice: a phonetic name is judged on
+# its sound, a semantic one on its meaning; phono-semantic names on both (Wu et al. 2019 found no
+# single kind best, so all three are offered).
+_WEIGHTS = {
+    NameKind.PHONETIC: (0.75, 0.12, 0.13),
+    NameKind.PHONO_SEMANTIC: (0.55, 0.32, 0.13),
+    NameKind.SEMANTIC: (0.2, 0.6, 0.2),
+    NameKind.KNOWN: (0.5, 0.35, 0.15),
+}
+_PENALTY = {"info": 0.0, "low": 0.03, "medium": 0.12, "high": 0.3}
+_MAX_CHARS = 4
+
+
+# --------------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(frozen=True, slots=True)
+class _Char:
+    char: str
+    pinyin: str  # toneless, ü written v
+    tone: int
+    gloss: str
+    polarity: str
+    severity: int
+    tags: frozenset[str]
+    sectors: frozenset[str]
+    avoid_sectors: frozenset[str]
+    register: str
+
+
+@functools.lru_cache(maxsize=1)
+def _chars() -> dict[str, _Char]:
+    from ..data import read_tsv
+
+    out = {}
+    for row in read_tsv("chinese/characters.tsv", required=("char", "pinyin", "tone", "gloss", "polarity")).dicts():
+        sectors = [s for s in (row.get("sectors") or "").split(",") if s]
+        out[row["char"]] = _Char(
+            row["char"], row["pinyin"], int(row["tone"] or 5), row["gloss"], row["polarity"],
+            int(row.get("severity") or 0), frozenset(t for t in (row.get("tags") or "").split(",") if t),
+            frozenset(s for s in sectors if not s.startswith("-")),
+            frozenset(s[1:] for s in sectors if s.startswith("-")), row.get("register") or "common")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _by_syllable() -> dict[str, tuple[_Char, ...]]:
+    """Toneless syllable → usable (neutral/positive, not rare) characters."""
+    out: dict[str, list[_Char]] = {}
+    for c in _chars().values():
+        if c.polarity != "negative" and c.register != "rare":
+            out.setdefault(c.pinyin, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def avoid_list() -> frozenset[str]:
+    """Characters no proposal may contain (marked negative in characters.tsv)."""
+    return frozenset(c.char for c in _chars().values() if c.polarity == "negative")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    word: str
+    syllables: tuple[str, ...]  # toneless
+    tones: tuple[int, ...]
+    gloss: str
+    polarity: str
+    severity: int
+
+
+def _split_pinyin(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    sylls, tones = [], []
+    for part in text.split():
+        tone = int(part[-1]) if part[-1].isdigit() else 5
+        sylls.append(part.rstrip("012345").replace("ü", "v"))
+        tones.append(tone)
+    return tuple(sylls), tuple(tones)
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, _Word], dict[str, tuple[_Word, ...]], dict[str, tuple[_Word, ...]]]:
+    """words.tsv: (word → entry, toneless key ``bensi`` → negative entries, the same keyed by
+    :func:`_merge`)."""
+    from ..data import list_files, read_tsv
+
+    by_word: dict[str, _Word] = {}
+    negative: dict[str, list[_Word]] = {}
+    merged: dict[str, list[_Word]] = {}
+    if "chinese/words.tsv" not in list_files("chinese"):
+        return {}, {}, {}
+    for row in read_tsv("chinese/words.tsv", required=("word", "pinyin", "gloss", "polarity", "severity")).dicts():
+        sylls, tones = _split_pinyin(row["pinyin"])
+        w = _Word(row["word"], sylls, tones, row["gloss"], row["polarity"], int(row["severity"] or 0))
+        by_word[w.word] = w
+        if w.polarity == "negative":
+            negative.setdefault("".join(sylls), []).append(w)
+            merged.setdefault("".join(_merge(x) for x in sylls), []).append(w)
+    return by_word, {k: tuple(v) for k, v in negative.items()}, {k: tuple(v) for k, v in merged.items()}
+
+
+def _merge(syllable: str) -> str:
+    """A syllable as accents that merge zh/z, ch/c, sh/s, -ng/-n and l/n hear it (southern
+    Mandarin, Taiwan): 标致 biāozhì then sounds like 婊子 biǎozi."""
+    for a, b in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+        if syllable.startswith(a):
+            syllable = b + syllable[len(a):]
+    if syllable.startswith("n") and not syllable.startswith("ng"):
+        syllable = "l" + syllable[1:]
+    if syllable.endswith("ng") and syllable not in ("ang", "ong") and not syllable.endswith(("ang", "ong")):
+        syllable = syllable[:-1]
+    return syllable
+
+
+@dataclass(frozen=True, slots=True)
+class _Morpheme:
+    english: str
+    chinese: str
+    gloss: str
+    tags: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _morphemes() -> dict[str, tuple[_Morpheme, ...]]:
+    """morphemes.tsv: English morpheme → Chinese renderings, in file order of preference."""
+    from ..data import list_files, read_tsv
+
+    if "chinese/morphemes.tsv" not in list_files("chinese"):
+        return {}
+    out: dict[str, list[_Morpheme]] = {}
+    for row in read_tsv("chinese/morphemes.tsv", required=("english", "chinese", "gloss")).dicts():
+        tags = frozenset(t for t in (row.get("tags") or "").split(",") if t)
+        out.setdefault(row["english"], []).append(_Morpheme(row["english"], row["chinese"], row["gloss"], tags))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_forms() -> dict[str, str]:
+    """Chinese names of bundled brands (Han aliases of two or more characters) → brand name."""
+    from ..similarity.brands import bundled_brands
+
+    out: dict[str, str] = {}
+    for record in bundled_brands():
+        for alias in record.aliases:
+            if len(alias) >= 2 and all(_is_han(c) for c in alias):
+                out.setdefault(alias, record.name)
+    return out
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+# --------------------------------------------------------------------------------------------------
+# Pinyin helpers
+
+_MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
+
+
+def tone_marked(syllable: str, tone: int) -> str:
+    """``hao``, 3 → ``hǎo``; ``lv``, 4 → ``lǜ`` (a and e take the mark, then the o of ou, else the
+    last vowel).
+
+    >>> tone_marked("hao", 3), tone_marked("gui", 4), tone_marked("lve", 4), tone_marked("de", 5)
+    ('hǎo', 'guì', 'lüè', 'de')
+    """
+    s = syllable
+    if 1 <= tone <= 4:
+        if "a" in s:
+            i = s.index("a")
+        elif "e" in s:
+            i = s.index("e")
+        elif "ou" in s:
+            i = s.index("o")
+        else:
+            i = max(s.rfind(v) for v in "iouv")
+        if i >= 0:
+            s = s[:i] + _MARKS[s[i]][tone - 1] + s[i + 1:]
+    return s.replace("v", "ü")
+
+
+def _reading(char: str) -> tuple[str, int]:
+    """(toneless syllable, tone) of a character: its brand reading in the table, else pypinyin's."""
+    info = _chars().get(char)
+    if info is not None:
+        return info.pinyin, info.tone
+    from pypinyin import Style, pinyin
+
+    r = pinyin(char, style=Style.TONE3, heteronym=False, neutral_tone_with_five=True)[0][0]
+    tone = int(r[-1]) if r[-1].isdigit() else 5
+    return r.rstrip("012345").replace("ü", "v"), tone
+
+
+@functools.lru_cache(maxsize=None)
+def _syllable_ipa(syllable: str) -> tuple[str, ...]:
+    from ..phonetics.scripts.chinese import pinyin_ipa
+
+    return pinyin_ipa(syllable)
+
+
+# Initials of pinyin and how alike two of them sound (research note §3: place, manner and
+# aspiration; a project table — aspiration pairs and dental/retroflex pairs are near, the
+# zero initial is near y and w).
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c",
+             "s", "y", "w")
+_NEAR_INITIALS: dict[frozenset[str], float] = {frozenset(k.split()): v for k, v in {
+    "b p": 0.8, "d t": 0.8, "g k": 0.8, "z c": 0.8, "zh ch": 0.8, "j q": 0.8, "z zh": 0.85, "c ch": 0.85,
+    "s sh": 0.85, "j zh": 0.6, "q ch": 0.6, "x sh": 0.7, "x s": 0.7, "j z": 0.6, "q c": 0.6, "l n": 0.7, "l r": 0.7,
+    "r zh": 0.4, "f h": 0.6, "h k": 0.5, "h g": 0.4, "w ": 0.7, "y ": 0.7, "f w": 0.4, "m n": 0.5, "b m": 0.4,
+    "p f": 0.4, "b d": 0.4, "d g": 0.4, "t k": 0.4, "p t": 0.4}.items()}
+
+
+def _split_initial(syllable: str) -> tuple[str, str]:
+    for ini in _INITIALS:
+        if syllable.startswith(ini) and len(syllable) > len(ini):
+            return ini, syllable[len(ini):]
+    return "", syllable
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable_similarity(a: str, b: str) -> float:
+    """How alike two toneless syllables sound, 0–1: initials from :data:`_NEAR_INITIALS` (0.4),
+    rhymes by feature-weighted IPA similarity (0.6)."""
+    from ..phonetics.features import ipa_similarity
+
+    if a == b:
+        return 1.0
+    (ia, ra), (ib, rb) = _split_initial(a), _split_initial(b)
+    if ia == ib:
+        initial = 1.0
+    else:
+        initial = _NEAR_INITIALS.get(frozenset((ia, ib)), 0.1)
+    fa = _syllable_ipa(a)[1 if ia and ia not in ("y", "w") else 0:]
+    fb = _syllable_ipa(b)[1 if ib and ib not in ("y", "w") else 0:]
+    rhyme = 1.0 if fa == fb else ipa_similarity(fa, fb)
+    return round(0.4 * initial + 0.6 * rhyme, 4)
+
+
+# --------------------------------------------------------------------------------------------------
+# The name's syllables
+
+
+@dataclass(frozen=True, slots=True)
+class _Syl:
+    onset: str
+    column: str
+    standard: str  # the grid character
+    pinyin: str  # its toneless syllable
+    options: tuple[tuple[str, float], ...]  # (toneless syllable, closeness), best first
+    droppable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    name: str
+    source: object
+    syllables: tuple[_Syl, ...]
+    standard: tuple[str, ...]  # the phonetic spellings (full, swapped, shortened)
+    adapted_fidelity: float
+    english: tuple[tuple[str, ...], ...]  # segmentations of the name into morphemes
+
+
+# Columns that sound alike enough to stand in for each other in a phono-semantic name
+# (nasal finals for open ones and back: Nike 耐 for nai, 克 for ki; a project heuristic).
+_NEAR_COLUMNS = {
+    "a": ("an", "ai", "ang"), "e": ("en", "ai", "i"), "ə": ("e", "en", ""), "i": ("in", "ing", "", "e"),
+    "o": ("ong", "ao", "u"), "u": ("un", "ong", "o"), "ai": ("a", "an", "e"), "ao": ("o", "ong"),
+    "an": ("a", "ang"), "en": ("e", "in", "un"), "in": ("i", "ing", "en"), "ong": ("o", "un"),
+    "un": ("u", "en", "ong"), "ang": ("an", "a"), "ing": ("in", "i"), "": ("i", "u", "e"),
+}
+# Onsets that may replace each other (l/r are one in Xinhua practice; s/sh, z/j, f/h are close).
+_NEAR_ONSETS = {"l": ("ɹ",), "ɹ": ("l",), "s": ("ʃ", "ts"), "ʃ": ("s",), "z": ("dʒ", "ts"), "dʒ": ("z", "ʒ"),
+                "ts": ("s", "tʃ"), "tʃ": ("ts",), "v": ("w", "f"), "w": ("v",), "f": ("h", "v"),
+                "b": ("p",), "p": ("b",), "d": ("t",), "t": ("d",), "ɡ": ("k",), "k": ("ɡ", "h"),
+                "h": ("f", "x"), "n": ("l",), "m": (), "": ("j", "w")}
+
+
+_NEAR = 0.8
+"""Syllables at least this alike (:func:`_syllable_similarity`) may stand in for the standard one."""
+_FIRST_NEAR = 0.85
+"""The first syllable carries recognition: only closer stand-ins there."""
+
+
+def _options(onset: str, column: str) -> tuple[tuple[str, float], ...]:
+    """Candidate syllables for one transliteration slot with their closeness (best first)."""
+    from ..phonetics.scripts.chinese import COLUMNS, GRID
+
+    def grid(o: str, col: str) -> str | None:
+        row = GRID.get(o)
+        return row[COLUMNS.index(col)] if row is not None and col in COLUMNS else None
+
+    std = grid(onset, column) or grid("", column) or "尔"
+    base = _reading(std)[0]
+    seeds: dict[str, float] = {base: 1.0}
+    for col in _NEAR_COLUMNS.get(column, ()):
+        ch = grid(onset, col)
+        if ch:
+            seeds.setdefault(_reading(ch)[0], 0.8)
+    for o in _NEAR_ONSETS.get(onset, ()):
+        ch = grid(o, column)
+        if ch:
+            seeds.setdefault(_reading(ch)[0], 0.8)
+    # the table's syllables close in sound to the standard one (zhe for ze, lan for la, wei for wo)
+    for syl in _by_syllable():
+        if syl not in seeds:
+            sim = _syllable_similarity(base, syl)
+            if sim >= _NEAR:
+                seeds[syl] = sim
+    return tuple(sorted(seeds.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _word_slots(word) -> list[tuple[str, str]]:
+    from ..phonetics.scripts import chinese as zh
+    from ..phonetics.scripts._common import letter_word
+
+    if word.kind == "letters":
+        return [s for c in word.letters for s in zh.syllables(letter_word(c))]
+    return zh.syllables(word)
+
+
+@functools.lru_cache(maxsize=512)
+def _analyse(name: str) -> _Analysis:
+    from ..markets import get
+    from ..names import fold, parse
+    from ..phonetics.score import analyze_source
+    from ..phonetics.scripts import chinese as zh
+    from ..phonetics.scripts._common import words_of
+    from ..phonetics.source import intended
+
+    candidate = parse(name)
+    source = intended(candidate.text)
+    words = words_of(source)
+    slots: list[tuple[str, str]] = []
+    for w in words:
+        slots += _word_slots(w)
+    if not slots:
+        raise InvalidNameError(f"{name!r} has nothing Mandarin can say (no pronounceable letters)")
+    if len(slots) == 1 and slots[0][1] in ("in", "ing", "an", "ang", "en", "ong", "un"):
+        # one closed syllable: its nasal may open a second one (Bing 必应 bì yìng)
+        onset, col = slots[0]
+        slots = [(onset, {"in": "i", "ing": "i", "an": "a", "ang": "a", "en": "e", "ong": "o", "un": "u"}[col]),
+                 ("", col)]
+    mac = bool(words) and words[0].letters.startswith(("mc", "mac"))
+    standard_full = zh.spell(slots, mac=mac)
+    sylls = []
+    for k, (onset, col) in enumerate(slots):
+        std = standard_full[k]
+        pin = _reading(std)[0]
+        opts = list(_options(onset, col))
+        if pin not in dict(opts):
+            opts.insert(0, (pin, 1.0))
+        # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
+        sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0))
+    spellings = [standard_full]
+    adapted = analyze_source(source, get("zh"), ()).fidelity
+    english = _segmentations(fold(candidate.text))
+    return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english)
+
+
+def _segmentations(folded: str) -> tuple[tuple[str, ...], ...]:
+    """Ways to cut the folded name into morphemes of morphemes.tsv (fewest pieces first)."""
+    letters = re.sub(r"[^a-z]", "", folded)
+    table = _morphemes()
+    if not letters or not table:
+        return ()
+    best: list[list[tuple[str, ...]]] = [[] for _ in range(len(letters) + 1)]
+    best[0] = [()]
+    for i in range(len(letters)):
+        if not best[i]:
+            continue
+        for j in range(i + 2, min(len(letters), i + 12) + 1):
+            piece = letters[i:j]
+            if piece in table:
+                for prefix in best[i][:3]:
+                    best[j].append(prefix + (piece,))
+    return tuple(sorted(set(best[len(letters)]), key=len)[:3])
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring pieces
+
+
+def _sound(analysis: _Analysis, pinyins: Sequence[str]) -> float:
+    """The fidelity ``check`` would give this rendering (see :mod:`brandcheck.phonetics.score`)."""
+    from ..phonetics.features import broad, ipa_similarity
+
+    ipa = tuple(seg for p in pinyins for seg in _syllable_ipa(p))
+    own = ipa_similarity(broad(analysis.source.ipa), broad(ipa)) if ipa else 0.0
+    return round(0.5 * analysis.adapted_fidelity + 0.5 * own, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class _Wants:
+    sector: str | None
+    tags: frozenset[str]
+    keywords: tuple[str, ...]
+    keyword_chars: frozenset[str]
+
+
+def _wants(sector: str | None, keywords: Sequence[str]) -> _Wants:
+    tags = set(SECTOR_TAGS.get(sector or "", ()))
+    chars: set[str] = set()
+    words = tuple(k.strip().lower() for k in keywords if k and k.strip())
+    table = _morphemes()
+    for k in words:
+        if k in TAGS:
+            tags.add(k)
+        for m in table.get(k, ()):
+            tags |= m.tags
+            chars.update(c for c in m.chinese if _is_han(c))
+        # characters whose gloss names the keyword ("speed", "clean")
+        for c in _chars().values():
+            if c.polarity != "negative" and re.search(rf"\b{re.escape(k)}", c.gloss):
+                chars.add(c.char)
+    return _Wants(sector, frozenset(tags), words, frozenset(chars))
+
+
+def _char_fit(c: _Char | None, wants: _Wants) -> float:
+    if c is None:
+        return 0.3
+    value = {"positive": 0.55, "neutral": 0.35}.get(c.polarity, 0.0)
+    if c.tags & wants.tags:
+        value += 0.25 + 0.05 * min(2, len(c.tags & wants.tags) - 1)
+    elif c.tags - {"feminine"}:
+        value += 0.05  # a pleasant meaning, if not the sector's own
+    if c.char in wants.keyword_chars:
+        value += 0.2
+    if wants.sector and wants.sector in c.sectors:
+        value += 0.1
+    if wants.sector and wants.sector in c.avoid_sectors:
+        value -= 0.35
+    if "feminine" in c.tags and wants.sector in _MASCULINE_SECTORS:
+        value -= 0.2
+    return max(0.0, min(1.0, value))
+
+
+def _fit(text: str, wants: _Wants) -> float:
+    table = _chars()
+    per = [_char_fit(table.get(c), wants) for c in text]
+    value = sum(per) / len(per)
+    words = _words()[0]
+    for i in range(len(text) - 1):
+        w = words.get(text[i:i + 2])
+        if w is not None and w.polarity == "positive":
+            value += 0.15  # reads as a real, pleasant word (可口, 宜家)
+    return round(max(0.0, min(1.0, value)), 4)
+
+
+_LEVEL = {1: "平", 2: "平", 3: "仄", 4: "仄", 5: "轻"}
+
+
+def _euphony_tones(text: str) -> tuple[int, ...]:
+    """The citation tones of a proposal's characters (their brand readings)."""
+    return tuple(_reading(c)[1] for c in text)
+
+
+def _euphony(tones: Sequence[int]) -> tuple[float, str, list[NameWarning]]:
+    """Score, note and warnings for a tone pattern (research note §4: a high first tone, few third
+    tones, no 3-3, no three identical tones in a row; a level ending)."""
+    score = 0.7
+    notes: list[str] = []
+    warnings: list[NameWarning] = []
+    if tones and tones[0] == 1:
+        score += 0.1
+    score -= 0.05 * sum(1 for t in tones if t == 3)
+    for i in range(len(tones) - 1):
+        if tones[i] == tones[i + 1] == 3:
+            score -= 0.1
+            if "3-3 sandhi" not in " ".join(notes):
+                notes.append("3-3 sandhi: the first third tone is said as a second")
+                warnings.append(NameWarning("T3_RUN", "info", "two third tones in a row: the first is said as a "
+                                            "second tone, so the name sounds different from its spelling"))
+    runs = [i for i in range(len(tones) - 2) if tones[i] == tones[i + 1] == tones[i + 2]]
+    if runs:
+        score -= 0.3
+        notes.append("three identical tones in a row")
+        warnings.append(NameWarning("SAME_TONE_RUN", "low",
+                                    f"three tone-{tones[runs[0]]} syllables in a row are flat and hard to say"))
+    if len(tones) >= 2 and len({_LEVEL[t] for t in tones}) > 1:
+        score += 0.1
+        notes.append("level and oblique tones alternate" if len(tones) > 2 else "mixed level/oblique tones")
+    if tones and tones[-1] in (1, 2):
+        score += 0.05
+    pattern = "-".join(str(t) for t in tones)
+    levels = "".join(_LEVEL[t] for t in tones)
+    note = f"tones {pattern} ({levels})" + ("; " + "; ".join(notes) if notes else "")
+    return max(0.0, min(1.0, round(score, 4))), note, warnings
+
+
+def _screen(text: str, sylls: Sequence[str], tones: Sequence[int], name: str) -> list[NameWarning] | None:
+    """Warnings for one proposal; None when it must not be proposed (an avoid-list character)."""
+    from ..meanings.chinese import homophone_hits
+    from ..meanings.lexicon import lexicon
+
+    table = _chars()
+    if any(c in avoid_list() for c in text):
+        return None
+    out: list[NameWarning] = []
+    # every adjacent pair (and triple) against the negative words
+    _, negative, merged = _words()
+    for n in (2, 3):
+        for i in range(len(sylls) - n + 1):
+            window = sylls[i:i + n]
+            exact = negative.get("".join(window), ())
+            accent = [w for w in merged.get("".join(_merge(x) for x in window), ()) if w not in exact]
+            for w, by_accent in [(w, False) for w in exact] + [(w, True) for w in accent]:
+                if w.word == text[i:i + n]:
+                    return None  # the proposal *is* the negative word
+                # a neutral tone in the word matches any tone
+                same = all(wt in (5, t) for wt, t in zip(w.tones, tones[i:i + n]))
+                level = 2 + (w.severity >= 3) + (w.severity >= 4 or same) - by_accent
+                sev = ("low", "low", "medium", "high")[max(0, min(3, level - 1))]
+                where = " in accents that merge zh/z, sh/s, n/l or -ng/-n" if by_accent else ""
+                out.append(NameWarning("NEG_PAIR", sev,
+                                       f"{text[i:i + n]} ({' '.join(window)}) sounds like {w.word} "
+                                       f"'{w.gloss}'" + (" in the same tones" if same else " (other tones)") + where))
+    seen_words = {m.message for m in out}
+    for hit, extra in homophone_hits(text, lexicon("zh")):
+        if hit is not None:
+            e = hit.entry
+            if e.severity <= 0:
+                continue
+            msg = f"{hit.matched} ({' '.join(extra.get('syllables', ()))}) sounds like {e.native} '{e.gloss}'"
+            if msg not in seen_words:
+                seen_words.add(msg)
+                out.append(NameWarning("NEG_WORD", "medium" if e.severity >= 3 else "low", msg))
+            continue
+        sev = int(extra["severity"])
+        if sev >= 3 and extra["same_tone"]:
+            level = "medium"
+        elif sev >= 4:
+            level = "low"
+        else:
+            continue
+        out.append(NameWarning("NEG_HOMOPHONE", level,
+                               f"{extra['char']} ({extra['syllable']}) is also the sound of {extra['sounds_like']} "
+                               f"'{extra['gloss']}'" + (" in the same tone" if extra["same_tone"] else
+                                                        " (another tone)")))
+    brands = _brand_forms()
+    from ..names import fold
+
+    for form, brand in brands.items():
+        if form == text or (len(form) >= 2 and form in text) or (len(text) >= 2 and text in form):
+            own = fold(brand).replace(" ", "") == fold(name).replace(" ", "")
+            out.append(NameWarning("BRAND", "info" if own else "high",
+                                   f"{text} {'is' if form == text else 'overlaps'} {form}, the Chinese name of "
+                                   f"{brand}" + (" (this name's own)" if own else ": a trademark conflict")))
+            break
+    rare = [c for c in text if (table.get(c) and table[c].register in ("rare", "literary"))]
+    if rare:
+        out.append(NameWarning("RARE_CHAR", "info", f"{''.join(rare)}: literary, harder to read and type"))
+    return out
+
+
+def _meaning(text: str, glosses: Sequence[str], kind: NameKind) -> str:
+    words = _words()[0]
+    parts: list[str] = []
+    i = 0
+    while i < len(text):
+        w = words.get(text[i:i + 2])
+        if w is not None and w.polarity == "positive":
+            parts.append(w.gloss)
+            i += 2
+            continue
+        parts.append(re.sub(r"\s*\(.*?\)", "", glosses[i].split(";")[0].split(",")[0]).strip())
+        i += 1
+    reading = " + ".join(p for p in parts if p)
+    if kind is NameKind.PHONETIC:
+        return f"sound only; the characters read {reading}"
+    return reading
+
+
+def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, dropped: tuple[str, ...] = (),
+           meaning: str | None = None, closeness: float = 1.0, glosses: dict[str, str] | None = None
+           ) -> ChineseName | None:
+    """One screened proposal (None when screening rejects it). ``closeness`` (0–1) is how near the
+    chosen syllables are to the standard ones, a tie-breaker where broad transcriptions agree
+    (b/p, bi/pei); ``glosses`` gives glosses for characters the table lacks (from morphemes)."""
+    from ..phonetics.scripts.chinese import to_traditional
+
+    text = "".join(c for c in text if _is_han(c))
+    if not text:
+        return None
+    readings = [_reading(c) for c in text]
+    sylls = [r[0] for r in readings]
+    tones = [r[1] for r in readings]
+    warnings = _screen(text, sylls, tones, analysis.name)
+    if warnings is None:
+        return None
+    euph, note, tone_warnings = _euphony(tones)
+    if kind in (NameKind.PHONO_SEMANTIC, NameKind.SEMANTIC) and any(w.code == "SAME_TONE_RUN" for w in tone_warnings):
+        return None  # a chosen name never has three identical tones in a row (the standard one is only warned)
+    warnings += tone_warnings
+    if wants.sector in _MASCULINE_SECTORS and any("feminine" in (_chars().get(c) or _NO).tags for c in text):
+        warnings.append(NameWarning("SECTOR_MISMATCH", "low", f"{text} has feminine characters for a "
+                                    f"{wants.sector} name"))
+    table = _chars()
+    extra = glosses or {}
+    glosses_ = tuple(table[c].gloss if c in table else extra.get(c, "(transliteration)") for c in text)
+    sound = _sound(analysis, sylls)
+    fit = _fit(text, wants)
+    if kind is NameKind.SEMANTIC and meaning:
+        fit = min(1.0, fit + 0.25)  # it says what the name itself says (微软), or what the user asked for
+    ws, wf, we = _WEIGHTS[kind]
+    penalty = sum(_PENALTY[w.severity] for w in warnings)
+    length = len(text)
+    # 2–4 characters read as a name; longer transliterations are hard to remember (research §1)
+    length_cost = 0.04 * max(0, length - _MAX_CHARS) + (0.03 if length == 1 else 0.0)
+    heard = sound * (0.7 + 0.3 * closeness)
+    score = max(0.0, min(1.0, ws * heard + wf * fit + we * euph - penalty - length_cost))
+    return ChineseName(
+        text=text, traditional=to_traditional(text), pinyin=" ".join(tone_marked(s, t) for s, t in zip(sylls, tones)),
+        glosses=glosses_, meaning=meaning or _meaning(text, glosses_, kind), kind=kind, sound=round(sound, 3),
+        fit=round(fit, 3), score=round(score, 3), dropped=dropped, euphony=note, warnings=tuple(warnings))
+
+
+_NO = _Char("", "", 5, "", "neutral", 0, frozenset(), frozenset(), frozenset(), "common")
+
+
+# --------------------------------------------------------------------------------------------------
+# Generators
+
+
+def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
+    out = []
+    sylls = analysis.syllables
+    for spelling in analysis.standard:
+        out.append(_build(spelling, NameKind.PHONETIC, analysis, wants))
+        # professional names drop trailing vowel-less consonants (Starbucks 星巴克, Reebok 锐步)
+        keep = len(spelling)
+        while keep > 2 and sylls[keep - 1].column == "":
+            keep -= 1
+            out.append(_build(spelling[:keep], NameKind.PHONETIC, analysis, wants,
+                              tuple(s.pinyin for s in sylls[keep:])))
+        if len(spelling) > _MAX_CHARS:
+            kept = [k for k, s in enumerate(sylls) if k == 0 or s.column != ""][:_MAX_CHARS]
+            text = "".join(spelling[k] for k in kept)
+            out.append(_build(text, NameKind.PHONETIC, analysis, wants,
+                              tuple(s.pinyin for k, s in enumerate(sylls) if k not in kept)))
+    return [p for p in out if p is not None]
+
+
+_BEAM = 48
+_PER_SLOT = 10
+
+
+def _slot_chars(syl: _Syl, wants: _Wants, first: bool) -> list[tuple[float, float, _Char]]:
+    """The best characters for one slot: (value, closeness, char) by closeness of sound and fit."""
+    scored = []
+    for pin, close in syl.options[:12]:
+        if first and close < _FIRST_NEAR:
+            continue
+        for c in _by_syllable().get(pin, ()):
+            fit = _char_fit(c, wants)
+            value = 0.6 * close + 0.4 * fit + (0.05 if first and c.tone == 1 else 0.0)
+            scored.append((value, close, c))
+    scored.sort(key=lambda vc: (-vc[0], vc[2].char))
+    return scored[:_PER_SLOT]
+
+
+def _phono_semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
+    sylls = analysis.syllables
+    n = len(sylls)
+    lo = min(2, n)
+    options = [_slot_chars(s, wants, k == 0) for k, s in enumerate(sylls)]
+    # beam over (chars, dropped, partial score)
+    beam: list[tuple[float, str, tuple[str, ...], float]] = [(0.0, "", (), 0.0)]
+    for k, syl in enumerate(sylls):
+        nxt: list[tuple[float, str, tuple[str, ...], float]] = []
+        remaining = n - k - 1
+        for value, text, dropped, close in beam:
+            if syl.droppable and len(text) + remaining >= lo:
+                cost = 0.25 if syl.column == "" else 0.6
+                nxt.append((value - cost, text, dropped + (syl.pinyin,), close))
+            if len(text) < _MAX_CHARS:
+                for v, c_close, c in options[k]:
+                    if c.char in text:
+                        continue
+                    nxt.append((value + v, text + c.char, dropped, close + c_close))
+        nxt.sort(key=lambda t: (-t[0], t[1]))
+        beam = nxt[:_BEAM]
+    out = []
+    seen = set()
+    for _, text, dropped, close in beam:
+        if text in seen or not lo <= len(text) <= _MAX_CHARS:
+            continue
+        seen.add(text)
+        p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, dropped, closeness=close / len(text))
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
+    table = _morphemes()
+    out: list[ChineseName | None] = []
+    for pieces in analysis.english:
+        if len(pieces) == 1 and len(pieces[0]) < 4:
+            continue  # a short word alone (Go, Sun) is a coincidence more often than a meaning
+        choices: list[list[_Morpheme]] = [list(table[p][:2]) for p in pieces]
+        combos: list[list[_Morpheme]] = [[]]
+        for ch in choices:
+            combos = [c + [m] for c in combos for m in ch][:8]
+        for combo in combos:
+            text = "".join(m.chinese for m in combo)
+            if len(text) > _MAX_CHARS + 1:
+                continue
+            meaning = " ".join(m.gloss for m in combo)
+            out.append(_build(text, NameKind.SEMANTIC, analysis, wants, meaning=meaning,
+                              glosses={c: m.gloss for m in combo for c in m.chinese}))
+    # from the keywords: a modifier + head of two keyword morphemes (快 + 家), else keyword + sector
+    kw = [table[k][0] for k in wants.keywords if k in table]
+    for i in range(len(kw)):
+        for j in range(len(kw)):
+            if i != j and len(kw[i].chinese) + len(kw[j].chinese) <= _MAX_CHARS:
+                out.append(_build(kw[i].chinese + kw[j].chinese, NameKind.SEMANTIC, analysis, wants,
+                                  meaning=f"{kw[i].gloss} {kw[j].gloss}",
+                                  glosses={c: m.gloss for m in (kw[i], kw[j]) for c in m.chinese}))
+    return [p for p in out if p is not None]
+
+
+def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
+    from ..similarity.brands import brand_by_name
+
+    record = brand_by_name(name)
+    if record is None:
+        return None
+    for alias in record.aliases:
+        if alias and all(_is_han(c) for c in alias):
+            p = _build(alias, NameKind.KNOWN, analysis, wants, meaning=None)
+            if p is not None:
+                from dataclasses import replace
+
+                return replace(p, meaning=f"the Chinese name of {record.name}: {p.meaning}",
+                               warnings=tuple(w for w in p.warnings if w.code != "BRAND"))
+    return None
+
+
+def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseName]:
+    best: dict[str, ChineseName] = {}
+    for p in found:
+        if p.text not in best or p.score > best[p.text].score:
+            best[p.text] = p
+    ordered = []
+    per_sound: dict[str, int] = {}
+    for p in sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)):
+        key = _toneless(p.pinyin)
+        if per_sound.get(key, 0) >= 2:
+            continue  # at most two spellings of one sound: variety of meaning, not of glyphs
+        per_sound[key] = per_sound.get(key, 0) + 1
+        ordered.append(p)
+    if not diverse or k < 3:
+        return ordered[:k]
+    top = ordered[:k]
+    for kind in (NameKind.PHONO_SEMANTIC, NameKind.PHONETIC, NameKind.SEMANTIC):
+        if any(p.kind is kind for p in top):
+            continue
+        extra = next((p for p in ordered if p.kind is kind), None)
+        if extra is None:
+            continue
+        counts: dict[NameKind, int] = {}
+        for p in top:
+            counts[p.kind] = counts.get(p.kind, 0) + 1
+        # replace the lowest proposal of the most common kind
+        common = max(counts, key=lambda kd: counts[kd])
+        drop = max(i for i, p in enumerate(top) if p.kind is common)
+        top[drop] = extra
+    return sorted(top, key=lambda p: (-p.score, -p.sound, p.text))
+
+
+def _toneless(pinyin: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", pinyin) if not unicodedata.combining(c))
+
+
+def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[str] = (), k: int = 10,
+                  style: str = "balanced", script: str = "simplified", known: bool = False
+                  ) -> tuple[ChineseName, ...]:
+    """Ranked Chinese name proposals for ``name`` (see the module docstring).
+
+    ``sector`` is one of :data:`SECTORS`; ``keywords`` are English words for what the name should
+    suggest (``("speed", "trust")``); ``style`` one of :data:`STYLES`; ``script`` (``simplified``
+    or ``traditional``) decides which form :meth:`ChineseName.shown` gives by default in the CLI —
+    both forms are always filled. ``known=True`` appends the bundled brand's own Chinese name.
+
+    Raises :class:`~brandcheck.errors.InvalidNameError` for a name that cannot be read and
+    :class:`InvalidOptionError` for an unknown sector, style or script.
+
+    >>> names = chinese_names("Zelvora", sector="beauty", k=5)
+    >>> len(names), all(len(p.glosses) == len(p.text) for p in names)
+    (5, True)
+    """
+    if style not in STYLES:
+        raise InvalidOptionError(f"unknown style {style!r}; choose one of {', '.join(STYLES)}")
+    if sector is not None and sector not in SECTOR_TAGS:
+        raise InvalidOptionError(f"unknown sector {sector!r}; choose one of {', '.join(SECTORS)}")
+    if script not in ("simplified", "traditional"):
+        raise InvalidOptionError(f"unknown script {script!r}; choose simplified or traditional")
+    if isinstance(keywords, str):
+        keywords = (keywords,)
+    if not isinstance(k, int) or k < 1:
+        raise InvalidOptionError(f"k must be a positive whole number, not {k!r}")
+    if not isinstance(name, str):
+        raise InvalidNameError(f"expected text, got {type(name).__name__}")
+    analysis = _analyse(name.strip())
+    wants = _wants(sector, tuple(keywords))
+    found: list[ChineseName] = []
+    if style in ("balanced", "phonetic"):
+        found += _phonetic(analysis, wants)
+    if style in ("balanced", "phono-semantic"):
+        found += _phono_semantic(analysis, wants)
+    if style in ("balanced", "semantic"):
+        found += _semantic(analysis, wants)
+    if style == "semantic" and not found:
+        raise InvalidOptionError(f"no meaning to translate in {name!r}: give --keywords for a semantic name")
+    out = _rank(found, k, diverse=style == "balanced")
+    if known:
+        own = _known(analysis.name, analysis, wants)
+        if own is not None:
+            out = [p for p in out if p.text != own.text] + [own]
+    return tuple(out)
