@@ -14,6 +14,8 @@ Modules (each loaded on first use):
 * :mod:`.features` — :func:`ipa_distance`: feature-weighted distances (one shared panphon table);
 * :mod:`.phonology`, :mod:`.adapt` — :func:`.adapt.adapt`: inventories, syllable templates, loanword repairs;
 * :mod:`.score` — :func:`analyze`: the pronounceability score and findings;
+* :mod:`.reading` — :func:`~.reading.read_markets`: a name's :class:`~.reading.Reading` in each market,
+  made once and handed to every check;
 * :mod:`.scripts` — renderers for non-Latin scripts (katakana, hangul, Chinese characters…).
 """
 
