@@ -763,6 +763,8 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
     length = len(text)
     # 2–4 characters read as a name; longer transliterations are hard to remember (research §1)
     length_cost = 0.04 * max(0, length - _MAX_CHARS) + (0.03 if length == 1 else 0.0)
+    if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
+        length_cost -= 0.03  # chosen names are mostly two or three characters (Huang & Chan 2005)
     heard = sound * (0.7 + 0.3 * closeness)
     score = max(0.0, min(1.0, ws * heard + wf * fit + we * euph - penalty - length_cost))
     return ChineseName(
@@ -797,8 +799,9 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     return [p for p in out if p is not None]
 
 
-_BEAM = 48
+_BEAM = 160
 _PER_SLOT = 10
+_PER_SOUND = 3
 
 
 def _slot_chars(syl: _Syl, wants: _Wants, first: bool) -> list[tuple[float, float, _Char]]:
@@ -835,13 +838,23 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
                         continue
                     nxt.append((value + v, text + c.char, dropped, close + c_close))
         nxt.sort(key=lambda t: (-t[0], t[1]))
-        beam = nxt[:_BEAM]
+        beam, per_sound = [], {}
+        for state in nxt:
+            heard = tuple(_reading(c)[0] for c in state[1])
+            if per_sound.get(heard, 0) < _PER_SOUND:  # variety of sound, not only of glyphs
+                per_sound[heard] = per_sound.get(heard, 0) + 1
+                beam.append(state)
+                if len(beam) == _BEAM:
+                    break
     out = []
     seen = set()
+    starts: dict[str, int] = {}
     for _, text, dropped, close in beam:
-        if text in seen or not lo <= len(text) <= _MAX_CHARS:
-            continue
+        start = tuple(_reading(c)[0] for c in text[:2])
+        if text in seen or not lo <= len(text) <= _MAX_CHARS or starts.get(start, 0) >= 4:
+            continue  # four finished names per opening sound: the rest of the beam adds variety
         seen.add(text)
+        starts[start] = starts.get(start, 0) + 1
         p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, dropped, closeness=close / len(text))
         if p is not None:
             out.append(p)
@@ -899,13 +912,20 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseNa
         if p.text not in best or p.score > best[p.text].score:
             best[p.text] = p
     ordered = []
+    later = []
     per_sound: dict[str, int] = {}
+    per_start: dict[str, int] = {}
     for p in sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)):
-        key = _toneless(p.pinyin)
+        key, start = _toneless(p.pinyin), " ".join(_toneless(p.pinyin).split()[:2])
         if per_sound.get(key, 0) >= 2:
             continue  # at most two spellings of one sound: variety of meaning, not of glyphs
+        if per_start.get(start, 0) >= 2:
+            later.append(p)  # and few variations on one start: shown only when nothing else is left
+            continue
         per_sound[key] = per_sound.get(key, 0) + 1
+        per_start[start] = per_start.get(start, 0) + 1
         ordered.append(p)
+    ordered += later
     if not diverse or k < 3:
         return ordered[:k]
     top = ordered[:k]
