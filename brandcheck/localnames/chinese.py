@@ -160,7 +160,7 @@ _MASCULINE_SECTORS = frozenset({"automotive", "industrial", "construction", "ene
 # single kind best, so all three are offered).
 _WEIGHTS = {
     NameKind.PHONETIC: (0.75, 0.12, 0.13),
-    NameKind.PHONO_SEMANTIC: (0.55, 0.32, 0.13),
+    NameKind.PHONO_SEMANTIC: (0.6, 0.27, 0.13),
     NameKind.SEMANTIC: (0.2, 0.6, 0.2),
     NameKind.KNOWN: (0.5, 0.35, 0.15),
 }
@@ -377,7 +377,7 @@ def _split_initial(syllable: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=65536)
 def _syllable_similarity(a: str, b: str) -> float:
     """How alike two toneless syllables sound, 0–1: initials from :data:`_NEAR_INITIALS` (0.4),
-    rhymes by feature-weighted IPA similarity (0.6)."""
+    rhymes by feature-weighted IPA similarity, squared (0.6)."""
     from ..phonetics.features import ipa_similarity
 
     if a == b:
@@ -389,7 +389,8 @@ def _syllable_similarity(a: str, b: str) -> float:
         initial = _NEAR_INITIALS.get(frozenset((ia, ib)), 0.1)
     fa = _syllable_ipa(a)[1 if ia and ia not in ("y", "w") else 0:]
     fb = _syllable_ipa(b)[1 if ib and ib not in ("y", "w") else 0:]
-    rhyme = 1.0 if fa == fb else ipa_similarity(fa, fb)
+    # squared: vowels of different height or backness (a/e, o/ei) are different rhymes to a Mandarin ear
+    rhyme = 1.0 if fa == fb else ipa_similarity(fa, fb) ** 2
     return round(0.4 * initial + 0.6 * rhyme, 4)
 
 
@@ -731,8 +732,10 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
            meaning: str | None = None, closeness: float = 1.0, glosses: dict[str, str] | None = None
            ) -> ChineseName | None:
     """One screened proposal (None when screening rejects it). ``closeness`` (0–1) is how near the
-    chosen syllables are to the standard ones, a tie-breaker where broad transcriptions agree
-    (b/p, bi/pei); ``glosses`` gives glosses for characters the table lacks (from morphemes)."""
+    syllables are to the standard transliteration, slot by slot (a dropped syllable counts 0, a
+    dropped vowel-less consonant 0.5): ranking weighs it with ``sound``, which compares whole
+    transcriptions and cannot tell b from p; ``glosses`` gives glosses for characters the table
+    lacks (from morphemes)."""
     from ..phonetics.scripts.chinese import to_traditional
 
     text = "".join(c for c in text if _is_han(c))
@@ -765,7 +768,7 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
     length_cost = 0.04 * max(0, length - _MAX_CHARS) + (0.03 if length == 1 else 0.0)
     if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
         length_cost -= 0.03  # chosen names are mostly two or three characters (Huang & Chan 2005)
-    heard = sound * (0.7 + 0.3 * closeness)
+    heard = 0.5 * sound + 0.5 * closeness
     score = max(0.0, min(1.0, ws * heard + wf * fit + we * euph - penalty - length_cost))
     return ChineseName(
         text=text, traditional=to_traditional(text), pinyin=" ".join(tone_marked(s, t) for s, t in zip(sylls, tones)),
@@ -780,9 +783,19 @@ _NO = _Char("", "", 5, "", "neutral", 0, frozenset(), frozenset(), frozenset(), 
 # Generators
 
 
+def kept_share(sylls: Sequence[_Syl], kept: Sequence[int]) -> float:
+    """Closeness of a spelling that keeps the standard characters of ``kept`` slots only."""
+    lost = sum(0.5 if s.column == "" else 1.0 for k, s in enumerate(sylls) if k not in kept)
+    return 1.0 - lost / len(sylls)
+
+
 def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     out = []
     sylls = analysis.syllables
+
+    def kept(dropped_slots: Iterable[_Syl]) -> float:
+        return 1.0 - sum(0.5 if s.column == "" else 1.0 for s in dropped_slots) / len(sylls)
+
     for spelling in analysis.standard:
         out.append(_build(spelling, NameKind.PHONETIC, analysis, wants))
         # professional names drop trailing vowel-less consonants (Starbucks 星巴克, Reebok 锐步)
@@ -790,12 +803,13 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
         while keep > 2 and sylls[keep - 1].column == "":
             keep -= 1
             out.append(_build(spelling[:keep], NameKind.PHONETIC, analysis, wants,
-                              tuple(s.pinyin for s in sylls[keep:])))
+                              tuple(s.pinyin for s in sylls[keep:]), closeness=kept(sylls[keep:])))
         if len(spelling) > _MAX_CHARS:
             kept = [k for k, s in enumerate(sylls) if k == 0 or s.column != ""][:_MAX_CHARS]
             text = "".join(spelling[k] for k in kept)
             out.append(_build(text, NameKind.PHONETIC, analysis, wants,
-                              tuple(s.pinyin for k, s in enumerate(sylls) if k not in kept)))
+                              tuple(s.pinyin for k, s in enumerate(sylls) if k not in kept),
+                              closeness=kept_share(sylls, kept)))
     return [p for p in out if p is not None]
 
 
@@ -831,7 +845,7 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
         for value, text, dropped, close in beam:
             if syl.droppable and len(text) + remaining >= lo:
                 cost = 0.25 if syl.column == "" else 0.6
-                nxt.append((value - cost, text, dropped + (syl.pinyin,), close))
+                nxt.append((value - cost, text, dropped + (syl.pinyin,), close + (0.5 if syl.column == "" else 0.0)))
             if len(text) < _MAX_CHARS:
                 for v, c_close, c in options[k]:
                     if c.char in text:
@@ -855,7 +869,7 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
             continue  # four finished names per opening sound: the rest of the beam adds variety
         seen.add(text)
         starts[start] = starts.get(start, 0) + 1
-        p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, dropped, closeness=close / len(text))
+        p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, dropped, closeness=close / n)
         if p is not None:
             out.append(p)
     return out
@@ -876,7 +890,7 @@ def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
             if len(text) > _MAX_CHARS + 1:
                 continue
             meaning = " ".join(m.gloss for m in combo)
-            out.append(_build(text, NameKind.SEMANTIC, analysis, wants, meaning=meaning,
+            out.append(_build(text, NameKind.SEMANTIC, analysis, wants, meaning=meaning, closeness=0.0,
                               glosses={c: m.gloss for m in combo for c in m.chinese}))
     # from the keywords: a modifier + head of two keyword morphemes (快 + 家), else keyword + sector
     kw = [table[k][0] for k in wants.keywords if k in table]
@@ -884,7 +898,7 @@ def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
         for j in range(len(kw)):
             if i != j and len(kw[i].chinese) + len(kw[j].chinese) <= _MAX_CHARS:
                 out.append(_build(kw[i].chinese + kw[j].chinese, NameKind.SEMANTIC, analysis, wants,
-                                  meaning=f"{kw[i].gloss} {kw[j].gloss}",
+                                  meaning=f"{kw[i].gloss} {kw[j].gloss}", closeness=0.0,
                                   glosses={c: m.gloss for m in (kw[i], kw[j]) for c in m.chinese}))
     return [p for p in out if p is not None]
 
@@ -897,7 +911,7 @@ def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
         return None
     for alias in record.aliases:
         if alias and all(_is_han(c) for c in alias):
-            p = _build(alias, NameKind.KNOWN, analysis, wants, meaning=None)
+            p = _build(alias, NameKind.KNOWN, analysis, wants, meaning=None, closeness=0.5)
             if p is not None:
                 from dataclasses import replace
 
