@@ -111,7 +111,9 @@ STYLES = ("balanced", "phonetic", "phono-semantic", "semantic")
 # Connotation tags used in characters.tsv and morphemes.tsv (validated by the tests).
 TAGS = frozenset("""strength speed beauty elegance health nature luck wealth cleanliness taste technology joy trust
 comfort quality wisdom brightness home harmony freshness precious victory travel softness fragrance growth peace
-longevity excellence connection feminine""".split())
+longevity excellence connection feminine brand""".split())
+"""Connotation tags; ``brand`` marks characters conventional in the names of foreign brands in China
+(克, 斯, 达, 丽, 宝…): common and easy to read."""
 
 # What each sector wants a name to suggest (project choice, after Huang & Chan 1997/2005 and the
 # research note's sector table: beauty → elegance and flowers, autos → speed and power, …).
@@ -421,13 +423,13 @@ class _Analysis:
 # Columns that sound alike enough to stand in for each other in a phono-semantic name
 # (nasal finals for open ones and back: Nike 耐 for nai, 克 for ki; a project heuristic).
 _NEAR_COLUMNS = {
-    "a": ("an", "ai", "ang"), "e": ("en", "ai", "i"), "ə": ("e", "en", ""), "i": ("in", "ing", "", "e"),
+    "a": ("an", "ai", "ang"), "e": ("en", "ai", "i", "ə"), "ə": ("e", "en", ""), "i": ("in", "ing", "", "e"),
     "o": ("ong", "ao", "u"), "u": ("un", "ong", "o"), "ai": ("a", "an", "e"), "ao": ("o", "ong"),
     "an": ("a", "ang"), "en": ("e", "in", "un"), "in": ("i", "ing", "en"), "ong": ("o", "un"),
     "un": ("u", "en", "ong"), "ang": ("an", "a"), "ing": ("in", "i"), "": ("i", "u", "e"),
 }
 # Onsets that may replace each other (l/r are one in Xinhua practice; s/sh, z/j, f/h are close).
-_NEAR_ONSETS = {"l": ("ɹ",), "ɹ": ("l",), "s": ("ʃ", "ts"), "ʃ": ("s",), "z": ("dʒ", "ts"), "dʒ": ("z", "ʒ"),
+_NEAR_ONSETS = {"l": ("ɹ",), "ɹ": ("l",), "s": ("ʃ", "ts"), "ʃ": ("s",), "z": ("dʒ", "ts", "s"), "dʒ": ("z", "ʒ"),
                 "ts": ("s", "tʃ"), "tʃ": ("ts",), "v": ("w", "f"), "w": ("v",), "f": ("h", "v"),
                 "b": ("p",), "p": ("b",), "d": ("t",), "t": ("d",), "ɡ": ("k",), "k": ("ɡ", "h"),
                 "h": ("f", "x"), "n": ("l",), "m": (), "": ("j", "w")}
@@ -439,7 +441,14 @@ _FIRST_NEAR = 0.85
 """The first syllable carries recognition: only closer stand-ins there."""
 
 
-def _options(onset: str, column: str) -> tuple[tuple[str, float], ...]:
+# Brand-naming conventions beside the Xinhua grid (project observations of how foreign brands are
+# written): a final s/z/sh is often 士/仕/氏 shì (Rolex 劳力士, Lux 力士); a final d is often 特
+# (Ford 福特); an unstressed final -ki/-ke is often the bare 克 (Nike 耐克).
+_BRAND_CODAS = {"s": ("shi", 0.9), "z": ("shi", 0.9), "ʃ": ("shi", 0.95), "d": ("te", 0.9), "t": ("de", 0.85)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, float], ...]:
     """Candidate syllables for one transliteration slot with their closeness (best first)."""
     from ..phonetics.scripts.chinese import COLUMNS, GRID
 
@@ -458,6 +467,13 @@ def _options(onset: str, column: str) -> tuple[tuple[str, float], ...]:
         ch = grid(o, column)
         if ch:
             seeds.setdefault(_reading(ch)[0], 0.8)
+    if column == "" and onset in _BRAND_CODAS:
+        syl, close = _BRAND_CODAS[onset]
+        seeds[syl] = max(seeds.get(syl, 0.0), close)
+    if last and column in ("i", "ə", "e") and onset in ("k", "ɡ", "t", "d"):
+        bare = grid(onset, "")
+        if bare:
+            seeds[_reading(bare)[0]] = max(seeds.get(_reading(bare)[0], 0.0), 0.9)
     # the table's syllables close in sound to the standard one (zhe for ze, lan for la, wei for wo)
     for syl in _by_syllable():
         if syl not in seeds:
@@ -504,7 +520,7 @@ def _analyse(name: str) -> _Analysis:
     for k, (onset, col) in enumerate(slots):
         std = standard_full[k]
         pin = _reading(std)[0]
-        opts = list(_options(onset, col))
+        opts = list(_options(onset, col, k == len(slots) - 1))
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
@@ -579,8 +595,12 @@ def _char_fit(c: _Char | None, wants: _Wants) -> float:
     value = {"positive": 0.55, "neutral": 0.35}.get(c.polarity, 0.0)
     if c.tags & wants.tags:
         value += 0.25 + 0.05 * min(2, len(c.tags & wants.tags) - 1)
-    elif c.tags - {"feminine"}:
+    elif c.tags - {"feminine", "brand"}:
         value += 0.05  # a pleasant meaning, if not the sector's own
+    if "brand" in c.tags:
+        value += 0.1  # reads like a brand name
+    if c.register == "literary":
+        value -= 0.08  # harder to read for many customers
     if c.char in wants.keyword_chars:
         value += 0.2
     if wants.sector and wants.sector in c.sectors:
