@@ -302,6 +302,7 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
             "similar_brands": [b.to_dict() for b in self.similar_brands],
             "availability": self.availability.to_dict(),
+            "checks_absent": list(self.checks_absent),
         }
 
 

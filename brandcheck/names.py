@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .errors import InvalidNameError
 
-__all__ = ["CandidateName", "normalize", "parse", "script_of", "fold", "MAX_LENGTH"]
+__all__ = ["CandidateName", "normalize", "parse", "script_of", "fold", "invisible_reason", "MAX_LENGTH"]
 
 MAX_LENGTH = 64
 _PUNCTUATION = frozenset(" -'.&+")
@@ -89,6 +89,44 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" ")
 
 
+_INVISIBLE = None
+
+
+def _invisible_pattern():
+    # Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt): characters a
+    # renderer shows as nothing — variation selectors (U+FE0F, U+E0100), the combining grapheme
+    # joiner U+034F, Mongolian free variation selectors, Khmer inherent vowels U+17B4/5, Hangul
+    # fillers (U+115F, U+1160, U+3164, U+FFA0), zero-width and bidi controls, the soft hyphen,
+    # tag characters… The `regex` module (a dependency of epitran) knows the property.
+    global _INVISIBLE
+    if _INVISIBLE is None:
+        import regex
+
+        _INVISIBLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}"
+                                   r"\p{Zl}\p{Zp}]")
+    return _INVISIBLE
+
+
+def invisible_reason(text: str) -> str:
+    """``""`` when ``text`` has no invisible character; else a one-line reason naming the first one
+    (default-ignorable, control, format, private-use, unassigned, line or paragraph separator)."""
+    found = _invisible_pattern().search(text)
+    if not found:
+        return ""
+    ch = found.group()
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return f"control character U+{ord(ch):04X} is not allowed"
+    if category in ("Cs", "Co", "Cn"):
+        return f"unassigned or private character U+{ord(ch):04X} is not allowed"
+    if category in ("Zl", "Zp"):
+        return f"separator U+{ord(ch):04X} is not allowed"
+    if ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c":
+        return f"bidi control U+{ord(ch):04X} is not allowed"
+    what = unicodedata.name(ch, "").lower() or "character"
+    return f"invisible character U+{ord(ch):04X} ({what}) is not allowed"
+
+
 def _reject(reason: str) -> InvalidNameError:
     return InvalidNameError(f"invalid name: {reason}")
 
@@ -102,13 +140,19 @@ def parse(text: object) -> CandidateName:
         raise _reject("the name is empty")
     if len(name) > MAX_LENGTH:
         raise _reject(f"{len(name)} characters; at most {MAX_LENGTH} are allowed")
-    for ch in name:
+    hidden = invisible_reason(name)
+    if hidden:
+        raise _reject(hidden)
+    for i, ch in enumerate(name):
+        previous = name[i - 1] if i else " "
         category = unicodedata.category(ch)
         if category[0] in "LN" and (category != "No" or ch.isdigit()):
             if category == "Nl" or category == "No":
                 raise _reject(f"number symbol {ch!r} (U+{ord(ch):04X}) is not allowed")
             continue
         if category[0] == "M":  # combining marks of Devanagari, Thai, Arabic vowels…
+            if not unicodedata.category(previous).startswith(("L", "M", "N")):
+                raise _reject(f"combining mark U+{ord(ch):04X} has no letter to sit on")
             continue
         if ch in _PUNCTUATION:
             continue

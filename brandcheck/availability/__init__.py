@@ -25,10 +25,14 @@ __all__ = ["check_domains", "check_handles", "check_name", "check_names", "self_
 
 def domain_tlds(markets: Iterable[Market] = (), extra: Iterable[str] = ()) -> tuple[str, ...]:
     """``com``, the markets' ccTLDs, then the user's, without repeats."""
+    from .labels import normalize_tld
+
     out: list[str] = ["com"]
     for m in markets:
         out += list(m.cctlds)
-    out += [t.strip().lstrip(".").lower() for t in extra if t.strip()]
+    if isinstance(extra, str):
+        extra = [extra]
+    out += [normalize_tld(t) for t in extra if not (isinstance(t, str) and not t.strip())]
     return tuple(dict.fromkeys(out))
 
 
@@ -87,6 +91,11 @@ def _run(names: Sequence[str], tlds: Sequence[str], platform_ids: Sequence[str],
             if kind == "d":
                 return check_domain(names[i], target, net, cache, settings)
             return check_handle(names[i], platforms[target], net, cache)
+        except Exception as exc:  # noqa: BLE001 - one probe's failure is that probe's unknown, never the run's
+            reason = f"check failed ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
+            if kind == "d":
+                return DomainResult(f"{names[i]}.{target}", Status.UNKNOWN, reason)
+            return HandleResult(target, names[i], "", Status.UNKNOWN, reason)
         finally:
             bar.step()
 

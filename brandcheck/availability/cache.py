@@ -1,20 +1,50 @@
 """A small SQLite cache of answers with a time-to-live.
 
-Only ``available`` and ``taken`` are cached (an unknown answer is worth asking again). A cache
-file that cannot be read is moved aside and rebuilt: the cache is never a reason to fail.
+Only ``available`` and ``taken`` are cached (an unknown answer is worth asking again). Keys name
+the server or rule that answered. Rows are checked when read: a row of the wrong types, or one
+dated in the future, is deleted, never served. A damaged SQLite file is moved aside and rebuilt;
+a path that is not a regular file (a folder, a device), or a file that is not SQLite at all, is an
+error (:class:`CacheError`) and is left untouched.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
+from ..errors import BrandcheckError
 from ..model import Status
 
-__all__ = ["Cache", "default_cache_path"]
+__all__ = ["Cache", "CacheError", "default_cache_path"]
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_FUTURE_SLACK = 300.0
+"""Seconds a row's time may be ahead of the clock (clock skew); later rows are planted or broken."""
+
+
+class CacheError(BrandcheckError):
+    """The cache path cannot be a cache (a folder, a device, a file that is not SQLite)."""
+
+
+def check_cache_path(path: str | os.PathLike) -> Path:
+    """The path as a Path when it can hold the cache; raises :class:`CacheError` otherwise."""
+    p = Path(path)
+    if p.exists() or p.is_symlink():
+        if not p.is_file():
+            raise CacheError(f"cache path {str(p)!r} is not a regular file; give a file path or 'off'")
+        try:
+            with p.open("rb") as fh:
+                head = fh.read(len(_SQLITE_MAGIC))
+        except OSError as exc:
+            raise CacheError(f"cache path {str(p)!r} cannot be read ({exc.strerror})") from None
+        if head and head != _SQLITE_MAGIC:
+            raise CacheError(f"cache path {str(p)!r} is not an SQLite file; it is left as it is "
+                             f"(give another path or 'off')")
+    return p
 
 
 def default_cache_path() -> Path:
@@ -27,7 +57,7 @@ class Cache:
     """``get(kind, key)`` / ``put(kind, key, status, reason)``; thread-safe; ``path=None`` disables it."""
 
     def __init__(self, path: str | os.PathLike | None, *, ttl: float, clock=time.time) -> None:
-        self.path = Path(path) if path else None
+        self.path = check_cache_path(path) if path else None
         self.ttl = ttl
         self.clock = clock
         self._lock = threading.Lock()
@@ -66,9 +96,28 @@ class Cache:
                                        (kind, key)).fetchone()
             except sqlite3.DatabaseError:
                 return None
-        if row is None or self.clock() - row[2] > self.ttl:
+        if row is None:
             return None
-        return Status(row[0]), f"{row[1]} (cached)"
+        status, reason, at = row
+        now = self.clock()
+        valid = (isinstance(status, str) and status in (Status.AVAILABLE.value, Status.TAKEN.value)
+                 and isinstance(reason, str) and isinstance(at, (int, float)) and not isinstance(at, bool)
+                 and math.isfinite(at) and at <= now + _FUTURE_SLACK)
+        if not valid:
+            self._discard(kind, key)
+            return None
+        if now - at > self.ttl:
+            return None
+        return Status(status), f"{reason} (cached)"
+
+    def _discard(self, kind: str, key: str) -> None:
+        with self._lock:
+            try:
+                if self._db is not None:
+                    self._db.execute("DELETE FROM answers WHERE kind=? AND key=?", (kind, key))
+                    self._db.commit()
+            except sqlite3.DatabaseError:
+                pass
 
     def put(self, kind: str, key: str, status: Status, reason: str) -> None:
         if self._db is None or status not in (Status.AVAILABLE, Status.TAKEN):

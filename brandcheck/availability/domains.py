@@ -39,15 +39,19 @@ def _refreshed_rdap() -> dict[str, str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    out = {}
-    for entry in data.get("services", []):
-        try:
-            tlds, urls = entry[0], entry[1]
-        except (IndexError, TypeError):
+    out: dict[str, str] = {}
+    services = data.get("services") if isinstance(data, dict) else None
+    for entry in services if isinstance(services, list) else ():
+        if not (isinstance(entry, list) and len(entry) >= 2 and isinstance(entry[0], list)
+                and isinstance(entry[1], list)):
             continue
-        https = [u for u in urls if u.startswith("https://")] or urls
-        for tld in tlds:
-            out[tld.lower()] = https[0] if https[0].endswith("/") else https[0] + "/"
+        urls = [u for u in entry[1] if isinstance(u, str) and u.startswith(("https://", "http://"))]
+        urls = [u for u in urls if u.startswith("https://")] or urls
+        if not urls:
+            continue
+        for tld in entry[0]:
+            if isinstance(tld, str):
+                out[tld.lower()] = urls[0] if urls[0].endswith("/") else urls[0] + "/"
     return out
 
 
@@ -62,38 +66,51 @@ def _whois_table() -> dict[str, tuple[str, str, str]]:
     return {row["tld"]: (row["server"], row["no_match"], row["note"]) for row in read_tsv("availability/whois.tsv").dicts()}
 
 
-def check_domain(name: str, tld: str, net: Network, cache: Cache, settings: Settings) -> DomainResult:
-    try:
-        domain = to_ascii_domain(domain_label(name), tld)
-    except LabelError as exc:
-        return DomainResult(f"{name}.{tld}", Status.INVALID, str(exc))
-    cached = cache.get("domain", domain)
-    if cached:
-        return DomainResult(domain, *cached)
-    status, reason = _decide(domain, net, settings)
-    cache.put("domain", domain, status, reason)
-    return DomainResult(domain, status, reason)
-
-
-def _decide(domain: str, net: Network, settings: Settings) -> tuple[Status, str]:
-    dns_status, dns_reason = classify_dns(net.ns(domain))
-    if dns_status is Status.TAKEN:
-        return Status.TAKEN, dns_reason
+def _route(domain: str, settings: Settings) -> tuple[str, str, int, str, str]:
+    """Who answers for ``domain``: ("rdap", base, 0, "", "") or ("whois", server, port, no_match, note);
+    an empty server means nobody (the note says why)."""
     tld = domain.split(".", 1)[1]
     last = tld.rsplit(".", 1)[-1]
     base = settings.rdap or rdap_base(tld)
     if base:
-        server = re.sub(r"^https?://", "", base).split("/")[0]
-        status, reason = classify_rdap(net.get(f"{base}domain/{domain}"), server=server)
-        return status, reason if status is not Status.UNKNOWN else f"{reason}; {dns_reason}"
+        return "rdap", base, 0, "", ""
     server, no_match, note = _whois_table().get(last, ("", _GENERIC_NO_MATCH, ""))
     port = 43
     if settings.whois:
         server, port = settings.whois
         no_match = no_match or _GENERIC_NO_MATCH
+    return "whois", server, port, no_match, note or f"no RDAP or WHOIS service is known for .{last}"
+
+
+def check_domain(name: str, tld: str, net: Network, cache: Cache, settings: Settings) -> DomainResult:
+    try:
+        domain = to_ascii_domain(domain_label(name), tld)
+    except LabelError as exc:
+        return DomainResult(f"{name}.{tld}", Status.INVALID, str(exc))
+    route = _route(domain, settings)
+    # The answer belongs to the server that gave it: one server's "not found" is never served
+    # for another (nor for another DNS server or no-match rule).
+    dns = f"{settings.dns[0]}:{settings.dns[1]}" if settings.dns else "system"
+    key = f"{domain}|{route[0]}={route[1]}:{route[2]}|{route[3]}|dns={dns}"
+    cached = cache.get("domain", key)
+    if cached:
+        return DomainResult(domain, *cached)
+    status, reason = _decide(domain, route, net)
+    cache.put("domain", key, status, reason)
+    return DomainResult(domain, status, reason)
+
+
+def _decide(domain: str, route: tuple[str, str, int, str, str], net: Network) -> tuple[Status, str]:
+    dns_status, dns_reason = classify_dns(net.ns(domain))
+    if dns_status is Status.TAKEN:
+        return Status.TAKEN, dns_reason
+    kind, server, port, no_match, note = route
+    if kind == "rdap":
+        host = re.sub(r"^https?://", "", server).split("/")[0]
+        status, reason = classify_rdap(net.get(f"{server}domain/{domain}"), server=host, domain=domain)
+        return status, reason if status is not Status.UNKNOWN else f"{reason}; {dns_reason}"
     if not server:
-        why = note or f"no RDAP or WHOIS service is known for .{last}"
-        return Status.UNKNOWN, f"{why}; {dns_reason}"
+        return Status.UNKNOWN, f"{note}; {dns_reason}"
     status, reason = classify_whois(net.whois(domain, server, port), domain, no_match)
     return status, reason if status is not Status.UNKNOWN else f"{reason}; {dns_reason}"
 

@@ -7,9 +7,9 @@ from typing import Iterable
 
 from ..model import HandleResult, Status
 from .cache import Cache
-from .labels import handle_for
+from .labels import handle_for, hidden_character
 from .net import Network
-from .platforms import Platform, classify_handle, load_platforms, probe_url, profile_url
+from .platforms import PatternTimeout, Platform, classify_handle, load_platforms, probe_url, profile_url
 from .settings import Settings
 
 __all__ = ["check_handle", "self_test"]
@@ -17,7 +17,11 @@ __all__ = ["check_handle", "self_test"]
 
 def check_handle(name: str, platform: Platform, net: Network, cache: Cache) -> HandleResult:
     handle = handle_for(name)
-    broken = platform.check_handle(handle)
+    hidden = hidden_character(name)
+    try:
+        broken = hidden or platform.check_handle(handle)
+    except PatternTimeout as exc:
+        return HandleResult(platform.id, handle, "", Status.UNKNOWN, str(exc))
     try:
         shown = profile_url(platform, handle)
     except Exception:  # a handle that would change the host is simply invalid
@@ -27,7 +31,7 @@ def check_handle(name: str, platform: Platform, net: Network, cache: Cache) -> H
         return HandleResult(platform.id, handle, shown, Status.INVALID, broken)
     if not platform.probe:
         return HandleResult(platform.id, handle, shown, Status.UNKNOWN, platform.reason or "no public probe")
-    key = f"{platform.id}:{handle.lower()}"
+    key = f"{platform.id}:{handle.lower()}|{platform.fingerprint()}"  # a changed rule asks again
     cached = cache.get("handle", key)
     if cached:
         return HandleResult(platform.id, handle, shown, *cached)

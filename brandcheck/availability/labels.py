@@ -10,11 +10,63 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["domain_label", "handle_for", "to_ascii_domain", "LabelError"]
+from ..errors import BrandcheckError
+
+__all__ = ["domain_label", "handle_for", "to_ascii_domain", "LabelError", "TLDError", "normalize_tld",
+           "hidden_character"]
 
 
 class LabelError(ValueError):
     """The name cannot be a domain label (the reason is the message)."""
+
+
+class TLDError(BrandcheckError, ValueError):
+    """A TLD given by the user is not a domain suffix (raised before any request is sent)."""
+
+
+_LDH = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
+
+def normalize_tld(tld: object) -> str:
+    """``".DE"`` → ``"de"``, ``"co.uk"`` stays, ``"рф"`` → ``"xn--p1ai"``; anything that is not a
+    domain suffix (``/``, ``?``, ``#``, ``@``, spaces, control characters, empty labels…) raises
+    :class:`TLDError` with a one-line reason."""
+    if not isinstance(tld, str):
+        raise TLDError(f"invalid TLD: expected text, got {type(tld).__name__}")
+    text = tld.strip(" ").lower()
+    text = text[1:] if text.startswith(".") else text
+    shown = text.encode("unicode_escape").decode("ascii")[:40]
+    if not text:
+        raise TLDError("invalid TLD: empty")
+    if len(text) > 253:
+        raise TLDError(f"invalid TLD '{shown}…': longer than a domain name can be")
+    labels = []
+    for label in text.split("."):
+        if not label.isascii():
+            hidden = hidden_character(label)
+            if hidden:
+                raise TLDError(f"invalid TLD '{shown}': {hidden}")
+            import idna
+
+            try:
+                label = idna.encode(label, uts46=True).decode("ascii")
+            except (idna.IDNAError, UnicodeError, ValueError) as exc:
+                raise TLDError(f"invalid TLD '{shown}': {exc}") from None
+        if not _LDH.fullmatch(label):
+            raise TLDError(f"invalid TLD '{shown}': a TLD is letters, digits and inner hyphens, "
+                           f"labels of 1–63 separated by dots")
+        labels.append(label)
+    if labels[-1].isdigit():
+        raise TLDError(f"invalid TLD '{shown}': the last label cannot be all digits")
+    return ".".join(labels)
+
+
+def hidden_character(text: str) -> str:
+    """A one-line reason when ``text`` holds an invisible, default-ignorable or control character
+    (they vanish from a domain or handle but not from the name people read), else ``""``."""
+    from ..names import invisible_reason
+
+    return invisible_reason(text)
 
 
 _DROP = re.compile(r"[\s'’.]+")
@@ -28,6 +80,9 @@ def _base(name: str) -> str:
 
 def domain_label(name: str) -> str:
     """The Unicode label for a name (hyphens kept, other punctuation dropped)."""
+    hidden = hidden_character(name)
+    if hidden:
+        raise LabelError(hidden)
     label = _base(name)
     label = re.sub(r"-{2,}", "-", label).strip("-")
     if not label:
@@ -48,15 +103,16 @@ def to_ascii_domain(label: str, tld: str) -> str:
 
         try:
             ascii_label = idna.encode(label, uts46=True).decode("ascii")
-        except idna.IDNAError as exc:
+        except (idna.IDNAError, UnicodeError, ValueError) as exc:
             raise LabelError(f"'{label}' cannot be an internationalised domain label: {exc}") from None
         if len(ascii_label) > 63:
             raise LabelError(f"'{label}' is longer than 63 characters once encoded")
-    suffix = tld.strip(".").lower()
-    if not suffix.isascii():
-        import idna
-
-        suffix = idna.encode(suffix, uts46=True).decode("ascii")
+    try:
+        suffix = normalize_tld(tld)
+    except TLDError as exc:
+        raise LabelError(str(exc)) from None
+    if len(ascii_label) + 1 + len(suffix) > 253:
+        raise LabelError(f"'{label}.{suffix}' is longer than 253 characters")
     return f"{ascii_label}.{suffix}"
 
 

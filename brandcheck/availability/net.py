@@ -12,7 +12,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+import re
+from urllib.parse import urljoin, urlsplit
 
 from .observe import DnsObservation, HttpObservation, WhoisObservation
 from .settings import Settings
@@ -20,6 +21,12 @@ from .settings import Settings
 __all__ = ["Limiter", "Network", "make_session"]
 
 _BODY_LIMIT = 65536
+"""Bytes of an HTTP body read; more is cut (RDAP objects and profile pages fit well within it)."""
+_MAX_REDIRECTS = 5
+"""Same-host redirects followed; a redirect to another host is never followed."""
+_WHOIS_LIMIT = 256 * 1024
+"""Bytes of a WHOIS reply read; a registry's record is a few KiB, so more is not a registry's answer."""
+_LDH_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
 
 class Limiter:
@@ -113,9 +120,9 @@ class Network:
 
     # ---- HTTP ----------------------------------------------------------------------------------
     def get(self, url: str) -> HttpObservation:
-        import requests
-
-        host = urlsplit(url).hostname or ""
+        """GET ``url``: redirects followed only on the same host (at most ``_MAX_REDIRECTS``), the
+        body read up to ``_BODY_LIMIT`` within the request's time budget; never raises."""
+        host = _hostname(url)
         if self.resolver_down and not _is_local(host):
             return HttpObservation(url, error=self.resolver_down)
         s = self.settings
@@ -127,24 +134,11 @@ class Network:
                 return HttpObservation(url, error="run deadline reached before this request")
             try:
                 with self.limiter(host):
-                    timeout = (min(s.connect_timeout, max(0.1, self._time_left())),
-                               min(s.read_timeout, max(0.1, self._time_left())))
-                    resp = self.session.get(url, timeout=timeout, allow_redirects=True, stream=True)
-                    try:
-                        raw = resp.raw.read(_BODY_LIMIT, decode_content=True) or b""
-                    finally:
-                        resp.close()
-                obs = HttpObservation(url, resp.status_code, resp.url, raw.decode(resp.encoding or "utf-8", "replace"),
-                                      {k.lower(): v for k, v in resp.headers.items()})
-            except requests.exceptions.ConnectionError as exc:
-                reason = _connection_reason(exc)
-                if "timed out" not in reason:
-                    self._mark_dead(host, reason)  # refused / no route / no DNS: same for every request
-                    return HttpObservation(url, error=reason)
-                obs = HttpObservation(url, error=reason)
-            except requests.exceptions.Timeout:
-                obs = HttpObservation(url, error="timed out")
-            except requests.exceptions.RequestException as exc:
+                    obs = self._fetch(url, host)
+            except _Dead as exc:
+                self._mark_dead(host, str(exc))  # refused / no route / no DNS: same for every request
+                return HttpObservation(url, error=str(exc))
+            except Exception as exc:  # noqa: BLE001 - any failure of one request is that request's unknown
                 return HttpObservation(url, error=f"HTTP error: {type(exc).__name__}")
             retryable = obs.status in (429, 502, 503, 504) or (obs.status is None and "timed out" in obs.error)
             if not retryable or attempt >= s.retries:
@@ -158,6 +152,47 @@ class Network:
                 return obs  # not worth waiting: the answer stays unknown (rate limited)
             time.sleep(wait)
             attempt += 1
+
+    def _fetch(self, url: str, host: str) -> HttpObservation:
+        import requests
+
+        s = self.settings
+        # One request's whole budget (every hop and the body): connect + read timeouts, within the run.
+        budget_end = min(time.monotonic() + s.connect_timeout + s.read_timeout, self.deadline)
+        current = url
+        for _hop in range(_MAX_REDIRECTS + 1):
+            left = budget_end - time.monotonic()
+            if left <= 0:
+                return HttpObservation(url, error="timed out")
+            timeout = (min(s.connect_timeout, max(0.1, left)), min(s.read_timeout, max(0.1, left)))
+            try:
+                resp = self.session.get(current, timeout=timeout, allow_redirects=False, stream=True)
+            except requests.exceptions.ConnectionError as exc:
+                reason = _connection_reason(exc)
+                if reason == "connection refused" or reason.startswith("no network"):
+                    raise _Dead(reason) from None  # the same for every request to this host
+                return HttpObservation(url, error=reason)  # timed out, reset, not HTTP: this request only
+            except requests.exceptions.Timeout:
+                return HttpObservation(url, error="timed out")
+            except requests.exceptions.RequestException as exc:
+                return HttpObservation(url, error=f"HTTP error: {type(exc).__name__}")
+            try:
+                headers = {k.lower(): v for k, v in resp.headers.items()}
+                location = headers.get("location", "")
+                if resp.status_code in (301, 302, 303, 307, 308) and location:
+                    target = urljoin(current, location)
+                    if _hostname(target) != host or urlsplit(target).scheme not in ("http", "https"):
+                        return HttpObservation(url, resp.status_code, current, "", headers, redirect=target)
+                    current = target
+                    continue
+                raw, truncated, problem = _read_body(resp, budget_end)
+                if problem:
+                    return HttpObservation(url, error=f"HTTP {resp.status_code} reply {problem}")
+                return HttpObservation(url, resp.status_code, current, _decode(raw, resp.encoding), headers,
+                                       truncated=truncated)
+            finally:
+                resp.close()
+        return HttpObservation(url, error=f"more than {_MAX_REDIRECTS} redirects")
 
     # ---- DNS -----------------------------------------------------------------------------------
     def ns(self, domain: str) -> DnsObservation:
@@ -199,31 +234,102 @@ class Network:
 
     # ---- WHOIS ---------------------------------------------------------------------------------
     def whois(self, domain: str, server: str, port: int = 43) -> WhoisObservation:
+        """One port-43 query, no referrals followed; the reply bounded in size and time; never raises."""
         key = f"whois:{server}:{port}"
         if key in self.dead_hosts:
             return WhoisObservation(server, error=self.dead_hosts[key])
-        import whois as python_whois
-
-        timeout = max(1, int(min(self.settings.read_timeout, max(1.0, self._time_left()))))
-
-        class _PortSocket(socket.socket):
-            # python-whois always dials port 43; BRANDCHECK_WHOIS may name another port.
-            def connect(self, address):  # type: ignore[override]
-                super().connect((address[0], port))
-
-        class _Client(python_whois.NICClient):
-            @staticmethod
-            def get_socket():
-                return _PortSocket(socket.AF_INET6 if ":" in server else socket.AF_INET, socket.SOCK_STREAM)
-
+        if not _LDH_DOMAIN.fullmatch(domain):
+            return WhoisObservation(server, error="not sent: the domain is not plain letters, digits and hyphens")
+        # JPRS answers in Japanese unless asked for English with /e (as the whois command does).
+        query = f"{domain}/e" if server.lower().endswith(".jp") else domain
         try:
             with self.limiter(key):
-                text = _Client().whois(domain, server, 0, quiet=True, timeout=timeout, ignore_socket_errors=False)
-        except (OSError, socket.timeout) as exc:
+                text, problem = self._whois_exchange(query, server, port)
+        except (OSError, ValueError) as exc:
             reason = f"WHOIS {server}: {type(exc).__name__}"
-            self._mark_dead(key, reason)
+            if isinstance(exc, (ConnectionRefusedError, socket.gaierror)) or "unreachable" in str(exc).lower():
+                self._mark_dead(key, reason)
             return WhoisObservation(server, error=reason)
-        return WhoisObservation(server, text)
+        return WhoisObservation(server, text, problem)
+
+    def _whois_exchange(self, query: str, server: str, port: int) -> tuple[str | None, str]:
+        s = self.settings
+        budget_end = min(time.monotonic() + s.connect_timeout + s.read_timeout, self.deadline)
+        left = budget_end - time.monotonic()
+        if left <= 0:
+            return None, "run deadline reached before this request"
+        with socket.create_connection((server, port), timeout=min(s.connect_timeout, max(0.1, left))) as sock:
+            sock.sendall(query.encode("ascii") + b"\r\n")
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                left = budget_end - time.monotonic()
+                if left <= 0:
+                    return None, "timed out (the reply was still coming)"
+                sock.settimeout(min(s.read_timeout, max(0.05, left)))
+                try:
+                    data = sock.recv(16384)
+                except socket.timeout:
+                    return None, "timed out"
+                if not data:
+                    break
+                chunks.append(data)
+                size += len(data)
+                if size > _WHOIS_LIMIT:
+                    return None, f"reply larger than {_WHOIS_LIMIT // 1024} KiB; not read"
+        return b"".join(chunks).decode("utf-8", "replace"), ""
+
+
+class _Dead(Exception):
+    """A failure that will be the same for every request to this host (refused, no route, no DNS)."""
+
+
+def _hostname(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _read_body(resp, budget_end: float) -> tuple[bytes, bool, str]:
+    """(body up to the limit, whether it was cut, problem); never waits past ``budget_end``."""
+    raw = resp.raw
+    reader = getattr(raw, "read1", None) or raw.read
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while size <= _BODY_LIMIT:
+            if time.monotonic() > budget_end:
+                return b"", False, "too slow (the body was still coming)"
+            data = reader(8192, decode_content=True)
+            if not data:
+                break
+            chunks.append(data)
+            size += len(data)
+    except Exception as exc:  # noqa: BLE001 - short body, broken gzip, reset: the reply is unreadable
+        name = type(exc).__name__
+        if "IncompleteRead" in repr(exc) or "ProtocolError" in name:
+            return b"", False, "cut short (shorter than it said)"
+        if "Decode" in name:
+            return b"", False, "not decodable (broken Content-Encoding)"
+        if "timeout" in name.lower() or "Timeout" in repr(exc):
+            return b"", False, "timed out"
+        return b"", False, f"unreadable ({name})"
+    body = b"".join(chunks)
+    return body[:_BODY_LIMIT], len(body) > _BODY_LIMIT, ""
+
+
+def _decode(raw: bytes, encoding: str | None) -> str:
+    import codecs
+
+    try:
+        codecs.lookup(encoding or "utf-8")
+    except (LookupError, TypeError):
+        encoding = "utf-8"  # an unknown charset: read as UTF-8, leniently
+    try:
+        return raw.decode(encoding or "utf-8", "replace")
+    except Exception:  # noqa: BLE001 - some codecs raise on odd input even with "replace"
+        return raw.decode("utf-8", "replace")
 
 
 def _is_local(host: str) -> bool:

@@ -45,6 +45,10 @@ class HttpObservation:
     headers: Mapping[str, str] = field(default_factory=dict)
     error: str = ""
     """Why no response came (or why the exchange was abandoned)."""
+    redirect: str = ""
+    """A redirect to another host that was not followed (its Location); empty otherwise."""
+    truncated: bool = False
+    """The body was longer than the limit and was cut; only its first part is in ``body``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +97,65 @@ def _no_response(obs: HttpObservation, what: str) -> tuple[Status, str]:
     return Status.UNKNOWN, f"{what}: {obs.error or 'no response'}"
 
 
-def classify_rdap(obs: HttpObservation, *, server: str) -> tuple[Status, str]:
-    """RFC 7480/9083: 404 = no such object (not registered), 200 with a domain object = registered."""
+_RDAP_TYPES = ("application/rdap+json", "application/json")
+
+
+def _media_type(obs: HttpObservation) -> str:
+    return obs.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _rdap_not_found(obs: HttpObservation) -> str:
+    """Empty when a 404 is the registry's own "no such object"; else why it is not to be trusted."""
+    if obs.final_url and _host(obs.final_url) != _host(obs.url):
+        return f"the 404 came from another host ({_host(obs.final_url)})"
+    media = _media_type(obs)
+    if media not in _RDAP_TYPES:
+        return f"the 404 is not an RDAP reply (content type {media or 'missing'!r})"
+    if obs.truncated:
+        return "the 404 body was too large to be an RDAP error"
+    body = obs.body.strip()
+    if not body:
+        return ""  # a bare 404 with an RDAP content type (RFC 7480 §5.3 allows no body)
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return "the 404 body is not JSON"
+    if not isinstance(data, dict):
+        return "the 404 body is not an RDAP error object"
+    code = data.get("errorCode")
+    if code is not None and (isinstance(code, bool) or code != 404):
+        return f"the 404 body says error {str(code)[:12]!r}"
+    if data.get("objectClassName") or data.get("ldhName"):
+        return "the 404 body holds an object"
+    return ""
+
+
+def classify_rdap(obs: HttpObservation, *, server: str, domain: str = "") -> tuple[Status, str]:
+    """RFC 7480/9083: 404 = no such object (not registered), 200 with a domain object = registered.
+
+    A 404 counts only in RDAP's own form: an RDAP (or JSON) content type, an RDAP error body
+    where one is sent, from the host that was asked. A proxy page, a captive portal or another
+    host's 404 is unknown.
+    """
     if obs.status is None:
         return _no_response(obs, f"RDAP {server}")
+    if obs.redirect:
+        return Status.UNKNOWN, f"RDAP {server}: redirected to another host ({_host(obs.redirect) or 'unreadable'}); not followed"
+    if obs.final_url and _host(obs.final_url) != _host(obs.url):
+        return Status.UNKNOWN, f"RDAP {server}: the answer came from another host ({_host(obs.final_url)})"
     if obs.status == 404:
+        problem = _rdap_not_found(obs)
+        if problem:
+            return Status.UNKNOWN, f"RDAP {server}: HTTP 404 but {problem}"
         return Status.AVAILABLE, f"RDAP {server}: not found (HTTP 404); {PREMIUM_NOTE}"
     if obs.status == 200:
         try:
@@ -105,11 +163,15 @@ def classify_rdap(obs: HttpObservation, *, server: str) -> tuple[Status, str]:
         except ValueError:
             return Status.UNKNOWN, f"RDAP {server}: HTTP 200 but the reply is not RDAP JSON"
         if isinstance(data, dict) and (data.get("objectClassName") == "domain" or "ldhName" in data):
+            ldh = data.get("ldhName")
+            if domain and isinstance(ldh, str) and ldh.rstrip(".").lower() != domain.lower():
+                return Status.UNKNOWN, f"RDAP {server}: HTTP 200 but the reply is about another domain"
             return Status.TAKEN, f"RDAP {server}: registered"
         return Status.UNKNOWN, f"RDAP {server}: HTTP 200 but no domain object in the reply"
     if obs.status == 429:
-        retry = obs.headers.get("retry-after")
-        return Status.UNKNOWN, f"RDAP {server}: rate limited (HTTP 429{', retry after ' + retry + ' s' if retry else ''})"
+        retry = obs.headers.get("retry-after", "")
+        retry = retry if re.fullmatch(r"\d{1,6}", retry.strip()) else ""
+        return Status.UNKNOWN, f"RDAP {server}: rate limited (HTTP 429{', retry after ' + retry.strip() + ' s' if retry else ''})"
     if obs.status >= 500:
         return Status.UNKNOWN, f"RDAP {server}: server error (HTTP {obs.status})"
     if obs.status == 400:
@@ -119,19 +181,37 @@ def classify_rdap(obs: HttpObservation, *, server: str) -> tuple[Status, str]:
 
 _WHOIS_LIMIT = re.compile(r"(?i)(limit exceeded|quota exceeded|too many (queries|requests)|try again later|"
                           r"access denied|not authori[sz]ed)")
-_WHOIS_RECORD = re.compile(r"(?im)^\s*(domain(\s*name)?|nom de domaine|dominio|registrar|nserver|name server|"
-                           r"status:\s*(connect|active|registered|ok))\s*:?")
+# Lines that only a record of a registered domain has: a registrar, a holder, name servers,
+# registration dates, an active status. ("Domain: x.be" alone is not one: .be, .eu and .it
+# name the domain in their "AVAILABLE" replies too.)
+_WHOIS_RECORD = re.compile(
+    r"(?im)^[ \t]*\[?(registrar|sponsoring registrar|registrant|registrant name|holder|domain holder|"
+    r"name ?servers?|nserver|nameservers|created|creation date|created on|registered( on)?|registration (date|time)|"
+    r"expir(y|ation|es)( date)?|paid-till|tech-c|admin-c|state|status)(\][ \t]*|[ \t]*:[ \t]*|[ \t]{2,})"
+    r"(?!available\b|free\b|not registered|not found|no match|no object|none\b|-?$)\S")
 
 
 def classify_whois(obs: WhoisObservation, domain: str, no_match: str) -> tuple[Status, str]:
-    """Per-registry "no match" text = not registered; a record naming the domain = registered."""
+    """Per-registry "no match" text, in a reply holding no record, = not registered; a record
+    naming the domain = registered; anything else (a record and a no-match phrase together, a
+    cut-off or oversized reply) is unknown."""
     if obs.text is None:
         return Status.UNKNOWN, f"WHOIS {obs.server}: {obs.error or 'no response'}"
+    if obs.error:
+        return Status.UNKNOWN, f"WHOIS {obs.server}: {obs.error}"
     text = obs.text
     if _WHOIS_LIMIT.search(text):
         return Status.UNKNOWN, f"WHOIS {obs.server}: refused or rate limited"
-    if no_match and re.search(no_match, text):
-        return Status.AVAILABLE, f"WHOIS {obs.server}: no match; {PREMIUM_NOTE}"
-    if domain.lower() in text.lower() and _WHOIS_RECORD.search(text):
-        return Status.TAKEN, f"WHOIS {obs.server}: registered"
+    record = _WHOIS_RECORD.search(text)
+    if record:
+        if domain.lower() in text.lower():
+            return Status.TAKEN, f"WHOIS {obs.server}: registered"
+        return Status.UNKNOWN, f"WHOIS {obs.server}: the reply holds a record but does not name the domain"
+    if no_match:
+        try:
+            found = re.search(no_match, text)
+        except re.error:
+            found = None
+        if found:
+            return Status.AVAILABLE, f"WHOIS {obs.server}: no match; {PREMIUM_NOTE}"
     return Status.UNKNOWN, f"WHOIS {obs.server}: reply not understood"

@@ -23,7 +23,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["Rule", "Platform", "load_platforms", "classify_handle", "profile_url", "probe_url"]
+__all__ = ["Rule", "Platform", "PatternTimeout", "load_platforms", "classify_handle", "login_wall_reason",
+           "profile_url", "probe_url", "unsafe_host"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +32,19 @@ class Rule:
     """Every key given must hold."""
 
     status: tuple[int, ...] = ()
+    """HTTP status codes, one of which the reply must have."""
     text: str = ""
+    """A substring the body must hold."""
     url: str = ""
+    """A substring the final URL must hold."""
+    body: str = ""
+    """The whole body, white space trimmed, must equal this (for APIs that answer a bare ``true``)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.status or self.text or self.url or self.body)
 
     def matches(self, obs: HttpObservation) -> bool:
-        if not (self.status or self.text or self.url):
+        if not self:
             return False
         if self.status and obs.status not in self.status:
             return False
@@ -43,12 +52,16 @@ class Rule:
             return False
         if self.url and self.url not in (obs.final_url or obs.url):
             return False
+        if self.body and (obs.truncated or obs.body.strip() != self.body):
+            return False
         return True
 
     def describe(self) -> str:
         parts = []
         if self.status:
             parts.append("HTTP " + "/".join(map(str, self.status)))
+        if self.body:
+            parts.append(f"body is {self.body!r}")
         if self.text:
             parts.append(f"body has {self.text!r}")
         if self.url:
@@ -78,10 +91,39 @@ class Platform:
         return urlsplit(self.url).hostname or ""
 
     def check_handle(self, handle: str) -> str | None:
-        """None when the handle follows the platform's rule, else the broken rule in words."""
-        if not re.fullmatch(self.pattern, handle):
+        """None when the handle follows the platform's rule, else the broken rule in words.
+
+        The pattern runs under a time limit (the ``regex`` module's ``timeout``); a pattern that
+        takes longer raises :class:`PatternTimeout`."""
+        try:
+            ok = _compiled(self.pattern).fullmatch(handle, timeout=PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise PatternTimeout(f"{self.name}'s handle rule took longer than {PATTERN_TIMEOUT} s") from None
+        if not ok:
             return f"breaks {self.name}'s handle rule {self.pattern}"
         return None
+
+    def fingerprint(self) -> str:
+        """Short hash of everything that decides an answer (cache keys change when the rule does)."""
+        import hashlib
+
+        parts = (self.url, self.pattern, repr(self.available), repr(self.taken), str(self.probe))
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+PATTERN_TIMEOUT = 0.25
+"""Seconds a handle pattern may run on one handle (real rules take microseconds)."""
+
+
+class PatternTimeout(DataError):
+    """A platform's handle pattern ran past :data:`PATTERN_TIMEOUT`."""
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str):
+    import regex
+
+    return regex.compile(pattern, regex.VERSION0)
 
 
 def _fill(template: str, handle: str) -> str:
@@ -100,41 +142,157 @@ def profile_url(platform: Platform, handle: str) -> str:
     return _fill(platform.profile or platform.url, handle)
 
 
+_RULE_KEYS = {"status", "text", "url", "body"}
+_PLATFORM_KEYS = {"name", "url", "profile", "pattern", "available", "taken", "known_taken", "probe", "reason"}
+# Hosts a rule file may never send requests to: cloud metadata services, by name.
+_METADATA_HOSTS = {"metadata", "metadata.google.internal", "metadata.goog", "instance-data",
+                   "instance-data.ec2.internal", "metadata.azure.com", "metadata.packet.net", "metadata.tencentyun.com"}
+# A handle no real platform rule needs long to judge: a pattern that cannot settle it in time is refused.
+_PATTERN_PROBES = ("a" * 40 + "!", "a" * 40, "-" * 40 + "\x00", "_." * 20 + "!")
+
+
 def _rule(data: object, where: str) -> Rule:
     if data is None:
         return Rule()
-    if not isinstance(data, dict) or set(data) - {"status", "text", "url"}:
-        raise DataError(f"{where}: a rule is a table with status / text / url")
-    status = data.get("status", ())
-    if isinstance(status, int):
-        status = (status,)
-    return Rule(tuple(int(s) for s in status), str(data.get("text", "")), str(data.get("url", "")))
+    if not isinstance(data, dict):
+        raise DataError(f"{where}: a rule is a table with status / text / url / body")
+    extra = set(data) - _RULE_KEYS
+    if extra:
+        raise DataError(f"{where}: unknown rule key(s) {', '.join(sorted(map(str, extra)))}; "
+                        f"use status / text / url / body")
+    status = data.get("status", [])
+    if isinstance(status, int) and not isinstance(status, bool):
+        status = [status]
+    if not isinstance(status, list) or not all(isinstance(x, int) and not isinstance(x, bool) for x in status):
+        raise DataError(f"{where}: status must be an HTTP status code or a list of them, like [404]")
+    if not all(100 <= x <= 599 for x in status):
+        raise DataError(f"{where}: status codes are between 100 and 599")
+    values = {}
+    for key in ("text", "url", "body"):
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise DataError(f"{where}: {key} must be a string")
+        values[key] = value
+    return Rule(tuple(status), values["text"], values["url"], values["body"])
+
+
+def unsafe_host(url: str) -> str:
+    """Why ``url`` may not be requested (not http/https, no host, a link-local, private, metadata
+    or otherwise special address), or ``""``; loopback is allowed (local test servers). Sends nothing."""
+    import ipaddress
+    import socket
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        return f"not a valid URL ({exc})"
+    if parts.scheme not in ("http", "https"):
+        return f"scheme {parts.scheme or 'missing'!r} is not allowed; use http or https"
+    if not host:
+        return "the URL has no host"
+    if parts.username is not None or parts.password is not None:
+        return "the URL carries a user name or password"
+    host = host.rstrip(".").lower()
+    if host in _METADATA_HOSTS or host.endswith(".internal"):
+        return f"host {host!r} is a metadata or internal service"
+    address = None
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:  # legacy IPv4 forms a resolver still accepts: 2852039166, 0xa9fea9fe, 0251.0376.0251.0376
+            if re.fullmatch(r"[0-9a-fx.]+", host) and not re.fullmatch(r"[a-f.]+", host):
+                address = ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            address = None
+    if address is None:
+        return ""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    if address.is_loopback:
+        return ""
+    if (address.is_link_local or address.is_private or address.is_multicast or address.is_reserved
+            or address.is_unspecified or (isinstance(address, ipaddress.IPv6Address) and address.is_site_local)):
+        return f"address {address} is link-local, private or reserved"
+    return ""
+
+
+def _url(spec: dict, key: str, where: str) -> str:
+    value = spec.get(key)
+    if not isinstance(value, str):
+        raise DataError(f"{where}: {key} must be a string (an http or https URL with {{handle}})")
+    if "{handle}" not in value:
+        raise DataError(f"{where}: {key} must be an absolute URL with {{handle}}")
+    problem = unsafe_host(value.replace("{handle}", "x"))
+    if problem:
+        raise DataError(f"{where}: {key} {value!r}: {problem}")
+    if urlsplit(value.replace("{handle}", "x")).hostname != urlsplit(value.replace("{handle}", "y")).hostname:
+        raise DataError(f"{where}: {key} must not have {{handle}} in its host")
+    return value
+
+
+def _pattern(spec: dict, where: str) -> str:
+    import regex
+
+    pattern = spec.get("pattern")
+    if not isinstance(pattern, str):
+        raise DataError(f"{where}: pattern must be a string (a regular expression)")
+    try:
+        compiled = _compiled(pattern)
+    except (regex.error, ValueError, OverflowError, RecursionError) as exc:
+        raise DataError(f"{where}: bad pattern ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") \
+            from None
+    for probe in _PATTERN_PROBES:
+        try:
+            compiled.fullmatch(probe, timeout=PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise DataError(f"{where}: pattern {pattern!r} takes too long to match (nested repetition?)") from None
+    return pattern
+
+
+def _text(spec: dict, key: str, where: str) -> str:
+    value = spec.get(key, "")
+    if not isinstance(value, str):
+        raise DataError(f"{where}: {key} must be a string")
+    return value
 
 
 def _parse(text: str, source: str) -> dict[str, Platform]:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise DataError(f"{source}: not valid TOML ({exc})") from None
+        raise DataError(f"{source}: not valid TOML ({str(exc).splitlines()[0]})") from None
+    extra = set(doc) - {"platform"}
+    if extra:
+        raise DataError(f"{source}: unknown top-level key(s) {', '.join(sorted(extra))}; "
+                        f"platforms are [platform.<id>] tables")
+    table = doc.get("platform")
+    if not isinstance(table, dict) or not table:
+        raise DataError(f"{source}: no [platform.<id>] tables")
     out: dict[str, Platform] = {}
-    for pid, spec in (doc.get("platform") or {}).items():
+    for pid, spec in table.items():
         where = f"{source}: platform.{pid}"
-        if not isinstance(spec, dict) or "url" not in spec or "pattern" not in spec:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,31}", pid):
+            raise DataError(f"{where}: a platform id is 1–32 lower-case letters, digits, - or _")
+        if not isinstance(spec, dict):
+            raise DataError(f"{where}: must be a table")
+        extra = set(spec) - _PLATFORM_KEYS
+        if extra:
+            raise DataError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
+        if "url" not in spec or "pattern" not in spec:
             raise DataError(f"{where}: needs url and pattern")
-        if "{handle}" not in spec["url"] or not urlsplit(spec["url"]).hostname:
-            raise DataError(f"{where}: url must be an absolute URL with {{handle}}")
-        try:
-            re.compile(spec["pattern"])
-        except re.error as exc:
-            raise DataError(f"{where}: bad pattern ({exc})") from None
-        probe = bool(spec.get("probe", True))
+        url = _url(spec, "url", where)
+        profile = _url(spec, "profile", where) if "profile" in spec else ""
+        pattern = _pattern(spec, where)
+        probe = spec.get("probe", True)
+        if not isinstance(probe, bool):
+            raise DataError(f"{where}: probe must be true or false")
         available, taken = _rule(spec.get("available"), where), _rule(spec.get("taken"), where)
-        if probe and not (available.status or available.text or available.url or taken.status or taken.text
-                          or taken.url):
+        if probe and not (available or taken):
             raise DataError(f"{where}: a probed platform needs an available or a taken rule")
-        out[pid] = Platform(pid, str(spec.get("name", pid)), spec["url"], spec["pattern"], available, taken,
-                            str(spec.get("known_taken", "")), str(spec.get("profile", "")), probe,
-                            str(spec.get("reason", "")))
+        out[pid] = Platform(pid, _text(spec, "name", where) or pid, url, pattern, available, taken,
+                            _text(spec, "known_taken", where), profile, probe, _text(spec, "reason", where))
     return out
 
 
@@ -147,20 +305,57 @@ def load_platforms(user_file: str | None = None) -> Mapping[str, Platform]:
         try:
             from pathlib import Path
 
-            text = Path(user_file).read_text(encoding="utf-8")
+            text = Path(user_file).read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise DataError(f"platform file {user_file!r}: {exc.strerror}") from None
+            raise DataError(f"platform file {user_file!r}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise DataError(f"platform file {user_file!r}: not UTF-8 text (TOML files are UTF-8)") from None
         bundled.update(_parse(text, user_file))
     return bundled
 
 
+_LOGIN_PATH = re.compile(r"(?i)/(login|log-in|signin|sign-in|sign_in|accounts/login|auth|checkpoint|"
+                         r"uas/login|authwall|register|signup)(?:[/?#.]|$)")
+_LOGIN_MARKERS = ('"showsignup":true', 'type="password"', "type='password'", "authwall", "login_form")
+
+
+def login_wall_reason(obs: HttpObservation) -> str | None:
+    """Why a reply is a login or sign-up wall rather than the platform's answer, or None."""
+    try:
+        path = urlsplit(obs.final_url or obs.url).path
+    except ValueError:
+        path = ""
+    if _LOGIN_PATH.search(path):
+        return "the platform answered with a login page"
+    low = obs.body[:200000].lower().replace(" ", "")
+    for marker in _LOGIN_MARKERS:
+        if marker in low:
+            return "the platform answered with a login or sign-up wall"
+    return None
+
+
 def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, str]:
-    """Pure: an HTTP observation and the platform's rules → (status, reason)."""
+    """Pure: an HTTP observation and the platform's rules → (status, reason).
+
+    Never ``available`` through a redirect to another host, from a host that is not the probe's,
+    or on a login wall: those are the answer of a page, not of the platform."""
     if obs.status is None:
         return Status.UNKNOWN, f"no response ({obs.error or 'unknown error'})"
+    probe_host = (urlsplit(obs.url).hostname or "").lower()
+    if obs.redirect:
+        try:
+            where = urlsplit(obs.redirect).hostname or "an unreadable address"
+        except ValueError:
+            where = "an unreadable address"
+        return Status.UNKNOWN, f"redirected to another host ({where}); not followed"
+    if obs.final_url and (urlsplit(obs.final_url).hostname or "").lower() != probe_host:
+        return Status.UNKNOWN, "the answer came from another host"
     blocked = block_page_reason(obs)
     if blocked:
         return Status.UNKNOWN, blocked
+    wall = login_wall_reason(obs)
+    if wall:
+        return Status.UNKNOWN, wall
     if platform.available.matches(obs):
         return Status.AVAILABLE, (f"{platform.available.describe()}; a free-looking handle may still be reserved "
                                   f"or suspended")

@@ -36,7 +36,7 @@ def parse_hostport(text: str, *, default_port: int, what: str) -> tuple[str, int
         number = int(port) if port else default_port
     except ValueError:
         raise BrandcheckError(f"{what}: {text!r} is not host:port") from None
-    if not host or not 0 < number < 65536:
+    if not host or not 0 < number < 65536 or any(ord(c) < 33 or c in "/?#@" for c in host):
         raise BrandcheckError(f"{what}: {text!r} is not host:port")
     return host, number
 
@@ -72,6 +72,42 @@ class Settings:
     """Seconds a cached available/taken answer stays valid (unknown is never cached)."""
     deadline: float = 18.0
     """Wall-clock budget of one run; what is not answered by then is unknown."""
+
+    def __post_init__(self) -> None:
+        # Every value is checked here, before any work: a CLI option, an environment variable
+        # and a Python caller get the same one-line error.
+        def number(name: str, low: float, high: float, integer: bool = False) -> None:
+            value = getattr(self, name)
+            ok_type = isinstance(value, int) if integer else isinstance(value, (int, float))
+            if isinstance(value, bool) or not ok_type or not (low <= value <= high):
+                kind = "a whole number" if integer else "a number"
+                raise BrandcheckError(f"{name.replace('_', '-')} must be {kind} from {low:g} to {high:g}, "
+                                      f"not {value!r}")
+
+        number("max_in_flight", 1, 1024, integer=True)
+        number("per_host", 1, 256, integer=True)
+        number("retries", 0, 10, integer=True)
+        for name in ("connect_timeout", "read_timeout", "deadline"):
+            number(name, 0.01, 3600)
+        number("backoff", 0, 60)
+        number("max_retry_after", 0, 3600)
+        number("cache_ttl", 0, 10 * 365 * 24 * 3600)
+        if self.rdap is not None:
+            from urllib.parse import urlsplit
+
+            try:
+                parts = urlsplit(self.rdap)
+                bad = parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment
+            except (ValueError, TypeError, AttributeError):
+                bad = True
+            if bad or any(ord(c) < 33 or ord(c) == 127 for c in str(self.rdap)):
+                raise BrandcheckError(f"RDAP base {self.rdap!r} is not an http(s) URL")
+        for name in ("dns", "whois"):
+            value = getattr(self, name)
+            if value is not None and not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
+                                          and value[0] and isinstance(value[1], int) and 0 < value[1] < 65536
+                                          and not any(ord(c) < 33 or c in "/?#@" for c in value[0])):
+                raise BrandcheckError(f"{name} server must be (host, port), not {value!r}")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides) -> "Settings":

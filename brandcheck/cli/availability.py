@@ -35,9 +35,9 @@ def settings_from_args(args: argparse.Namespace):
         over["platforms_file"] = args.platforms_file
     if getattr(args, "cache", None):
         over["cache"] = None if args.cache.lower() == "off" else args.cache
-    if getattr(args, "max_in_flight", None):
+    if getattr(args, "max_in_flight", None) is not None:
         over["max_in_flight"] = args.max_in_flight
-    if getattr(args, "per_host", None):
+    if getattr(args, "per_host", None) is not None:
         over["per_host"] = args.per_host
     settings = Settings.from_env()
     from dataclasses import replace

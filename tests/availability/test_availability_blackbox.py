@@ -7,11 +7,14 @@ import sys
 
 from werkzeug.wrappers import Response
 
+# An RDAP error object (RFC 9083 §6), as registries send with a 404 and an RDAP content type.
+RDAP_404 = {"errorCode": 404, "title": "Not Found"}
+
 
 def test_check_command_through_environment_overrides(dns_server, httpserver, tmp_path):
     table, (dns_host, dns_port), _ = dns_server
     table["deltaname.com"] = ["ns1.example.net"]           # DNS says registered
-    httpserver.expect_request("/domain/deltaname.de").respond_with_data("", status=404)
+    httpserver.expect_request("/domain/deltaname.de").respond_with_json(RDAP_404, status=404)
     base = httpserver.url_for("/")
     platforms = ["instagram", "x", "tiktok", "youtube", "facebook", "linkedin", "xing"]
     lines = []

@@ -1,9 +1,13 @@
 """Domains against a real DNS server, RDAP server and WHOIS server on loopback."""
 
+import json
 import time
 
 import pytest
 from werkzeug.wrappers import Response
+
+# An RDAP error object (RFC 9083 §6), as registries send with a 404 and an RDAP content type.
+RDAP_404 = {"errorCode": 404, "title": "Not Found"}
 
 from brandcheck.availability import check_domains
 from brandcheck.availability.settings import Settings
@@ -32,7 +36,7 @@ def test_dns_ns_answer_means_taken_without_asking_rdap(dns_server, httpserver):
 
 def test_rdap_404_is_available_and_200_is_taken(dns_server, httpserver):
     _, addr, _ = dns_server
-    httpserver.expect_request("/domain/freename.com").respond_with_data("", status=404)
+    httpserver.expect_request("/domain/freename.com").respond_with_json(RDAP_404, status=404)
     httpserver.expect_request("/domain/heldname.com").respond_with_json(
         {"objectClassName": "domain", "ldhName": "heldname.com"})
     out = check_domains(["freename", "heldname"], settings=settings(addr, httpserver.url_for("/")))
@@ -59,7 +63,7 @@ def test_rdap_retry_after_is_honoured_then_answer(dns_server, httpserver):
         calls.append(time.monotonic())
         if len(calls) == 1:
             return Response("", status=429, headers={"Retry-After": "0.3"})
-        return Response("", status=404)
+        return Response(json.dumps(RDAP_404), status=404, content_type="application/rdap+json")
 
     httpserver.expect_request("/domain/patient.com").respond_with_handler(handler)
     out = check_domains("patient", settings=settings(addr, httpserver.url_for("/")))
@@ -72,7 +76,7 @@ def test_slow_rdap_times_out_as_unknown(dns_server, httpserver):
 
     def slow(request):
         time.sleep(1.5)
-        return Response("", status=404)
+        return Response(json.dumps(RDAP_404), status=404, content_type="application/rdap+json")
 
     httpserver.expect_request("/domain/slowname.com").respond_with_handler(slow)
     out = check_domains("slowname", settings=settings(addr, httpserver.url_for("/"), read_timeout=0.3, retries=0))
@@ -82,7 +86,7 @@ def test_slow_rdap_times_out_as_unknown(dns_server, httpserver):
 def test_servfail_and_silent_dns_fall_through_to_rdap(dns_server, silent_dns, httpserver):
     table, addr, _ = dns_server
     table["flaky.com"] = "SERVFAIL"
-    httpserver.expect_request("/domain/flaky.com").respond_with_data("", status=404)
+    httpserver.expect_request("/domain/flaky.com").respond_with_json(RDAP_404, status=404)
     assert statuses(check_domains("flaky", settings=settings(addr, httpserver.url_for("/")))) == {
         "flaky.com": Status.AVAILABLE}
     httpserver.expect_request("/domain/quiet.com").respond_with_json({"objectClassName": "domain"})
@@ -123,7 +127,7 @@ def test_invalid_labels_send_nothing(dns_server, httpserver):
 
 def test_idn_names_use_a_labels(dns_server, httpserver):
     _, addr, _ = dns_server
-    httpserver.expect_request("/domain/xn--mller-kva.de").respond_with_data("", status=404)
+    httpserver.expect_request("/domain/xn--mller-kva.de").respond_with_json(RDAP_404, status=404)
     out = check_domains("Müller", tlds=["de"], settings=settings(addr, httpserver.url_for("/")))
     st = statuses(out)
     assert st["xn--mller-kva.de"] == Status.AVAILABLE
@@ -131,7 +135,7 @@ def test_idn_names_use_a_labels(dns_server, httpserver):
 
 def test_cache_answers_then_expires(dns_server, httpserver, tmp_path):
     _, addr, _ = dns_server
-    httpserver.expect_request("/domain/cached.com").respond_with_data("", status=404)
+    httpserver.expect_request("/domain/cached.com").respond_with_json(RDAP_404, status=404)
     s = settings(addr, httpserver.url_for("/"), cache=str(tmp_path / "c.sqlite3"), cache_ttl=0.5)
     check_domains("cached", settings=s)
     second = check_domains("cached", settings=s)
@@ -144,7 +148,7 @@ def test_cache_answers_then_expires(dns_server, httpserver, tmp_path):
 def test_corrupt_cache_is_rebuilt(dns_server, httpserver, tmp_path):
     _, addr, _ = dns_server
     path = tmp_path / "c.sqlite3"
-    path.write_bytes(b"this is not sqlite" * 100)
-    httpserver.expect_request("/domain/rebuilt.com").respond_with_data("", status=404)
+    path.write_bytes(b"SQLite format 3\x00" + b"this is not a database" * 100)  # a damaged SQLite file
+    httpserver.expect_request("/domain/rebuilt.com").respond_with_json(RDAP_404, status=404)
     out = check_domains("rebuilt", settings=settings(addr, httpserver.url_for("/"), cache=str(path)))
     assert out[0][1][0].status == Status.AVAILABLE
