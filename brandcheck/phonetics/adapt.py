@@ -298,6 +298,14 @@ def _onset_status(cluster: tuple[str, ...], tpl: Template) -> int:
 
 
 def _coda_status(cluster: tuple[str, ...], tpl: Template, *, final: bool, next_seg: str | None) -> int:
+    return _coda_status_in(tuple(cluster), tpl.language, final, next_seg)
+
+
+@functools.lru_cache(maxsize=65536)
+def _coda_status_in(cluster: tuple[str, ...], language: str, final: bool, next_seg: str | None) -> int:
+    # Memoised by language: the same few clusters are judged thousands of times in a batch, and a
+    # language has one template (phonology.template).
+    tpl = template(language)
     cluster = tuple(s for s in cluster if not is_vowel(s))
     if not cluster:
         return 2
