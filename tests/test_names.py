@@ -65,3 +65,31 @@ def test_one_folding_function_serves_every_matching_key():
     assert key_of("Ørsted") == plain_key("Ørsted") == "orsted"
     assert plain_key("Ben & Jerry's") == "benandjerrys" and key_of("Ben & Jerry's") == "benjerrys"
     assert ascii_fold("Nestlé") == "nestle"
+
+
+@pytest.mark.parametrize("ch", ["\ufe0f", "\u034f", "\u180b", "\U000e0100", "\u17b4", "\u17b5", "\u3164", "\u115f",
+                                "\u1160", "\uffa0", "\u2060", "\u00ad", "\U000e0041", "\u2028", "\u061c"])
+def test_invisible_and_default_ignorable_characters_are_refused(ch):
+    for text in (f"Zel{ch}vora", f"Zelvora{ch}", f"{ch}Zelvora"):
+        with pytest.raises(InvalidNameError) as exc:
+            parse(text)
+        assert f"U+{ord(ch):04X}" in str(exc.value) and "\n" not in str(exc.value)
+
+
+@given(st.text(max_size=20))
+def test_accepted_names_hold_no_default_ignorable_character(text):
+    import regex
+
+    try:
+        name = parse(text)
+    except InvalidNameError:
+        return
+    assert not regex.search(r"\p{Default_Ignorable_Code_Point}", name.text)
+
+
+def test_a_combining_mark_needs_a_letter_to_sit_on():
+    assert parse("e\u0301toile").text == "\u00e9toile"
+    assert parse("हिंदी").text == "हिंदी"
+    for text in ("\u0301Zelvora", "Zel \u0301vora", "Zel-\u0301vora"):
+        with pytest.raises(InvalidNameError):
+            parse(text)

@@ -102,14 +102,24 @@ class Network:
     """Set when the system resolver does not answer at all: names cannot be looked up, so every
     request to a named host is unknown at once instead of each waiting out its own DNS timeout."""
 
+    _resolver_checked: bool = False
+
     def __post_init__(self) -> None:
-        self.resolver_down = _system_resolver_down()
         if self.session is None:
             self.session = make_session(self.settings)
         if self.limiter is None:
             self.limiter = Limiter(self.settings.per_host)
         if not self.deadline:
             self.deadline = time.monotonic() + self.settings.deadline
+
+    def _resolver_problem(self) -> str:
+        """Asked once, on the first request to a named host (a run with nothing to send sends nothing)."""
+        if not self._resolver_checked:
+            with self._lock:
+                if not self._resolver_checked:
+                    self.resolver_down = _system_resolver_down()
+                    self._resolver_checked = True
+        return self.resolver_down
 
     def _time_left(self) -> float:
         return self.deadline - time.monotonic()
@@ -123,7 +133,7 @@ class Network:
         """GET ``url``: redirects followed only on the same host (at most ``_MAX_REDIRECTS``), the
         body read up to ``_BODY_LIMIT`` within the request's time budget; never raises."""
         host = _hostname(url)
-        if self.resolver_down and not _is_local(host):
+        if not _is_local(host) and self._resolver_problem():
             return HttpObservation(url, error=self.resolver_down)
         s = self.settings
         attempt = 0
