@@ -749,8 +749,8 @@ def _meaning(text: str, glosses: Sequence[str], kind: NameKind) -> str:
 
 
 def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, dropped: tuple[str, ...] = (),
-           meaning: str | None = None, closeness: float = 1.0, glosses: dict[str, str] | None = None
-           ) -> ChineseName | None:
+           meaning: str | None = None, closeness: float = 1.0, glosses: dict[str, str] | None = None,
+           translated: bool = False) -> ChineseName | None:
     """One screened proposal (None when screening rejects it). ``closeness`` (0–1) is how near the
     syllables are to the standard transliteration, slot by slot (a dropped syllable counts 0, a
     dropped vowel-less consonant 0.5): ranking weighs it with ``sound``, which compares whole
@@ -779,7 +779,7 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
     glosses_ = tuple(table[c].gloss if c in table else extra.get(c, "(transliteration)") for c in text)
     sound = _sound(analysis, sylls)
     fit = _fit(text, wants)
-    if kind is NameKind.SEMANTIC and meaning:
+    if (kind is NameKind.SEMANTIC and meaning) or translated:
         fit = min(1.0, fit + 0.25)  # it says what the name itself says (微软), or what the user asked for
     ws, wf, we = _WEIGHTS[kind]
     penalty = sum(_PENALTY[w.severity] for w in warnings)
@@ -923,6 +923,43 @@ def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     return [p for p in out if p is not None]
 
 
+def _hybrid(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
+    """An English word at the start or end of the name by meaning, the rest by sound (Starbucks
+    星巴克: star 星 + 巴克 for "bucks"): phono-semantic proposals."""
+    from ..names import fold
+    from ..phonetics.scripts import chinese as zh
+    from ..phonetics.scripts._common import words_of
+    from ..phonetics.source import intended
+
+    letters = re.sub(r"[^a-z]", "", fold(analysis.name))
+    table = _morphemes()
+    out: list[ChineseName | None] = []
+    for cut in range(3, len(letters) - 2):
+        for word, rest, word_first in ((letters[:cut], letters[cut:], True), (letters[-cut:], letters[:-cut], False)):
+            if word not in table or len(rest) < 3:
+                continue
+            try:
+                slots = [s for w in words_of(intended(rest)) for s in _word_slots(w)]
+            except BrandcheckError:
+                continue
+            if not slots:
+                continue
+            sound = zh.spell(slots)
+            while len(sound) > 2 and slots[len(sound) - 1][1] == "":
+                sound = sound[:-1]  # a trailing bare consonant goes (巴克 for "bucks")
+            for m in table[word][:2]:
+                text = m.chinese + sound if word_first else sound + m.chinese
+                if len(text) > _MAX_CHARS:
+                    continue
+                said = f"'{rest}' in sound"
+                meaning = f"{m.gloss} + {said}" if word_first else f"{said} + {m.gloss}"
+                # closeness: the sound part as transliterated, the translated part half-way
+                close = (len(sound) + 0.5 * len(m.chinese)) / (len(sound) + len(m.chinese))
+                out.append(_build(text, NameKind.PHONO_SEMANTIC, analysis, wants, meaning=meaning, closeness=close,
+                                  glosses={c: m.gloss for c in m.chinese}, translated=True))
+    return [p for p in out if p is not None]
+
+
 def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
     from ..similarity.brands import brand_by_name
 
@@ -1021,6 +1058,7 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         found += _phonetic(analysis, wants)
     if style in ("balanced", "phono-semantic"):
         found += _phono_semantic(analysis, wants)
+        found += _hybrid(analysis, wants)
     if style in ("balanced", "semantic"):
         found += _semantic(analysis, wants)
     if style == "semantic" and not found:

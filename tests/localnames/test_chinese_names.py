@@ -75,6 +75,14 @@ def test_semantic_names_translate_english_words():
     assert p.kind is NameKind.SEMANTIC and p.pinyin == "wēi ruǎn"
 
 
+def test_hybrid_names_translate_one_word_and_transliterate_the_rest():
+    # the way Starbucks became 星巴克: star 星 by meaning, "bucks" 巴克 by sound
+    names = chinese_names("Starlumo", k=10)
+    hybrid = [p for p in names if p.text.startswith("星") and p.meaning.startswith("star +")]
+    assert hybrid and hybrid[0].kind is NameKind.PHONO_SEMANTIC
+    assert hybrid[0].text == "星卢莫"  # 卢 lú, 莫 mò: the Xinhua characters for lu, mo
+
+
 def test_keywords_steer_the_meaning():
     plain = chinese_names("Tide", k=10, style="phono-semantic")
     clean = chinese_names("Tide", k=10, style="phono-semantic", keywords=["clean"])
