@@ -205,10 +205,17 @@ def _chars() -> dict[str, _Char]:
 
 @functools.lru_cache(maxsize=1)
 def _by_syllable() -> dict[str, tuple[_Char, ...]]:
-    """Toneless syllable → usable (neutral/positive, not rare) characters."""
+    """Toneless syllable → characters a phono-semantic name may use: positive ones, neutral ones
+    with a connotation tag, and the standard transliteration characters; never negative or rare
+    ones, nor everyday words without a pleasant sense (妈 'mum', 泵 'pump')."""
+    from ..phonetics.scripts.chinese import GRID
+
+    standard = set("".join(GRID.values()))
     out: dict[str, list[_Char]] = {}
     for c in _chars().values():
-        if c.polarity != "negative" and c.register != "rare":
+        if c.polarity == "negative" or c.register == "rare":
+            continue
+        if c.polarity == "positive" or c.tags or c.char in standard:
             out.setdefault(c.pinyin, []).append(c)
     return {k: tuple(v) for k, v in out.items()}
 
