@@ -52,11 +52,13 @@ def _split(text: str | None) -> list[str] | None:
 
 
 def _table(rows: list[tuple[str, list[dict]]], key: str, cols: tuple[str, ...]) -> str:
+    from ..report.escape import term_text  # names and server replies may hold ESC, BEL, CR…
+
     lines = []
     for name, items in rows:
-        lines.append(name)
+        lines.append(term_text(name))
         for it in items:
-            lines.append("  " + "  ".join(f"{str(it[c]):<{24 if c != 'reason' else 0}}" for c in cols).rstrip())
+            lines.append("  " + "  ".join(f"{term_text(it[c]):<{24 if c != 'reason' else 0}}" for c in cols).rstrip())
     return "\n".join(lines) + "\n"
 
 

@@ -34,6 +34,7 @@ from typing import Any, Iterable, Mapping, NamedTuple
 
 from ..model import Report, Severity, Verdict
 from ..names import normalize
+from .escape import csv_cell as _cell  # a spreadsheet runs a cell starting with = + - @ as a formula
 from .html import CSS, render_card, render_heat_map
 from .text import markdown_section, table_block
 
@@ -569,11 +570,6 @@ def _table(view: _View, color: bool) -> str:
         for report in view.details:
             out += table_block(report, color=color)
     return "\n".join(out) + "\n"
-
-
-def _cell(text: str) -> str:
-    # A spreadsheet runs a cell that starts with = + - @ as a formula; names and data can.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _csv(view: _View) -> str:

@@ -8,6 +8,7 @@ import json
 from typing import Sequence
 
 from ..model import Report, Severity, Status
+from .escape import csv_cell, md_text, term_text
 
 __all__ = ["render_json", "render_csv", "render_markdown", "render_table", "markdown_section", "table_block"]
 
@@ -30,22 +31,26 @@ def render_csv(reports: Sequence[Report]) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["name", "score", "verdict", "market", "market_score", "check", "severity", "message",
                      "accepted"])
+
+    def row(cells: list) -> None:
+        # Names and messages come from users and data: no cell may run as a spreadsheet formula.
+        writer.writerow([csv_cell(c) for c in cells])
+
     for r in reports:
         rows = 0
         for f in r.findings:
             mscore = r.markets[f.market].score if f.market in r.markets else ""
-            writer.writerow([r.name, r.score, r.verdict.value, f.market or "", mscore, f.check, f.severity.label,
-                             f.message, "yes" if f.accepted else ""])
+            row([r.name, r.score, r.verdict.value, f.market or "", mscore, f.check, f.severity.label,
+                 f.message, "yes" if f.accepted else ""])
             rows += 1
         if not rows:
-            writer.writerow([r.name, r.score, r.verdict.value, "", "", "", "", "", ""])
+            row([r.name, r.score, r.verdict.value, "", "", "", "", "", ""])
     return buf.getvalue()
 
 
-def _md_escape(text: str) -> str:
-    # | would end a table cell; < and > would open raw HTML in a Markdown viewer (names, brand
-    # registers and word-list glosses come from users).
-    return text.replace("|", "\\|").replace("<", "\\<").replace(">", "\\>").replace("\n", " ")
+# | would end a table cell; < and > would open raw HTML in a Markdown viewer (names, brand
+# registers and word-list glosses come from users); a backslash could undo an escape.
+_md_escape = md_text
 
 
 def render_markdown(reports: Sequence[Report]) -> str:
@@ -81,9 +86,9 @@ def markdown_section(r: Report) -> list[str]:
     taken = [d for d in r.availability.domains] + [h for h in r.availability.handles]
     if taken:
         out += ["", "Availability: " + ", ".join(
-            f"{getattr(x, 'domain', None) or x.platform} {x.status.value}" for x in taken)]
+            f"{_md_escape(getattr(x, 'domain', None) or x.platform)} {x.status.value}" for x in taken)]
     if r.checks_absent:
-        out += ["", "Not checked: " + "; ".join(r.checks_absent)]
+        out += ["", "Not checked: " + "; ".join(_md_escape(a) for a in r.checks_absent)]
     return out
 
 
@@ -101,32 +106,33 @@ def table_block(r: Report, *, color: bool = False) -> list[str]:
     def paint(text: str, code: str) -> str:
         return f"{code}{text}{_RESET}" if color else text
 
+    t = term_text  # names, register entries and server replies may hold ESC, BEL, CR…
     lines: list[str] = []
     verdict = paint(r.verdict.value.upper(), _VERDICT_COLOR[r.verdict.value])
-    lines.append(f"{r.name}  score {r.score}/100  {verdict}")
+    lines.append(f"{t(r.name)}  score {r.score}/100  {verdict}")
     if r.markets:
         cells = []
         for tag, m in r.markets.items():
             p = m.pronounceability
-            local = f" {p.adapted}" if p and p.adapted and p.adapted != r.name else ""
-            cells.append(f"{tag}:{m.score}{local}")
+            local = f" {t(p.adapted)}" if p and p.adapted and p.adapted != r.name else ""
+            cells.append(f"{t(tag)}:{m.score}{local}")
         lines.append("  markets  " + "  ".join(cells))
     for f in r.findings:
         sev = paint(f"{f.severity.label:<8}", _SEVERITY_COLOR[f.severity])
         acc = " [accepted]" if f.accepted else ""
-        lines.append(f"  {sev} {f.market or 'all':<6} {f.message}{acc}")
+        lines.append(f"  {sev} {t(f.market or 'all'):<6} {t(f.message)}{acc}")
     if r.similar_brands:
-        lines.append("  similar  " + ", ".join(f"{b.brand} {b.overall:.2f}" for b in r.similar_brands[:5]))
+        lines.append("  similar  " + ", ".join(f"{t(b.brand)} {b.overall:.2f}" for b in r.similar_brands[:5]))
     if r.availability.domains or r.availability.handles:
         def mark(s: Status) -> str:
             return {"available": "free", "taken": "taken", "unknown": "?", "invalid": "invalid"}[s.value]
-        doms = "  ".join(f"{d.domain}:{mark(d.status)}" for d in r.availability.domains)
-        hands = "  ".join(f"{h.platform}:{mark(h.status)}" for h in r.availability.handles)
+        doms = "  ".join(f"{t(d.domain)}:{mark(d.status)}" for d in r.availability.domains)
+        hands = "  ".join(f"{t(h.platform)}:{mark(h.status)}" for h in r.availability.handles)
         if doms:
             lines.append("  domains  " + doms)
         if hands:
             lines.append("  handles  " + hands)
     for absent in r.checks_absent:
-        lines.append(f"  (not checked: {absent})")
+        lines.append(f"  (not checked: {t(absent)})")
     lines.append("")
     return lines
