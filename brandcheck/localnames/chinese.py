@@ -313,6 +313,36 @@ def _brand_forms() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _brand_parts() -> dict[str, tuple[str, str]]:
+    """Every run of two or more characters of a bundled brand's Chinese name → (name, brand)."""
+    out: dict[str, tuple[str, str]] = {}
+    for form, brand in _brand_forms().items():
+        for i in range(len(form)):
+            for j in range(i + 2, len(form) + 1):
+                out.setdefault(form[i:j], (form, brand))
+    return out
+
+
+def _brand_clash(text: str) -> tuple[str, str] | None:
+    """A bundled brand's Chinese name that equals, contains or is contained in ``text`` (either
+    script: the bundled names are simplified or traditional)."""
+    from ..phonetics.scripts.chinese import to_traditional
+
+    forms, parts = _brand_forms(), _brand_parts()
+    for shown in dict.fromkeys((text, to_traditional(text))):
+        if shown in forms:
+            return shown, forms[shown]
+    for shown in dict.fromkeys((text, to_traditional(text))):
+        for i in range(len(shown)):
+            for j in range(len(shown), i + 1, -1):
+                if shown[i:j] in forms:
+                    return shown[i:j], forms[shown[i:j]]
+        if len(shown) >= 2 and shown in parts:
+            return parts[shown]
+    return None
+
+
 def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
@@ -676,6 +706,7 @@ def _screen(text: str, sylls: Sequence[str], tones: Sequence[int], name: str) ->
     """Warnings for one proposal; None when it must not be proposed (an avoid-list character)."""
     from ..meanings.chinese import homophone_hits
     from ..meanings.lexicon import lexicon
+    from ..phonetics.scripts.chinese import to_traditional
 
     table = _chars()
     if any(c in avoid_list() for c in text):
@@ -721,16 +752,15 @@ def _screen(text: str, sylls: Sequence[str], tones: Sequence[int], name: str) ->
                                f"{extra['char']} ({extra['syllable']}) is also the sound of {extra['sounds_like']} "
                                f"'{extra['gloss']}'" + (" in the same tone" if extra["same_tone"] else
                                                         " (another tone)")))
-    brands = _brand_forms()
-    from ..names import fold
+    clash = _brand_clash(text)
+    if clash is not None:
+        from ..names import fold
 
-    for form, brand in brands.items():
-        if form == text or (len(form) >= 2 and form in text) or (len(text) >= 2 and text in form):
-            own = fold(brand).replace(" ", "") == fold(name).replace(" ", "")
-            out.append(NameWarning("BRAND", "info" if own else "high",
-                                   f"{text} {'is' if form == text else 'overlaps'} {form}, the Chinese name of "
-                                   f"{brand}" + (" (this name's own)" if own else ": a trademark conflict")))
-            break
+        form, brand = clash
+        own = fold(brand).replace(" ", "") == fold(name).replace(" ", "")
+        out.append(NameWarning("BRAND", "info" if own else "high",
+                               f"{text} {'is' if form in (text, to_traditional(text)) else 'overlaps'} {form}, the "
+                               f"Chinese name of {brand}" + (" (this name's own)" if own else ": a trademark conflict")))
     rare = [c for c in text if (table.get(c) and table[c].register in ("rare", "literary"))]
     if rare:
         out.append(NameWarning("RARE_CHAR", "info", f"{''.join(rare)}: literary, harder to read and type"))

@@ -152,6 +152,12 @@ def test_bundled_brand_names_are_flagged():
     assert any(w.code == "BRAND" and w.severity == "info" for w in own.warnings)
 
 
+def test_brand_clash_is_seen_in_either_script():
+    # 賓士 is Mercedes-Benz's name in Taiwan; the simplified proposal 宾士 writes the same name
+    p = _proposal("宾士", name="Binshi")
+    assert any(w.code == "BRAND" and "Mercedes-Benz" in w.message for w in p.warnings)
+
+
 # --- euphony -------------------------------------------------------------------------------------
 
 
