@@ -635,9 +635,9 @@ def _char_fit(c: _Char | None, wants: _Wants) -> float:
     elif c.tags - {"feminine", "brand"}:
         value += 0.05  # a pleasant meaning, if not the sector's own
     if "brand" in c.tags:
-        value += 0.1  # reads like a brand name
+        value += 0.2  # reads like a brand name
     if c.register == "literary":
-        value -= 0.08  # harder to read for many customers
+        value -= 0.12  # harder to read for many customers
     if c.char in wants.keyword_chars:
         value += 0.2
     if wants.sector and wants.sector in c.sectors:
@@ -875,25 +875,29 @@ _PER_SLOT = 10
 _PER_SOUND = 3
 
 
-def _slot_chars(syl: _Syl, wants: _Wants, first: bool) -> list[tuple[float, float, _Char]]:
-    """The best characters for one slot: (value, closeness, char) by closeness of sound and fit."""
+def _slot_chars(syl: _Syl, wants: _Wants, first: bool, exact: bool = False) -> list[tuple[float, float, _Char]]:
+    """The best characters for one slot: (value, closeness, char) by closeness of sound and fit;
+    ``exact``: only the standard syllable and the conventions beside it (closeness ≥ 0.9)."""
     scored = []
     for pin, close in syl.options[:12]:
-        if first and close < _FIRST_NEAR:
+        if (first and close < _FIRST_NEAR) or (exact and close < 0.9):
             continue
         for c in _by_syllable().get(pin, ()):
             fit = _char_fit(c, wants)
-            value = 0.6 * close + 0.4 * fit + (0.05 if first and c.tone == 1 else 0.0)
+            value = 0.7 * close + 0.3 * fit + (0.05 if first and c.tone == 1 else 0.0)
             scored.append((value, close, c))
     scored.sort(key=lambda vc: (-vc[0], vc[2].char))
     return scored[:_PER_SLOT]
 
 
-def _phono_semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
+def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> list[ChineseName]:
+    """Beam search over the slots: a character of a near syllable, or the slot dropped. With
+    ``exact`` the syllables stay those of the standard transliteration and only the characters
+    change (Walmart 沃尔玛, Oreo 奥利奥: the usual way foreign brands are written)."""
     sylls = analysis.syllables
     n = len(sylls)
     lo = min(2, n)
-    options = [_slot_chars(s, wants, k == 0) for k, s in enumerate(sylls)]
+    options = [_slot_chars(s, wants, k == 0, exact) for k, s in enumerate(sylls)]
     # beam over (chars, dropped, partial score)
     beam: list[tuple[float, str, tuple[str, ...], float]] = [(0.0, "", (), 0.0)]
     for k, syl in enumerate(sylls):
@@ -1095,6 +1099,7 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         found += _phonetic(analysis, wants)
     if style in ("balanced", "phono-semantic"):
         found += _phono_semantic(analysis, wants)
+        found += _phono_semantic(analysis, wants, exact=True)
         found += _hybrid(analysis, wants)
     if style in ("balanced", "semantic"):
         found += _semantic(analysis, wants)
