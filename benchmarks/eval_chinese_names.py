@@ -16,6 +16,9 @@ Reported, never asserted:
   (target 0), and proposals without a gloss for every character (target 0);
 * **timing** — a cold call (fresh process: import and first call) and the mean warm call.
 
+Two samples: ``SAMPLE`` was looked at while the generator was developed (its figures are
+optimistic); ``HELD_OUT`` was written afterwards and not used for tuning.
+
 Run: ``python benchmarks/eval_chinese_names.py [--verbose]``.
 """
 
@@ -76,6 +79,39 @@ SAMPLE: tuple[tuple[str, str, str], ...] = (
     ("Boeing", "波音", "industrial"),
 )
 
+# Written after the weights and the brand-character palette were last tuned, and not looked at
+# while tuning: the honest figure. (SAMPLE above was used while developing, so its figures are
+# optimistic.)
+HELD_OUT: tuple[tuple[str, str, str], ...] = (
+    ("Mastercard", "万事达", "finance"), ("Gap", "盖璞", "fashion"), ("Garnier", "卡尼尔", "beauty"),
+    ("Biotherm", "碧欧泉", "beauty"), ("Dunhill", "登喜路", "luxury"), ("Givenchy", "纪梵希", "luxury"),
+    ("Bulgari", "宝格丽", "luxury"), ("Swarovski", "施华洛世奇", "luxury"), ("Longines", "浪琴", "luxury"),
+    ("Tissot", "天梭", "luxury"), ("Montblanc", "万宝龙", "luxury"), ("Valentino", "华伦天奴", "fashion"),
+    ("Benetton", "贝纳通", "fashion"), ("New Balance", "新百伦", "sports"), ("Skechers", "斯凯奇", "sports"),
+    ("Kappa", "卡帕", "sports"), ("Land Rover", "路虎", "automotive"), ("Rolls-Royce", "劳斯莱斯", "automotive"),
+    ("Infiniti", "英菲尼迪", "automotive"), ("Acura", "讴歌", "automotive"), ("Hummer", "悍马", "automotive"),
+    ("Dodge", "道奇", "automotive"), ("Chrysler", "克莱斯勒", "automotive"), ("Lincoln", "林肯", "automotive"),
+    ("Opel", "欧宝", "automotive"), ("Skoda", "斯柯达", "automotive"), ("Michelin", "米其林", "automotive"),
+    ("Goodyear", "固特异", "automotive"), ("Bridgestone", "普利司通", "automotive"),
+    ("Schweppes", "怡泉", "beverages"), ("Maxwell House", "麦斯威尔", "beverages"), ("Snickers", "士力架", "food"),
+    ("Pringles", "品客", "food"), ("Doritos", "多力多滋", "food"), ("Ferrero", "费列罗", "food"),
+    ("Cadbury", "吉百利", "food"), ("Hershey's", "好时", "food"), ("Quaker", "桂格", "food"),
+    ("Kellogg's", "家乐氏", "food"), ("Knorr", "家乐", "food"), ("HP", "惠普", "electronics"),
+    ("Xerox", "施乐", "electronics"), ("Epson", "爱普生", "electronics"), ("Logitech", "罗技", "electronics"),
+    ("Nvidia", "英伟达", "electronics"), ("Amazon", "亚马逊", "internet"), ("eBay", "易贝", "internet"),
+    ("Yahoo", "雅虎", "internet"), ("PayPal", "贝宝", "finance"), ("Accenture", "埃森哲", "technology"),
+    ("Deloitte", "德勤", "finance"), ("Unilever", "联合利华", "household"), ("Avon", "雅芳", "beauty"),
+    ("Sephora", "丝芙兰", "beauty"), ("Clarins", "娇韵诗", "beauty"), ("Kiehl's", "科颜氏", "beauty"),
+    ("Guerlain", "娇兰", "beauty"), ("Jack Daniel's", "杰克丹尼", "alcohol"), ("Moet", "酩悦", "alcohol"),
+    ("Chivas", "芝华士", "alcohol"), ("Bacardi", "百加得", "alcohol"), ("Corona", "科罗娜", "alcohol"),
+    ("Hyatt", "凯悦", "hospitality"), ("Westin", "威斯汀", "hospitality"), ("Ritz-Carlton", "丽思卡尔顿", "hospitality"),
+    ("Expedia", "亿客行", "travel"), ("Lufthansa", "汉莎", "airline"), ("Caterpillar", "卡特彼勒", "industrial"),
+    ("Honeywell", "霍尼韦尔", "industrial"), ("Pampers", "帮宝适", "household"), ("Huggies", "好奇", "household"),
+    ("Downy", "当妮", "household"), ("Listerine", "李施德林", "health"), ("Tylenol", "泰诺", "pharma"),
+    ("Novartis", "诺华", "pharma"), ("Roche", "罗氏", "pharma"), ("Sanofi", "赛诺菲", "pharma"),
+    ("Hasbro", "孩之宝", "toys"),
+)
+
 
 def syllables(text: str) -> list[str]:
     from pypinyin import Style, pinyin
@@ -108,14 +144,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="one line per brand")
     args = parser.parse_args(argv)
 
+    cold = cold_call()
+    from brandcheck.localnames.chinese import chinese_names
+
+    chinese_names("Warmup", sector="beauty")
+    times: list[float] = []
+    for label, sample in (("development sample", SAMPLE), ("held-out sample", HELD_OUT)):
+        report(label, sample, times, args.verbose)
+    print(f"cold call (import + first call):    {cold * 1000:.0f} ms  (target < 1000 ms)")
+    print(f"warm call, mean / max:              {statistics.mean(times) * 1000:.1f} / {max(times) * 1000:.1f} ms"
+          f"  (target < 50 ms)")
+    return 0
+
+
+def report(label: str, sample: tuple[tuple[str, str, str], ...], times: list[float], verbose: bool) -> None:
     from brandcheck.localnames.chinese import avoid_list, chinese_names
 
-    cold = cold_call()
     avoid = avoid_list()
-    hits, fs, bad_chars, no_gloss, times = 0, [], 0, 0, []
+    hits, fs, bad_chars, no_gloss = 0, [], 0, 0
     by_kind: dict[str, int] = {}
-    chinese_names("Warmup", sector="beauty")
-    for name, official, sector in SAMPLE:
+    for name, official, sector in sample:
         t = time.perf_counter()
         found = chinese_names(name, sector=sector, k=10, known=False)
         times.append(time.perf_counter() - t)
@@ -129,20 +177,17 @@ def main(argv: list[str] | None = None) -> int:
         fs.append(best)
         bad_chars += sum(1 for p in found[:3] for c in p.text if c in avoid)
         no_gloss += sum(1 for p in found if len(p.glosses) != len(p.text) or not all(p.glosses))
-        if args.verbose:
+        if verbose:
             mark = "✓" if hit else " "
             print(f"{mark} {name:<15} {official:<6} F3 {best:.2f}  top3: {' '.join(texts[:3])}")
-    n = len(SAMPLE)
-    print(f"brands: {n} (mainland names; lookup off)")
+    n = len(sample)
+    print(f"{label}: {n} brands (mainland names; lookup off)")
     print(f"official name in top 10:            {hits}/{n} = {hits / n:.0%}   (target ≥ 30%; by kind: "
           f"{', '.join(f'{k} {v}' for k, v in sorted(by_kind.items()))})")
     print(f"mean best syllable F of top 3:      {statistics.mean(fs):.3f}  (target ≥ 0.75; old renderer 0.41)")
     print(f"avoid-list characters in top 3:     {bad_chars}  (target 0)")
     print(f"proposals without a gloss per char: {no_gloss}  (target 0)")
-    print(f"cold call (import + first call):    {cold * 1000:.0f} ms  (target < 1000 ms)")
-    print(f"warm call, mean / max:              {statistics.mean(times) * 1000:.1f} / {max(times) * 1000:.1f} ms"
-          f"  (target < 50 ms)")
-    return 0
+    print()
 
 
 if __name__ == "__main__":

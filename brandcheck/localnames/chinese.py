@@ -840,7 +840,7 @@ _NO = _Char("", "", 5, "", "neutral", 0, frozenset(), frozenset(), frozenset(), 
 # Generators
 
 
-def kept_share(sylls: Sequence[_Syl], kept: Sequence[int]) -> float:
+def _kept_share(sylls: Sequence[_Syl], kept: Sequence[int]) -> float:
     """Closeness of a spelling that keeps the standard characters of ``kept`` slots only."""
     lost = sum(0.5 if s.column == "" else 1.0 for k, s in enumerate(sylls) if k not in kept)
     return 1.0 - lost / len(sylls)
@@ -850,9 +850,6 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     out = []
     sylls = analysis.syllables
 
-    def kept(dropped_slots: Iterable[_Syl]) -> float:
-        return 1.0 - sum(0.5 if s.column == "" else 1.0 for s in dropped_slots) / len(sylls)
-
     for spelling in analysis.standard:
         out.append(_build(spelling, NameKind.PHONETIC, analysis, wants))
         # professional names drop trailing vowel-less consonants (Starbucks 星巴克, Reebok 锐步)
@@ -860,13 +857,13 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
         while keep > 2 and sylls[keep - 1].column == "":
             keep -= 1
             out.append(_build(spelling[:keep], NameKind.PHONETIC, analysis, wants,
-                              tuple(s.pinyin for s in sylls[keep:]), closeness=kept(sylls[keep:])))
+                              tuple(s.pinyin for s in sylls[keep:]), closeness=_kept_share(sylls, range(keep))))
         if len(spelling) > _MAX_CHARS:
-            kept = [k for k, s in enumerate(sylls) if k == 0 or s.column != ""][:_MAX_CHARS]
-            text = "".join(spelling[k] for k in kept)
+            chosen = [k for k, s in enumerate(sylls) if k == 0 or s.column != ""][:_MAX_CHARS]
+            text = "".join(spelling[k] for k in chosen)
             out.append(_build(text, NameKind.PHONETIC, analysis, wants,
-                              tuple(s.pinyin for k, s in enumerate(sylls) if k not in kept),
-                              closeness=kept_share(sylls, kept)))
+                              tuple(s.pinyin for k, s in enumerate(sylls) if k not in chosen),
+                              closeness=_kept_share(sylls, chosen)))
     return [p for p in out if p is not None]
 
 
