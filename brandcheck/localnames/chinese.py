@@ -6,7 +6,10 @@ A team entering China chooses a Chinese name, and the choice is made in one of t
   (Adidas 阿迪达斯); the syllables come from :mod:`brandcheck.phonetics.scripts.chinese`;
 * **phono-semantic** — for each syllable, characters with the same or a near syllable chosen for
   a positive meaning that fits the sector (Tide 汰渍 "wash out stains", Nike 耐克 "endure,
-  overcome"), often dropping weak syllables to keep two to four characters (Reebok 锐步);
+  overcome"), often dropping weak syllables to keep two to four characters (Reebok 锐步); a
+  second pass keeps the standard syllables and changes only the characters (Walmart 沃尔玛), and
+  a hybrid writes an English word at either end by meaning and the rest by sound (Starbucks
+  星巴克: star 星 + 巴克);
 * **semantic** — the meaning of English words inside the name or of the user's keywords, from a
   curated English → Chinese morpheme table (Microsoft 微软 "micro soft").
 
@@ -21,6 +24,12 @@ tones; 3-3 sandhi noted).
 (:mod:`brandcheck.phonetics.score`): half the fidelity of the Mandarin adaptation of the intended
 pronunciation, half the feature-weighted similarity between the intended sounds and the
 proposal's syllables. A proposal that drops syllables loses sound in proportion, and lists them.
+
+Ranking: ``score`` = w_sound × heard + w_fit × fit + w_euphony × euphony − warning penalties,
+with weights by kind (:data:`_WEIGHTS`), ``heard`` the mean of ``sound`` and the slot-by-slot
+closeness to the standard transliteration (``sound`` compares broad transcriptions and cannot tell
+b from p), and a small preference for two or three characters. ``style="balanced"`` keeps at least
+one proposal of each kind in the top ``k`` and at most two spellings of one sound.
 
 The generator never looks brands up and stores no answer for a particular name: ``known=True``
 only *appends* the bundled brand's own Chinese name, marked :attr:`NameKind.KNOWN`.
@@ -40,8 +49,8 @@ from typing import Iterable, Sequence
 
 from ..errors import BrandcheckError, InvalidNameError
 
-__all__ = ["ChineseName", "NameKind", "NameWarning", "InvalidOptionError", "chinese_names", "STYLES", "SECTORS",
-           "TAGS", "SECTOR_TAGS"]
+__all__ = ["ChineseName", "NameKind", "NameWarning", "InvalidOptionError", "chinese_names", "avoid_list", "STYLES",
+           "SECTORS", "TAGS", "SECTOR_TAGS", "tone_marked"]
 
 
 class InvalidOptionError(BrandcheckError, ValueError):
