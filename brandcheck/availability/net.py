@@ -176,7 +176,9 @@ class Network:
                 return HttpObservation(url, error="timed out")
             timeout = (min(s.connect_timeout, max(0.1, left)), min(s.read_timeout, max(0.1, left)))
             try:
-                resp = self.session.get(current, timeout=timeout, allow_redirects=False, stream=True)
+                resp = self._headers(current, timeout, budget_end)
+            except _HeadersTooSlow:
+                return HttpObservation(url, error="timed out (the reply's headers were still coming)")
             except requests.exceptions.ConnectionError as exc:
                 reason = _connection_reason(exc)
                 if reason == "connection refused" or reason.startswith("no network"):
@@ -288,6 +290,40 @@ class Network:
                 if size > _WHOIS_LIMIT:
                     return None, f"reply larger than {_WHOIS_LIMIT // 1024} KiB; not read"
         return b"".join(chunks).decode("utf-8", "replace"), ""
+
+
+    def _headers(self, url: str, timeout: tuple[float, float], budget_end: float):
+        """``session.get`` (connect, request, status line and headers) within ``budget_end``.
+
+        Socket timeouts bound each wait, not the whole: a server sending its headers a byte at a
+        time would hold a request for hours. The call runs in a helper thread; when the budget is
+        spent the request is abandoned (its response closed whenever it comes)."""
+        box: dict = {}
+        done = threading.Event()
+
+        def call() -> None:
+            try:
+                box["resp"] = self.session.get(url, timeout=timeout, allow_redirects=False, stream=True)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                box["exc"] = exc
+            finally:
+                done.set()
+                if box.get("abandoned") and "resp" in box:
+                    box["resp"].close()
+
+        threading.Thread(target=call, name="brandcheck-http", daemon=True).start()
+        if not done.wait(max(0.0, budget_end - time.monotonic()) + 0.05):
+            box["abandoned"] = True
+            if done.is_set() and "resp" in box:
+                box["resp"].close()
+            raise _HeadersTooSlow
+        if "exc" in box:
+            raise box["exc"]
+        return box["resp"]
+
+
+class _HeadersTooSlow(Exception):
+    """The status line and headers did not arrive within the request's budget."""
 
 
 class _Dead(Exception):

@@ -32,6 +32,15 @@ class TableResolver(BaseResolver):
         return reply
 
 
+@pytest.fixture(autouse=True)
+def _no_request_beyond_loopback(monkeypatch):
+    """A request to any named host but localhost is refused before it is sent (as with no network):
+    a test that forgets an override (the bundled RDAP base of .com, say) cannot reach the internet."""
+    from brandcheck.availability import net
+
+    monkeypatch.setattr(net, "_system_resolver_down", lambda timeout=1.5: "no network (tests stay on loopback)")
+
+
 @pytest.fixture
 def dns_server():
     table = {}

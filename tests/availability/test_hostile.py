@@ -107,6 +107,14 @@ def trickle(status: int = 404, every: float = 0.1):
     return handler
 
 
+def trickle_headers(conn):
+    """A status line, then headers one byte at a time, for ever."""
+    conn.sendall(b"HTTP/1.1 404 X\r\n")
+    for _ in range(10000):
+        conn.sendall(b"X")
+        time.sleep(0.05)
+
+
 def flood(status: int = 200, megabytes: int = 8):
     def handler(conn):
         conn.sendall(f"HTTP/1.1 {status} X\r\nContent-Type: application/rdap+json\r\nConnection: close\r\n\r\n".encode())
@@ -188,6 +196,15 @@ def whois():
     yield make
     for s in servers:
         s.close()
+
+
+@pytest.fixture(autouse=True)
+def _loopback_only(monkeypatch):
+    """Nothing here may leave 127.0.0.1: with no RDAP override, every TLD goes to WHOIS (the test's
+    server); conftest refuses a request to any named host before it is sent."""
+    from brandcheck.availability import domains
+
+    monkeypatch.setattr(domains, "rdap_base", lambda tld: None)
 
 
 def settings(dns, rdap=None, whois=None, **kw):
@@ -276,6 +293,7 @@ def test_rdap_same_host_redirect_loop_ends_unknown(dns_server, raw):
     ("shorter than its Content-Length", reply(404, RDAP_ERROR, length=len(RDAP_ERROR) + 500)),
     ("gzip that is not gzip", reply(404, RDAP_ERROR, extra="Content-Encoding: gzip\r\n")),
     ("a body that never ends", trickle()),
+    ("headers that never end", trickle_headers),
     ("a flood", flood(200)),
     ("a flood with 404", flood(404)),
     ("silence", silent),
@@ -334,7 +352,7 @@ def test_whois_referral_loop_is_one_connection(dns_server, whois):
     srv = whois(lambda conn, q: conn.sendall(b'Too many matches; query with "=xxx" to see them all\r\n'))
     out = bounded(check_domains, "zelvoran", tlds=["jp"], settings=settings(addr, None, srv.addr))
     assert out[0][1][1].status == Status.UNKNOWN
-    assert srv.connections == 1
+    assert srv.connections == 2  # one per domain (.com and .jp): no referral followed
 
 
 @pytest.mark.parametrize("case", ["trickle", "flood", "silent"])
@@ -528,3 +546,25 @@ def test_hostile_world_zero_false_available(dns_server, raw, whois, tmp_path):
     statuses = [x.status for avail, _ in out for x in (*avail.domains, *avail.handles)]
     assert len(statuses) == len(liars) * 2
     assert [x for avail, _ in out for x in (*avail.domains, *avail.handles) if x.status == Status.AVAILABLE] == []
+
+
+def test_the_run_deadline_holds_against_servers_that_never_finish(dns_server, raw):
+    """Long per-request timeouts, a short run deadline: the deadline wins for every kind of stall."""
+    _, addr, _ = dns_server
+    srv = raw()
+    names = ["one", "two", "three", "four"]
+    for n, handler in zip(names, [trickle(every=0.05), trickle_headers, silent, trickle(every=0.05)]):
+        srv.routes[f"/domain/{n}.com"] = handler
+    s = settings(addr, srv.url(), connect_timeout=30, read_timeout=30, deadline=2)
+    out = bounded(check_domains, names, settings=s)
+    assert all(r.status == Status.UNKNOWN for _, rs in out for r in rs)
+
+def test_the_run_deadline_holds_against_a_whois_trickle(dns_server, whois, monkeypatch):
+    from brandcheck.availability import domains
+
+    _, addr, _ = dns_server
+    monkeypatch.setattr(domains, "rdap_base", lambda tld: None)  # every TLD goes to the WHOIS server below
+    wsrv = whois(lambda conn, q: [conn.sendall(b"N") or time.sleep(0.05) for _ in range(10000)])
+    s = settings(addr, None, wsrv.addr, connect_timeout=30, read_timeout=30, deadline=2)
+    out = bounded(check_domains, ["one", "two"], tlds=["jp"], settings=s)
+    assert [r.status for _, rs in out for r in rs] == [Status.UNKNOWN] * 4
