@@ -100,8 +100,16 @@ def _run(names: Sequence[str], tlds: Sequence[str], platform_ids: Sequence[str],
             bar.step()
 
     try:
-        with ThreadPoolExecutor(max_workers=max(1, settings.max_in_flight)) as pool:
+        pool = ThreadPoolExecutor(max_workers=max(1, settings.max_in_flight), thread_name_prefix="brandcheck-avail")
+        try:
             results = list(pool.map(work, jobs))
+        except BaseException:
+            # Ctrl-C (or anything else) stops the run at once: jobs not started are dropped, and
+            # requests in flight are refused their next step, so the wait below is one request at most.
+            net.stop()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
     finally:
         cache.close()
     per_name: list[tuple[list[DomainResult], list[HandleResult]]] = [([], []) for _ in names]

@@ -103,6 +103,7 @@ class Network:
     request to a named host is unknown at once instead of each waiting out its own DNS timeout."""
 
     _resolver_checked: bool = False
+    _stopped: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         if self.session is None:
@@ -120,6 +121,12 @@ class Network:
                     self.resolver_down = _system_resolver_down()
                     self._resolver_checked = True
         return self.resolver_down
+
+    def stop(self) -> None:
+        """End the run now: every request not yet sent is refused, and requests in flight are
+        abandoned at their next read (or while waiting for headers)."""
+        self.deadline = time.monotonic()
+        self._stopped.set()
 
     def _time_left(self) -> float:
         return self.deadline - time.monotonic()
@@ -197,7 +204,7 @@ class Network:
                         return HttpObservation(url, resp.status_code, current, "", headers, redirect=target)
                     current = target
                     continue
-                raw, truncated, problem = _read_body(resp, budget_end)
+                raw, truncated, problem = _read_body(resp, budget_end, self._stopped)
                 if problem:
                     return HttpObservation(url, error=f"HTTP {resp.status_code} reply {problem}")
                 return HttpObservation(url, resp.status_code, current, _decode(raw, resp.encoding), headers,
@@ -276,7 +283,7 @@ class Network:
             size = 0
             while True:
                 left = budget_end - time.monotonic()
-                if left <= 0:
+                if left <= 0 or self._stopped.is_set():
                     return None, "timed out (the reply was still coming)"
                 sock.settimeout(min(s.read_timeout, max(0.05, left)))
                 try:
@@ -312,7 +319,9 @@ class Network:
                     box["resp"].close()
 
         threading.Thread(target=call, name="brandcheck-http", daemon=True).start()
-        if not done.wait(max(0.0, budget_end - time.monotonic()) + 0.05):
+        while not done.wait(0.05) and time.monotonic() < budget_end + 0.05 and not self._stopped.is_set():
+            pass
+        if not done.is_set():
             box["abandoned"] = True
             if done.is_set() and "resp" in box:
                 box["resp"].close()
@@ -337,7 +346,7 @@ def _hostname(url: str) -> str:
         return ""
 
 
-def _read_body(resp, budget_end: float) -> tuple[bytes, bool, str]:
+def _read_body(resp, budget_end: float, stopped: threading.Event) -> tuple[bytes, bool, str]:
     """(body up to the limit, whether it was cut, problem); never waits past ``budget_end``."""
     raw = resp.raw
     reader = getattr(raw, "read1", None) or raw.read
@@ -345,7 +354,7 @@ def _read_body(resp, budget_end: float) -> tuple[bytes, bool, str]:
     size = 0
     try:
         while size <= _BODY_LIMIT:
-            if time.monotonic() > budget_end:
+            if time.monotonic() > budget_end or stopped.is_set():
                 return b"", False, "too slow (the body was still coming)"
             data = reader(8192, decode_content=True)
             if not data:

@@ -47,6 +47,26 @@ def settings_from_args(args: argparse.Namespace):
     return replace(settings, **over)
 
 
+def check_output_path(path: str | None) -> None:
+    """Refuse an output path that cannot be written before any request is sent (not after the work)."""
+    import os
+    from pathlib import Path
+
+    from ..errors import BrandcheckError
+
+    if not path or path == "-":
+        return
+    target = Path(path)
+    parent = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise BrandcheckError(f"output {path!r} is a folder; give a file path")
+    if not parent.is_dir():
+        raise BrandcheckError(f"output {path!r}: folder {str(parent)!r} does not exist")
+    if (target.exists() and not os.access(target, os.W_OK)) or (not target.exists()
+                                                                and not os.access(parent, os.W_OK)):
+        raise BrandcheckError(f"output {path!r} cannot be written")
+
+
 def _split(text: str | None) -> list[str] | None:
     return [t.strip() for t in text.split(",") if t.strip()] if text else None
 
@@ -65,6 +85,7 @@ def _table(rows: list[tuple[str, list[dict]]], key: str, cols: tuple[str, ...]) 
 def _run_domains(args: argparse.Namespace) -> int:
     from ..availability import check_domains
 
+    check_output_path(args.output)
     results = check_domains(args.names, tlds=_split(args.tlds) or (), markets=args.markets,
                             settings=settings_from_args(args), progress=sys.stderr.isatty())
     rows = [(n, [d.to_dict() for d in ds]) for n, ds in results]
@@ -80,6 +101,7 @@ def _run_handles(args: argparse.Namespace) -> int:
     from ..availability import check_handles, self_test
 
     settings = settings_from_args(args)
+    check_output_path(args.output)
     if args.self_test:
         report = self_test(_split(args.platforms), settings=settings)
         if args.format == "json":

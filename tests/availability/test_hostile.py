@@ -568,3 +568,28 @@ def test_the_run_deadline_holds_against_a_whois_trickle(dns_server, whois, monke
     s = settings(addr, None, wsrv.addr, connect_timeout=30, read_timeout=30, deadline=2)
     out = bounded(check_domains, ["one", "two"], tlds=["jp"], settings=s)
     assert [r.status for _, rs in out for r in rs] == [Status.UNKNOWN] * 4
+
+
+def test_an_interrupt_stops_the_run_at_once(dns_server, raw):
+    """Ctrl-C in the middle of a long run: queued checks are dropped, checks in flight abandoned,
+    and the run ends long before its own deadline (which is what would end it otherwise)."""
+    import os
+    import signal
+
+    _, addr, _ = dns_server
+    srv = raw()
+    names = [f"name{i:03d}" for i in range(40)]
+    for n in names:
+        srv.routes[f"/domain/{n}.com"] = trickle(every=0.05)
+    deadline = 10.0
+    s = settings(addr, srv.url(), connect_timeout=30, read_timeout=30, deadline=deadline, max_in_flight=4)
+    timer = threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT))
+    started = time.monotonic()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            check_domains(names, settings=s)
+    finally:
+        timer.cancel()
+    assert time.monotonic() - started < deadline / 2
+    assert len(srv.requests) < len(names)

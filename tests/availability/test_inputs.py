@@ -166,3 +166,17 @@ def test_self_test_without_network_says_so_instead_of_broken(monkeypatch):
     report = self_test(["github", "reddit", "wechat"], settings=Settings(cache=None))
     assert all(r["ok"] is None for r in report)
     assert all("no network" in r["problem"] for r in report if r["platform"] != "wechat")
+
+
+@pytest.mark.parametrize("where", ["{tmp}", "{tmp}/no/such/folder/out.json"])
+def test_a_bad_output_path_is_refused_before_any_request(where, tmp_path, capsys, monkeypatch):
+    from brandcheck.availability import net
+    from brandcheck.cli import main
+
+    sent = []
+    monkeypatch.setattr(net.Network, "get", lambda self, url: sent.append(url))
+    monkeypatch.setattr(net.Network, "ns", lambda self, domain: sent.append(domain))
+    code = main(["domains", "zelvora", "--cache", "off", "--rdap", "http://127.0.0.1:9/", "--dns", "127.0.0.1:9",
+                 "-o", where.format(tmp=tmp_path)])
+    assert code == 2 and sent == []
+    assert capsys.readouterr().err.count("\n") == 1
