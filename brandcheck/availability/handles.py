@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..model import HandleResult, Status
 from .cache import Cache
-from .labels import handle_for, hidden_character
+from .labels import ascii_handle, handle_for, hidden_character
 from .net import Network
 from .platforms import PatternTimeout, Platform, classify_handle, load_platforms, probe_url, profile_url
 from .settings import Settings
@@ -20,6 +20,11 @@ def check_handle(name: str, platform: Platform, net: Network, cache: Cache) -> H
     hidden = hidden_character(name)
     try:
         broken = hidden or platform.check_handle(handle)
+        if broken and not hidden and not handle.isascii():
+            # "Café Noir" cannot be @cafénoir where handles are ASCII; people would try @cafenoir.
+            folded = ascii_handle(name)
+            if folded and not platform.check_handle(folded):
+                handle, broken = folded, None
     except PatternTimeout as exc:
         return HandleResult(platform.id, handle, "", Status.UNKNOWN, str(exc))
     try:
@@ -30,7 +35,9 @@ def check_handle(name: str, platform: Platform, net: Network, cache: Cache) -> H
     if broken:
         return HandleResult(platform.id, handle, shown, Status.INVALID, broken)
     if not platform.probe:
-        return HandleResult(platform.id, handle, shown, Status.UNKNOWN, platform.reason or "no public probe")
+        why = platform.reason or "no public probe"
+        return HandleResult(platform.id, handle, shown, Status.UNKNOWN,
+                            f"{why}; check by hand at {shown}" if shown else why)
     key = f"{platform.id}:{handle.lower()}|{platform.fingerprint()}"  # a changed rule asks again
     cached = cache.get("handle", key)
     if cached:

@@ -12,7 +12,7 @@ import unicodedata
 
 from ..errors import BrandcheckError
 
-__all__ = ["domain_label", "handle_for", "to_ascii_domain", "LabelError", "TLDError", "normalize_tld",
+__all__ = ["domain_label", "handle_for", "ascii_handle", "to_ascii_domain", "LabelError", "TLDError", "normalize_tld",
            "hidden_character"]
 
 
@@ -119,3 +119,11 @@ def to_ascii_domain(label: str, tld: str) -> str:
 def handle_for(name: str) -> str:
     """The handle people would try: letters and digits of the name, lower-case, nothing else."""
     return re.sub(r"[^\w]", "", _base(name).replace("-", ""))
+
+
+def ascii_handle(name: str) -> str:
+    """The handle in plain ASCII, as people type it where a platform takes only ASCII
+    (``"Café Noir"`` → ``cafenoir``, ``"Ærø"`` → ``aero``); empty when nothing ASCII is left."""
+    from ..names import fold
+
+    return re.sub(r"[^a-z0-9]", "", fold(_base(name).replace("-", "")))

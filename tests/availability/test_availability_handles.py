@@ -97,6 +97,7 @@ def test_no_probe_platforms_are_unknown_with_reason():
     for _, hs in out:
         for h in hs:
             assert h.status == Status.UNKNOWN and "no public probe" in h.reason
+            assert h.url and f"check by hand at {h.url}" in h.reason
 
 
 def test_per_host_limit_holds(httpserver, tmp_path):
@@ -144,3 +145,11 @@ def test_self_test_reports_broken_rules(httpserver, tmp_path):
     httpserver.expect_request("/u/knownuser").respond_with_data("", status=404)  # rule broke: known user "free"
     report = {r["platform"]: r for r in self_test(["alpha"], settings=settings(path))}
     assert report["alpha"]["ok"] is False and "knownuser" in report["alpha"]["problem"]
+
+
+def test_a_name_with_accents_tries_its_ascii_handle_where_handles_are_ascii(httpserver, tmp_path):
+    path = platform_file(tmp_path, httpserver.url_for("/"))
+    httpserver.expect_request("/u/cafenoir").respond_with_data("", status=404)
+    out = results(check_handles("Café Noir", platforms=["alpha"], settings=settings(path)))
+    h = out[("alpha", "cafenoir")]
+    assert h.status == Status.AVAILABLE and h.url.endswith("/u/cafenoir")

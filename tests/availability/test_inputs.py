@@ -180,3 +180,25 @@ def test_a_bad_output_path_is_refused_before_any_request(where, tmp_path, capsys
                  "-o", where.format(tmp=tmp_path)])
     assert code == 2 and sent == []
     assert capsys.readouterr().err.count("\n") == 1
+
+
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.binary(max_size=300),
+                 st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+                 st.lists(st.sampled_from(['[platform.p]\n', 'url = "http://127.0.0.1/{handle}"\n', 'pattern = "x+"\n',
+                                           'available = { status = [404] }\n', 'taken = { text = 1 }\n', 'probe = 0\n',
+                                           '[platform]\n', 'pattern = "(a|a)*$"\n', 'url = "ftp://x/{handle}"\n',
+                                           'available = { status = "404" }\n', '\x00', '\xff']),
+                          max_size=8).map(lambda parts: "".join(parts).encode("utf-8", "surrogateescape"))))
+def test_any_bytes_as_a_platform_file_are_rules_or_one_line_error(tmp_path, data):
+    path = tmp_path / "p.toml"
+    path.write_bytes(data)
+    load_platforms.cache_clear()
+    try:
+        table = load_platforms(str(path))
+    except DataError as exc:
+        assert "\n" not in str(exc)
+        return
+    finally:
+        load_platforms.cache_clear()
+    assert "github" in table  # the bundled rules are still there
