@@ -102,6 +102,12 @@ class Settings:
                 bad = True
             if bad or any(ord(c) < 33 or ord(c) == 127 for c in str(self.rdap)):
                 raise BrandcheckError(f"RDAP base {self.rdap!r} is not an http(s) URL")
+        if self.cache not in (None, "default"):
+            if not isinstance(self.cache, (str, os.PathLike)) or not str(self.cache):
+                raise BrandcheckError(f"cache must be a file path, 'default' or None, not {self.cache!r}")
+            from .cache import check_cache_path
+
+            check_cache_path(self.cache)  # a folder or a non-SQLite file: refused before any work
         for name in ("dns", "whois"):
             value = getattr(self, name)
             if value is not None and not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)

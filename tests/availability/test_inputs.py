@@ -202,3 +202,14 @@ def test_any_bytes_as_a_platform_file_are_rules_or_one_line_error(tmp_path, data
     finally:
         load_platforms.cache_clear()
     assert "github" in table  # the bundled rules are still there
+
+
+def test_a_bad_cache_path_is_refused_when_the_settings_are_made(tmp_path):
+    from brandcheck.availability.cache import CacheError
+
+    with pytest.raises(CacheError):
+        Settings(cache=str(tmp_path))
+    (tmp_path / "doc.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(CacheError):
+        Settings(cache=str(tmp_path / "doc.txt"))
+    assert Settings(cache=str(tmp_path / "new.sqlite3")).cache.endswith("new.sqlite3")
