@@ -593,3 +593,14 @@ def test_an_interrupt_stops_the_run_at_once(dns_server, raw):
         timer.cancel()
     assert time.monotonic() - started < deadline / 2
     assert len(srv.requests) < len(names)
+
+
+def test_se_no_match_is_its_own_sentence_only():
+    from brandcheck.availability.domains import _whois_table
+    from brandcheck.availability.observe import WhoisObservation, classify_whois
+
+    no_match = _whois_table()["se"][1]
+    free = '# Copyright (c) 1997- The Swedish Internet Foundation.\n\ndomain "zelvoran.se" not found\n'
+    assert classify_whois(WhoisObservation("whois.iis.se", free), "zelvoran.se", no_match)[0] == Status.AVAILABLE
+    other = "# zelvoran.se not found in our abuse database\n"
+    assert classify_whois(WhoisObservation("whois.iis.se", other), "zelvoran.se", no_match)[0] == Status.UNKNOWN
