@@ -81,20 +81,28 @@ def _run(names: Sequence[str], tlds: Sequence[str], platform_ids: Sequence[str],
     cache_path = default_cache_path() if settings.cache == "default" else settings.cache
     cache = Cache(cache_path, ttl=settings.cache_ttl, **({"clock": clock} if clock else {}))
     net = Network(settings, session=session)
-    jobs = [("d", i, t) for i in range(len(names)) for t in tlds] + \
-           [("h", i, p) for i in range(len(names)) for p in platform_ids]
+    from .labels import LabelError, label_variants
+
+    def labels(name: str) -> tuple[str | None, ...]:
+        try:
+            return label_variants(name)
+        except LabelError:
+            return (None,)  # check_domain says why it is invalid, for every TLD
+
+    jobs = [("d", i, (t, label)) for i in range(len(names)) for label in (labels(names[i]) if tlds else ())
+            for t in tlds] + [("h", i, p) for i in range(len(names)) for p in platform_ids]
     bar = _Progress(len(jobs), progress)
 
     def work(job):
         kind, i, target = job
         try:
             if kind == "d":
-                return check_domain(names[i], target, net, cache, settings)
+                return check_domain(names[i], target[0], net, cache, settings, label=target[1])
             return check_handle(names[i], platforms[target], net, cache)
         except Exception as exc:  # noqa: BLE001 - one probe's failure is that probe's unknown, never the run's
             reason = f"check failed ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
             if kind == "d":
-                return DomainResult(f"{names[i]}.{target}", Status.UNKNOWN, reason)
+                return DomainResult(f"{target[1] or names[i]}.{target[0]}", Status.UNKNOWN, reason)
             return HandleResult(target, names[i], "", Status.UNKNOWN, reason)
         finally:
             bar.step()
@@ -125,7 +133,9 @@ def _settings(settings: Settings | None, **overrides) -> Settings:
 def check_domains(names: str | Iterable[str], *, tlds: Iterable[str] | None = None,
                   markets: str | Iterable[str] | None = None, settings: Settings | None = None, session=None,
                   progress: bool = False) -> list[tuple[str, tuple[DomainResult, ...]]]:
-    """Domains of each name: ``.com`` + the markets' ccTLDs (when markets are given) + ``tlds``.
+    """Domains of each name: ``.com`` + the markets' ccTLDs (when markets are given) + ``tlds``,
+    for the name as written, then its plain-ASCII and hyphenated forms when it has them
+    (``"Café Noir"``: ``xn--cafnoir-dya.com``, ``cafenoir.com``, ``cafe-noir.com``).
 
     Returns ``[(name, (DomainResult, …)), …]`` in input order.
     """

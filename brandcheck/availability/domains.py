@@ -82,9 +82,11 @@ def _route(domain: str, settings: Settings) -> tuple[str, str, int, str, str]:
     return "whois", server, port, no_match, note or f"no RDAP or WHOIS service is known for .{last}"
 
 
-def check_domain(name: str, tld: str, net: Network, cache: Cache, settings: Settings) -> DomainResult:
+def check_domain(name: str, tld: str, net: Network, cache: Cache, settings: Settings,
+                 label: str | None = None) -> DomainResult:
+    """``label.tld`` (``label`` defaults to the name as written, :func:`domain_label`)."""
     try:
-        domain = to_ascii_domain(domain_label(name), tld)
+        domain = to_ascii_domain(label if label is not None else domain_label(name), tld)
     except LabelError as exc:
         return DomainResult(f"{name}.{tld}", Status.INVALID, str(exc))
     route = _route(domain, settings)

@@ -12,7 +12,7 @@ import unicodedata
 
 from ..errors import BrandcheckError
 
-__all__ = ["domain_label", "handle_for", "ascii_handle", "to_ascii_domain", "LabelError", "TLDError", "normalize_tld",
+__all__ = ["domain_label", "label_variants", "handle_for", "ascii_handle", "to_ascii_domain", "LabelError", "TLDError", "normalize_tld",
            "hidden_character"]
 
 
@@ -88,6 +88,32 @@ def domain_label(name: str) -> str:
     if not label:
         raise LabelError("nothing left to make a domain label from")
     return label
+
+
+def label_variants(name: str) -> tuple[str, ...]:
+    """The labels people would register for a name, without repeats: the name as written
+    (:func:`domain_label`; an IDN when it has letters outside ASCII), then its plain-ASCII form
+    (``"Café Noir"`` → ``cafenoir``), then its words joined by hyphens (``cafe-noir``), or run
+    together when the name itself has hyphens (``"Coca-Cola"`` → ``cocacola``). Raises
+    :class:`LabelError` as :func:`domain_label` does."""
+    from ..names import fold
+
+    first = domain_label(name)
+    out = [first]
+    text = unicodedata.normalize("NFC", name).casefold().replace("&", " and ").replace("+", " plus ")
+    words = [w for w in re.split(r"[\s\-./]+", text) if w]
+
+    def plain(word: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", fold(word))
+
+    joined = plain("".join(words))
+    if joined and (not first.isascii() or "-" in first):
+        out.append(joined)
+    if len(words) > 1:
+        hyphenated = "-".join(p for p in map(plain, words) if p)
+        if "-" in hyphenated:
+            out.append(hyphenated)
+    return tuple(dict.fromkeys(out))
 
 
 def to_ascii_domain(label: str, tld: str) -> str:

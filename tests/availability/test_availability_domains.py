@@ -152,3 +152,24 @@ def test_corrupt_cache_is_rebuilt(dns_server, httpserver, tmp_path):
     httpserver.expect_request("/domain/rebuilt.com").respond_with_json(RDAP_404, status=404)
     out = check_domains("rebuilt", settings=settings(addr, httpserver.url_for("/"), cache=str(path)))
     assert out[0][1][0].status == Status.AVAILABLE
+
+
+def test_registrable_forms_are_tried_too(dns_server, httpserver):
+    table, addr, _ = dns_server
+    table["cafenoir.com"] = ["ns1.example.net"]
+    httpserver.expect_request("/domain/xn--cafnoir-dya.com").respond_with_json(RDAP_404, status=404)
+    httpserver.expect_request("/domain/cafe-noir.com").respond_with_json(RDAP_404, status=404)
+    out = check_domains("Café Noir", settings=settings(addr, httpserver.url_for("/")))
+    assert [(d.domain, d.status) for d in out[0][1]] == [
+        ("xn--cafnoir-dya.com", Status.AVAILABLE), ("cafenoir.com", Status.TAKEN), ("cafe-noir.com", Status.AVAILABLE)]
+
+
+@pytest.mark.parametrize("name, labels", [
+    ("Zelvora", ("zelvora",)), ("Coca-Cola", ("coca-cola", "cocacola")),
+    ("Ben & Jerry's", ("benandjerrys", "ben-and-jerrys")), ("Müller", ("müller", "muller")),
+    ("ソニー", ("ソニー",)), ("Café Noir", ("cafénoir", "cafenoir", "cafe-noir")),
+])
+def test_label_variants(name, labels):
+    from brandcheck.availability.labels import label_variants
+
+    assert label_variants(name) == labels
