@@ -32,6 +32,8 @@ class CacheError(BrandcheckError):
 
 def check_cache_path(path: str | os.PathLike) -> Path:
     """The path as a Path when it can hold the cache; raises :class:`CacheError` otherwise."""
+    if "\x00" in str(path) or not str(path).strip():
+        raise CacheError(f"cache path {str(path)!r} is not a usable file name")
     p = Path(path)
     if p.exists() or p.is_symlink():
         if not p.is_file():

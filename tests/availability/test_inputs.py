@@ -213,3 +213,18 @@ def test_a_bad_cache_path_is_refused_when_the_settings_are_made(tmp_path):
     with pytest.raises(CacheError):
         Settings(cache=str(tmp_path / "doc.txt"))
     assert Settings(cache=str(tmp_path / "new.sqlite3")).cache.endswith("new.sqlite3")
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["BRANDCHECK_DNS", "BRANDCHECK_RDAP", "BRANDCHECK_WHOIS", "BRANDCHECK_CACHE"]),
+                       st.text(max_size=30)))
+def test_any_environment_gives_settings_or_one_line_error(env):
+    try:
+        s = Settings.from_env(env)
+    except BrandcheckError as exc:
+        assert "\n" not in str(exc)
+        return
+    if s.rdap:
+        assert s.rdap.startswith(("http://", "https://")) and s.rdap.endswith("/")
+    for server in (s.dns, s.whois):
+        assert server is None or (server[0] and 0 < server[1] < 65536)
