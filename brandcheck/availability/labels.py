@@ -12,8 +12,8 @@ import unicodedata
 
 from ..errors import BrandcheckError
 
-__all__ = ["domain_label", "label_variants", "handle_for", "ascii_handle", "to_ascii_domain", "LabelError", "TLDError", "normalize_tld",
-           "hidden_character"]
+__all__ = ["domain_label", "label_variants", "handle_for", "ascii_handle", "to_ascii_domain", "LabelError",
+           "TLDError", "normalize_tld", "hidden_character"]
 
 
 class LabelError(ValueError):

@@ -108,9 +108,11 @@ def _host(url: str) -> str:
     from urllib.parse import urlsplit
 
     try:
-        return (urlsplit(url).hostname or "").lower()
+        host = (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+    # shown in reasons: a server's Location header may hold anything, keep what a host name can
+    return host if re.fullmatch(r"[a-z0-9.:_\[\]-]*", host) else "an unreadable host name"
 
 
 def _rdap_not_found(obs: HttpObservation) -> str:

@@ -343,10 +343,9 @@ def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, s
         return Status.UNKNOWN, f"no response ({obs.error or 'unknown error'})"
     probe_host = (urlsplit(obs.url).hostname or "").lower()
     if obs.redirect:
-        try:
-            where = urlsplit(obs.redirect).hostname or "an unreadable address"
-        except ValueError:
-            where = "an unreadable address"
+        from .observe import _host
+
+        where = _host(obs.redirect) or "an unreadable address"
         return Status.UNKNOWN, f"redirected to another host ({where}); not followed"
     if obs.final_url and (urlsplit(obs.final_url).hostname or "").lower() != probe_host:
         return Status.UNKNOWN, "the answer came from another host"
