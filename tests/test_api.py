@@ -12,7 +12,9 @@ CHECK_FAMILIES = ("pronounceability.", "meaning.", "similarity.", "distinctivene
 def test_check_report_shape_and_json():
     report = brandcheck.check("Zelvora", markets=["de", "es", "ja"], online=False)
     data = report.to_dict()
-    assert list(data) == ["name", "score", "verdict", "markets", "findings", "similar_brands", "availability"]
+    assert list(data) == ["name", "score", "verdict", "markets", "findings", "similar_brands", "availability",
+                          "checks_absent"]
+    assert data["checks_absent"] == ["availability: offline run"]
     assert data["name"] == "Zelvora" and 0 <= data["score"] <= 100
     assert data["verdict"] in ("go", "caution", "stop")
     assert list(data["markets"]) == ["de", "es", "ja"]
