@@ -123,6 +123,8 @@ def invisible_reason(text: str) -> str:
         return f"separator U+{ord(ch):04X} is not allowed"
     if ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c":
         return f"bidi control U+{ord(ch):04X} is not allowed"
+    if category == "Cf":
+        return f"invisible formatting character U+{ord(ch):04X} is not allowed"
     what = unicodedata.name(ch, "").lower() or "character"
     return f"invisible character U+{ord(ch):04X} ({what}) is not allowed"
 
