@@ -22,6 +22,10 @@ __all__ = ["check_domain", "rdap_base", "refresh_bootstrap", "bootstrap_path"]
 _GENERIC_NO_MATCH = r"(?i)(no match|not found|no entries found|no data found|status:\s*(free|available))"
 
 
+_BOOTSTRAP_LIMIT = 4 * 2**20
+"""IANA's dns.json is well under 1 MiB; a reply larger than this is not it."""
+
+
 def bootstrap_path() -> Path:
     from .cache import default_cache_path
 
@@ -36,7 +40,17 @@ def _bundled_rdap() -> dict[str, str]:
 def _refreshed_rdap() -> dict[str, str]:
     path = bootstrap_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        stamp = path.stat()
+    except OSError:
+        return {}
+    return _parse_bootstrap(str(path), stamp.st_mtime_ns, stamp.st_size)
+
+
+@functools.lru_cache(maxsize=2)
+def _parse_bootstrap(path: str, mtime_ns: int, size: int) -> dict[str, str]:
+    """The bootstrap file's TLD → base map, parsed once per version of the file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     out: dict[str, str] = {}
@@ -119,14 +133,17 @@ def _decide(domain: str, route: tuple[str, str, int, str, str], net: Network) ->
 
 def refresh_bootstrap(url: str, settings: Settings, *, session=None) -> str:
     net = Network(settings, session=session)
-    obs = net.get(url)
+    obs = net.get(url, body_limit=_BOOTSTRAP_LIMIT)
+    if obs.truncated:
+        raise BrandcheckError(f"{url} sent more than {_BOOTSTRAP_LIMIT // 2**20} MiB; not an RDAP bootstrap file")
     if obs.status != 200:
         raise BrandcheckError(f"could not fetch the RDAP bootstrap from {url}: {obs.error or f'HTTP {obs.status}'}")
     try:
         data = json.loads(obs.body)
-        assert isinstance(data.get("services"), list)
-    except (ValueError, AssertionError, AttributeError):
-        raise BrandcheckError(f"{url} did not return an RDAP bootstrap file") from None
+    except ValueError:
+        data = None
+    if not (isinstance(data, dict) and isinstance(data.get("services"), list)):
+        raise BrandcheckError(f"{url} did not return an RDAP bootstrap file")
     path = bootstrap_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(obs.body, encoding="utf-8")

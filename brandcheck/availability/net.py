@@ -136,9 +136,10 @@ class Network:
             self.dead_hosts.setdefault(host, reason)
 
     # ---- HTTP ----------------------------------------------------------------------------------
-    def get(self, url: str) -> HttpObservation:
+    def get(self, url: str, *, body_limit: int = 0) -> HttpObservation:
         """GET ``url``: redirects followed only on the same host (at most ``_MAX_REDIRECTS``), the
-        body read up to ``_BODY_LIMIT`` within the request's time budget; never raises."""
+        body read up to ``body_limit`` (default ``_BODY_LIMIT``) within the request's time budget;
+        never raises."""
         host = _hostname(url)
         if not _is_local(host) and self._resolver_problem():
             return HttpObservation(url, error=self.resolver_down)
@@ -151,7 +152,7 @@ class Network:
                 return HttpObservation(url, error="run deadline reached before this request")
             try:
                 with self.limiter(host):
-                    obs = self._fetch(url, host)
+                    obs = self._fetch(url, host, body_limit or _BODY_LIMIT)
             except _Dead as exc:
                 self._mark_dead(host, str(exc))  # refused / no route / no DNS: same for every request
                 return HttpObservation(url, error=str(exc))
@@ -170,7 +171,7 @@ class Network:
             time.sleep(wait)
             attempt += 1
 
-    def _fetch(self, url: str, host: str) -> HttpObservation:
+    def _fetch(self, url: str, host: str, body_limit: int) -> HttpObservation:
         import requests
 
         s = self.settings
@@ -204,7 +205,7 @@ class Network:
                         return HttpObservation(url, resp.status_code, current, "", headers, redirect=target)
                     current = target
                     continue
-                raw, truncated, problem = _read_body(resp, budget_end, self._stopped)
+                raw, truncated, problem = _read_body(resp, budget_end, self._stopped, body_limit)
                 if problem:
                     return HttpObservation(url, error=f"HTTP {resp.status_code} reply {problem}")
                 return HttpObservation(url, resp.status_code, current, _decode(raw, resp.encoding), headers,
@@ -346,14 +347,14 @@ def _hostname(url: str) -> str:
         return ""
 
 
-def _read_body(resp, budget_end: float, stopped: threading.Event) -> tuple[bytes, bool, str]:
+def _read_body(resp, budget_end: float, stopped: threading.Event, limit: int) -> tuple[bytes, bool, str]:
     """(body up to the limit, whether it was cut, problem); never waits past ``budget_end``."""
     raw = resp.raw
     reader = getattr(raw, "read1", None) or raw.read
     chunks: list[bytes] = []
     size = 0
     try:
-        while size <= _BODY_LIMIT:
+        while size <= limit:
             if time.monotonic() > budget_end or stopped.is_set():
                 return b"", False, "too slow (the body was still coming)"
             data = reader(8192, decode_content=True)
@@ -371,7 +372,7 @@ def _read_body(resp, budget_end: float, stopped: threading.Event) -> tuple[bytes
             return b"", False, "timed out"
         return b"", False, f"unreadable ({name})"
     body = b"".join(chunks)
-    return body[:_BODY_LIMIT], len(body) > _BODY_LIMIT, ""
+    return body[:limit], len(body) > limit, ""
 
 
 def _decode(raw: bytes, encoding: str | None) -> str:

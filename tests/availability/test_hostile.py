@@ -604,3 +604,20 @@ def test_se_no_match_is_its_own_sentence_only():
     assert classify_whois(WhoisObservation("whois.iis.se", free), "zelvoran.se", no_match)[0] == Status.AVAILABLE
     other = "# zelvoran.se not found in our abuse database\n"
     assert classify_whois(WhoisObservation("whois.iis.se", other), "zelvoran.se", no_match)[0] == Status.UNKNOWN
+
+
+def test_rdap_refresh_takes_a_full_size_bootstrap_and_refuses_junk(raw, tmp_path, monkeypatch):
+    from brandcheck.availability import domains, refresh_rdap
+
+    monkeypatch.setattr(domains, "bootstrap_path", lambda: tmp_path / "rdap-dns.json")
+    services = [[[f"tld{i}"], [f"https://rdap.example/tld{i}/"]] for i in range(3000)]
+    bootstrap = json.dumps({"version": "1.0", "services": services + [[["zz"], ["http://127.0.0.1:9/"]]]}).encode()
+    assert len(bootstrap) > 65536  # larger than an RDAP reply may be
+    srv = raw()
+    srv.routes["/dns.json"] = reply(200, bootstrap, "application/json")
+    srv.routes["/junk.json"] = reply(200, b'[1, 2, 3]', "application/json")
+    path = refresh_rdap(srv.url("/dns.json"), settings=settings(None))
+    assert json.loads((tmp_path / "rdap-dns.json").read_text(encoding="utf-8"))["version"] == "1.0" and path
+    assert domains._refreshed_rdap()["tld2999"] == "https://rdap.example/tld2999/"
+    with pytest.raises(BrandcheckError):
+        refresh_rdap(srv.url("/junk.json"), settings=settings(None))
