@@ -30,6 +30,7 @@ class Handler(BaseHTTPRequestHandler):
         status = 404 if "free" in self.path else 200
         body = b'{"objectClassName":"domain"}' if status == 200 else b""
         self.send_response(status)
+        self.send_header("Content-Type", "application/rdap+json")  # RDAP's own "not found" is typed
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

@@ -37,6 +37,7 @@ from typing import IO, Callable, Iterator
 from ..errors import DataError, InvalidNameError
 from ..model import Report, Severity
 from ..names import parse
+from ..report.escape import csv_value
 
 __all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "SkipHandler", "STREAM_FORMATS",
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
@@ -498,7 +499,7 @@ def _csv_done(raw: bytes, path: str, number: int) -> tuple[str, list[Severity]]:
     # One physical line per row: brandcheck's messages and names hold no line breaks.
     try:
         [row] = list(csv.reader([raw.decode("utf-8")]))
-        name, severity, accepted = row[0], row[6], row[8]
+        name, severity, accepted = csv_value(row[0]), row[6], row[8]
         return name, [Severity.parse(severity)] if severity and accepted != "yes" else []
     except (ValueError, IndexError, UnicodeDecodeError):
         raise DataError(f"{path}:{number}: not a brandcheck CSV row; "

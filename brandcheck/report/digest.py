@@ -35,6 +35,7 @@ from typing import Any, Iterable, Mapping, NamedTuple
 from ..model import Report, Severity, Verdict
 from ..names import normalize
 from .escape import csv_cell as _cell  # a spreadsheet runs a cell starting with = + - @ as a formula
+from .escape import term_text
 from .html import CSS, render_card, render_heat_map
 from .text import markdown_section, table_block
 
@@ -550,8 +551,10 @@ def _markdown(view: _View) -> str:
 
 
 def _table(view: _View, color: bool) -> str:
+    # Names, meta values and messages come from users and data: no ESC or BEL reaches the terminal
+    # (the detail blocks clean their own text; their colours are ours).
     out = [f"{view.title} — {view.counts_text()}"]
-    out += [f"  {k}: {v}" for k, v in view.meta]
+    out += [f"  {k}: {term_text(v)}" for k, v in view.meta]
     out += ["", *(f"  {n}" for n in _notes(view)), ""]
     width = min(24, max([len(r.name) for r in view.rows] + [4]))
     out.append(f"{'#':>6}  {'name':<{width}}  score  {'verdict':<7}  c/h/m/l  {'failing markets':<22}  worst")
@@ -560,8 +563,8 @@ def _table(view: _View, color: bool) -> str:
         # One line per name: the families that have something to say, then the worst message.
         shown = [w for w in row.worst if w.severity > Severity.INFO]
         top = max(shown, key=lambda w: w.severity, default=None)
-        said = " ".join(f"{w.family}:{_SEV_WORD[w.severity]}" for w in shown) + f" — {top.message}" if top else ""
-        out.append(f"{row.position:>6}  {row.name:<{width}}  {row.score:>5}  {row.verdict.value:<7}  {counts:<7}  "
+        said = " ".join(f"{w.family}:{_SEV_WORD[w.severity]}" for w in shown) + f" — {term_text(top.message)}" if top else ""
+        out.append(f"{row.position:>6}  {term_text(row.name):<{width}}  {row.score:>5}  {row.verdict.value:<7}  {counts:<7}  "
                    f"{_failing_text(row, 5):<22}  {said}".rstrip())
     if view.missing:
         out += ["", view.missing_text()]

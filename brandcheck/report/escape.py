@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import Any
 
-__all__ = ["csv_cell", "md_text", "term_text"]
+__all__ = ["csv_cell", "csv_value", "md_text", "term_text"]
 
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
 # the full-width forms are read as the same by some spreadsheet applications.
@@ -32,6 +32,14 @@ def csv_cell(value: Any) -> Any:
     if text.lstrip(" ").startswith(_FORMULA_START):
         return "'" + text
     return text
+
+
+def csv_value(cell: str) -> str:
+    """The text :func:`csv_cell` wrote into a cell (its formula guard taken off), for reading a
+    brandcheck CSV back (``--resume``)."""
+    if cell.startswith("'") and cell[1:].lstrip(" ").startswith(_FORMULA_START):
+        return cell[1:]
+    return cell
 
 
 _MD_SPECIAL = re.compile(r"([\\|<>*_`\[\]])")

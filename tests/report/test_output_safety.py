@@ -96,3 +96,10 @@ def test_json_carries_checks_absent():
     data = json.loads(render_json([report(checks_absent=("availability: offline run",))]))
     assert data[0]["checks_absent"] == ["availability: offline run"]
     assert json.loads(render_json([report()]))[0]["checks_absent"] == []
+
+
+def test_a_guarded_csv_cell_reads_back_as_written():
+    from brandcheck.report.escape import csv_cell, csv_value
+
+    for text in ("+Plus", "-Minus", "@home", "=1+2", "Zelvora", "'Til Dawn", " +spaced"):
+        assert csv_value(csv_cell(text)) == text
