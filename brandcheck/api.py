@@ -74,10 +74,15 @@ def check(
     chosen = _markets.resolve(markets)
     options = _options(source_language, ipa, wordlists, brands, sector)
     accepted = frozenset(a.lower() for a in accept)
+    tlds = tuple(tlds)
+    if online and tlds:
+        from .availability.labels import normalize_tld
+
+        tlds = tuple(normalize_tld(t) for t in tlds)  # a bad TLD is an error before any work
     report = assess(candidate, chosen, options, accepted)
     if not online:
         return report
-    (found,) = availability_for([candidate.text], chosen, tlds=tuple(tlds), platforms=platforms, timeout=timeout,
+    (found,) = availability_for([candidate.text], chosen, tlds=tlds, platforms=platforms, timeout=timeout,
                                 settings=network)
     return with_availability(report, *found, accepted)
 

@@ -91,3 +91,14 @@ def test_a_large_batch_runs_on_worker_processes_in_input_order():
     names = [f"Zelvo{c}a" for c in "bcdfgklmnprstv"]
     reports = list(brandcheck.screen(names, markets=["de"], online=False, workers=2))
     assert [r.name for r in reports] == names
+
+
+def test_a_bad_tld_is_refused_before_any_work(monkeypatch):
+    import brandcheck.pipeline as pipeline
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the offline checks ran before the TLD was checked")
+
+    monkeypatch.setattr(pipeline, "assess", no_work)
+    with pytest.raises(BrandcheckError, match="invalid TLD"):
+        brandcheck.check("Zelvora", markets=["de"], tlds=["com/%2e%2e/admin"])
