@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .api import check, list_markets, screen
-from .errors import BrandcheckError, DataError, InvalidNameError, SchedulerError, UnknownMarketError
+from .errors import BrandcheckError, DataError, InvalidNameError, SchedulerError, UnknownLanguageError, UnknownMarketError
 from .markets import Market
 from .model import (
     Availability,
@@ -61,6 +61,7 @@ __all__ = [
     "BrandcheckError",
     "InvalidNameError",
     "UnknownMarketError",
+    "UnknownLanguageError",
     "DataError",
     "SchedulerError",
 ]

@@ -7,6 +7,7 @@ imported on first use, never at ``import brandcheck``.
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any, Callable, Generator, Iterable, Iterator, Sequence
 
@@ -27,7 +28,25 @@ def list_markets(preset: str | None = None) -> tuple[_markets.Market, ...]:
     return _markets.all_markets() if preset is None else _markets.resolve(preset)
 
 
+_FINDING_ID = re.compile(r"[a-z_]+\.[a-z0-9_]+@[^:\s]+:.*", re.S)
+
+
+def _accepted(accept: Iterable[str]) -> frozenset[str]:
+    from .errors import BrandcheckError
+
+    out = set()
+    for a in accept:
+        text = str(a).strip().lower()
+        if not _FINDING_ID.fullmatch(text):
+            raise BrandcheckError(f"--accept {a!r} is not a finding id (check@market:key, as reports show it, "
+                                  f"e.g. meaning.vulgar@de:mist)")
+        out.add(text)
+    return frozenset(out)
+
+
 def _options(source_language, ipa, wordlists, brands, sector, extra=None) -> Options:
+    if source_language is not None:
+        _markets.check_language(source_language, "source")
     user_lists: tuple[Any, ...] = ()
     if wordlists:
         from .meanings import load_wordlists
@@ -73,7 +92,7 @@ def check(
     candidate = parse(name)
     chosen = _markets.resolve(markets)
     options = _options(source_language, ipa, wordlists, brands, sector)
-    accepted = frozenset(a.lower() for a in accept)
+    accepted = _accepted(accept)
     tlds = tuple(tlds)
     if online and tlds:
         from .availability.labels import normalize_tld
@@ -124,7 +143,7 @@ def screen(
 
     chosen = _markets.resolve(markets)
     options = _options(source_language, None, wordlists, brands, sector)
-    job = engine.Job(chosen, options, frozenset(a.lower() for a in accept))
+    job = engine.Job(chosen, options, _accepted(accept))
     candidates: Iterable[CandidateName] = _parsed(names)
     if isinstance(names, (list, tuple)):
         total = len(names)

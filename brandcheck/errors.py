@@ -5,6 +5,7 @@
     BrandcheckError
      ├── InvalidNameError   (also ValueError)   the candidate name cannot be screened
      ├── UnknownMarketError (also LookupError)  a market tag or preset is not known
+     ├── UnknownLanguageError (also LookupError) a source or word-list language is not known
      ├── DataError                               a bundled or user data file is malformed
      └── SchedulerError                          a Dask scheduler cannot be used (bad spec,
                                                  unreachable, or the dask extra is missing)
@@ -15,7 +16,8 @@ with status ``unknown``, never an exception.
 
 from __future__ import annotations
 
-__all__ = ["BrandcheckError", "InvalidNameError", "UnknownMarketError", "DataError", "SchedulerError"]
+__all__ = ["BrandcheckError", "InvalidNameError", "UnknownMarketError", "UnknownLanguageError", "DataError",
+           "SchedulerError"]
 
 
 class BrandcheckError(Exception):
@@ -33,6 +35,13 @@ class UnknownMarketError(BrandcheckError, LookupError):
         super().__init__(message)
         self.tag = tag
         self.suggestions = suggestions
+
+    def __str__(self) -> str:  # LookupError would otherwise repr() the message
+        return self.args[0] if self.args else ""
+
+
+class UnknownLanguageError(BrandcheckError, LookupError):
+    """A language code (``--source-language``, a word list's ``:LANG``) that brandcheck cannot read."""
 
     def __str__(self) -> str:  # LookupError would otherwise repr() the message
         return self.args[0] if self.args else ""

@@ -14,9 +14,9 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
-from .errors import UnknownMarketError
+from .errors import UnknownLanguageError, UnknownMarketError
 
-__all__ = ["Market", "MARKETS", "PRESETS", "get", "resolve", "all_markets"]
+__all__ = ["Market", "MARKETS", "PRESETS", "get", "resolve", "all_markets", "known_languages", "check_language"]
 
 # Platforms that matter nearly everywhere; local ones are added per market below.
 _GLOBAL_SOCIAL = ("instagram", "x", "tiktok", "youtube", "facebook", "linkedin")
@@ -174,3 +174,26 @@ def resolve(markets: str | Iterable[str] | None) -> tuple[Market, ...]:
     if not out:
         raise UnknownMarketError("no market given; use a tag such as 'de' or a preset such as 'global'")
     return tuple(out.values())
+
+
+def known_languages() -> frozenset[str]:
+    """Languages brandcheck can read a name in and screen: every market's and every bundled word
+    list's (ISO 639-1)."""
+    from pathlib import Path
+
+    from .data import list_files
+
+    return frozenset({m.language for m in MARKETS.values()} | {Path(p).stem for p in list_files("meanings")})
+
+
+def check_language(code: str, what: str) -> str:
+    """``code``'s base language (``pt-BR`` → ``pt``) when brandcheck knows it; else
+    :class:`~brandcheck.errors.UnknownLanguageError` naming ``what`` it was for.
+
+    >>> check_language("pt-BR", "source")
+    'pt'
+    """
+    base = str(code).strip().replace("_", "-").split("-")[0].lower()
+    if base not in known_languages():
+        raise UnknownLanguageError(f"unknown {what} language {code!r}; use an ISO 639-1 code such as de, es, ja")
+    return base

@@ -128,7 +128,9 @@ def _split_spec(spec: str) -> tuple[str, str | None]:
     # drive letter ("C:\\lists\\x.tsv") or a colon inside a file name is not mistaken for it.
     m = re.fullmatch(r"(.+):([A-Za-z]{2,3}(?:-[A-Za-z]{2})?)", spec)
     if m and not Path(spec).exists():
-        return m.group(1), m.group(2).lower().split("-")[0]
+        from ..markets import check_language
+
+        return m.group(1), check_language(m.group(2), "word-list")
     return spec, None
 
 

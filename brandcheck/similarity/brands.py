@@ -84,22 +84,38 @@ def brand_by_name(name: str) -> BrandRecord | None:
 _NAME_COLUMNS = ("name", "mark", "brand", "trademark", "wordmark", "word mark")
 
 
+def _name_column(header: list[str]) -> int | None:
+    return next((header.index(c) for c in _NAME_COLUMNS if c in header), None)
+
+
 def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
     """A user register: CSV/TSV with a name column (and optional sector / nice_classes / country /
     aliases columns), or one name per line."""
+    from ..batch.files import detect_encoding
+
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise DataError(f"brand file {path!r} not found") from None
-    except UnicodeDecodeError:
-        raise DataError(f"brand file {path!r} is not UTF-8 text") from None
+    except OSError as exc:
+        raise DataError(f"brand file {path!r} cannot be read ({exc.strerror or exc})") from None
+    try:
+        # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
+        text = raw.decode(detect_encoding(raw[:65536], complete=len(raw) <= 65536, label=f"brand file {path!r}"))
+    except (UnicodeDecodeError, LookupError):
+        raise DataError(f"brand file {path!r} is not text in any encoding brandcheck recognises") from None
+    text = text.lstrip("\ufeff")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines:
         raise DataError(f"brand file {path!r} has no names")
     first = lines[0]
-    delimiter = "\t" if "\t" in first else "," if "," in first else None
+    # The separator is the one whose header names a name column (a register exported with ';' or
+    # '|' as in many European spreadsheets), else the first one present.
+    present = [d for d in "\t,;|" if d in first]
+    delimiter = next((d for d in present if _name_column([c.strip().lower() for c in first.split(d)]) is not None),
+                     present[0] if present else None)
     header = [c.strip().lower() for c in first.split(delimiter)] if delimiter else []
-    name_col = next((header.index(c) for c in _NAME_COLUMNS if c in header), None)
+    name_col = _name_column(header)
     records = []
     if delimiter and name_col is not None:
         reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
