@@ -51,6 +51,12 @@ class Market:
         """True when shoppers read Latin letters with their own spelling rules."""
         return self.script == "Latn"
 
+    @property
+    def reads_like(self) -> tuple[str, str | None, str]:
+        """Markets with the same value read a name alike (one language, reader and script: en and
+        en-GB, es and es-MX), so a name's reading there is made once and shared."""
+        return (self.language, self.reader, self.script)
+
 
 def _m(tag, name, lang, lang_name, script, country, cctlds, local=(), reader=None, social=_GLOBAL_SOCIAL):
     return Market(tag, name, lang, lang_name, script, country, tuple(cctlds), tuple(social) + tuple(local), reader)

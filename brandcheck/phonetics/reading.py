@@ -82,7 +82,7 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
     alike: dict[tuple[str, str | None, str], tuple[MarketPronunciation, tuple[Rendering, ...]]] = {}
     out: dict[str, Reading] = {}
     for market in markets:
-        key = (market.language, market.reader, market.script)
+        key = market.reads_like
         if key in alike:
             pron, forms = alike[key]
             pron = replace(pron, market=market.tag,

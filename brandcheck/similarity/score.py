@@ -165,15 +165,11 @@ def _read_in(text: str, tag: str) -> tuple[str, ...]:
         return ()
 
 
-_ALIKE: dict[tuple, str] = {}
-
-
 @functools.lru_cache(maxsize=None)
 def _reads_like(tag: str) -> str:
-    """The first tag seen of the markets that read like ``tag``. Markets of one language, reader
-    and script read a name alike (es and es-MX; the equivalence phonetics.reading shares
-    analyses by), so brand names are read once for them, not once per market."""
-    from ..markets import get
+    """The first market in the registry that reads like ``tag`` (:attr:`Market.reads_like`: es and
+    es-MX read a name alike), so brand names are read once for all of them, not once per market."""
+    from ..markets import all_markets, get
 
     try:
         market = get(tag)
@@ -181,7 +177,7 @@ def _reads_like(tag: str) -> str:
         return tag
     if not market.reader:
         return tag
-    return _ALIKE.setdefault((market.language, market.reader, market.script), tag)
+    return next(m.tag for m in all_markets() if m.reads_like == market.reads_like)
 
 
 def _market_ipa(text: str, tag: str) -> tuple[str, ...]:
