@@ -11,7 +11,9 @@ each flushed whole); :func:`read_done` reads such a file back so that ``--resume
 names it already holds; :func:`write_atomic` writes whole-file formats by rename.
 
 Encoding: UTF-8 with or without a byte-order mark, UTF-16/32 with one, and for anything else the
-guess of charset-normalizer on the first 64 KB (``encoding=`` overrides it). Problems with the
+guess of charset-normalizer on the first 64 KB, kept only when the text reads as written in that
+encoding's own script; a few short lines, too little for a guess, are read in the first code page
+where they do, Western and Central European first (``encoding=`` overrides it). Problems with the
 file as a whole (missing, a folder, binary, an unknown column) raise :class:`~brandcheck.errors.DataError`
 with a one-line message when the file is opened, before any name is read.
 
@@ -29,7 +31,9 @@ import io
 import itertools
 import json
 import os
+import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import IO, Callable, Iterator
@@ -39,7 +43,7 @@ from ..model import Report, Severity
 from ..names import parse
 from ..report.escape import csv_value
 
-__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "SkipHandler", "STREAM_FORMATS",
+__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "SkipHandler", "STREAM_FORMATS",
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
            "jsonl_record"]
 
@@ -76,19 +80,111 @@ def detect_encoding(sample: bytes, *, complete: bool, label: str) -> str:
         return "utf-8"
     import charset_normalizer  # only for files that are not UTF-8
 
-    matches = charset_normalizer.from_bytes(sample)
+    if "\x00" in text:
+        # NUL bytes in text only make sense in UTF-16/32; elsewhere the file is binary.
+        best = charset_normalizer.from_bytes(sample, cp_isolation=list(_WIDE)).best()
+        if best is None:
+            raise DataError(f"{label}: not a text file (or an encoding that cannot be told; save it as UTF-8 "
+                            "or give --encoding)")
+        return best.encoding
+    matches = charset_normalizer.from_bytes(sample, cp_exclusion=list(_WIDE))
     best = matches.best()
-    # NUL bytes in text only make sense in UTF-16/32; elsewhere the file is binary.
-    if best is None or ("\x00" in text and not best.encoding.startswith("utf_")):
-        raise DataError(f"{label}: not a text file (or an encoding that cannot be told; save it as UTF-8 "
-                        "or give --encoding)")
-    # Latin code pages often tie (same letters, same languages): then the one most legacy files
-    # use, Windows-1252 (WHATWG reads even "latin-1" as it).
-    rank = (best.percent_chaos, best.percent_coherence)
-    tied = [m for m in matches if (m.percent_chaos, m.percent_coherence) == rank]
-    if any("cp1252" in m.could_be_from_charset for m in tied):
-        return "cp1252"
-    return best.encoding
+    if best is not None and best.percent_coherence > 0 and _plausible(sample, best.encoding):
+        # Enough text for charset-normalizer to recognise a language. Latin code pages often tie
+        # (same letters, same languages): then the one most legacy files use, Windows-1252
+        # (WHATWG reads even "latin-1" as it).
+        rank = (best.percent_chaos, best.percent_coherence)
+        tied = [m for m in matches if (m.percent_chaos, m.percent_coherence) == rank]
+        return "cp1252" if any("cp1252" in m.could_be_from_charset for m in tied) else best.encoding
+    # A few short lines give charset-normalizer nothing to go on (two Latin-1 names come out as
+    # Big5). Then the first reading that looks like text in its encoding's own script, trying
+    # the Western and Central European pages first, as most spreadsheets outside Asia save.
+    order = ("cp1252", "cp1250", *(m.encoding for m in matches), *_LEGACY)
+    for encoding in dict.fromkeys(order):
+        if _plausible(sample, encoding):
+            return encoding
+    raise DataError(f"{label}: not a text file (or an encoding that cannot be told; save it as UTF-8 "
+                    "or give --encoding)")
+
+
+_WIDE = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
+_LEGACY = ("cp1251", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256", "cp874", "cp932", "gb18030", "big5", "cp949")
+# The scripts a legacy encoding is made to write (by codec family); its letters outside these
+# mean the bytes were meant for another encoding.
+_FAMILY_SCRIPTS = {
+    "cp1252": {"LATIN"}, "cp1250": {"LATIN"}, "cp1254": {"LATIN"}, "cp1257": {"LATIN"}, "latin_1": {"LATIN"},
+    "iso8859_2": {"LATIN"}, "iso8859_15": {"LATIN"}, "cp1251": {"CYRILLIC"}, "koi8_r": {"CYRILLIC"},
+    "koi8_u": {"CYRILLIC"}, "iso8859_5": {"CYRILLIC"}, "cp1253": {"GREEK"}, "iso8859_7": {"GREEK"},
+    "cp1255": {"HEBREW"}, "iso8859_8": {"HEBREW"}, "cp1256": {"ARABIC"}, "iso8859_6": {"ARABIC"},
+    "cp874": {"THAI"}, "tis_620": {"THAI"},
+    "cp932": {"CJK", "HIRAGANA", "KATAKANA"}, "shift_jis": {"CJK", "HIRAGANA", "KATAKANA"},
+    "shift_jis_2004": {"CJK", "HIRAGANA", "KATAKANA"}, "euc_jp": {"CJK", "HIRAGANA", "KATAKANA"},
+    "euc_jis_2004": {"CJK", "HIRAGANA", "KATAKANA"}, "gb18030": {"CJK"}, "gbk": {"CJK"}, "gb2312": {"CJK"},
+    "big5": {"CJK", "BOPOMOFO"}, "big5hkscs": {"CJK", "BOPOMOFO"}, "cp950": {"CJK", "BOPOMOFO"},
+    "cp949": {"HANGUL", "CJK"}, "euc_kr": {"HANGUL", "CJK"}, "johab": {"HANGUL", "CJK"},
+}
+_SCRIPT_WORDS = ("LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "THAI", "CJK", "HIRAGANA", "KATAKANA",
+                 "HANGUL", "BOPOMOFO")
+_JAPANESE = {"CJK", "HIRAGANA", "KATAKANA"}
+_TYPOGRAPHY = set("‘’‚“”„–—…•€£¥¢°·«»¡¿§©®™×÷±¶†‡‰′″ ")
+
+
+def _script(ch: str) -> str:
+    words = unicodedata.name(ch, "").replace("-", " ").split()
+    return next((w for w in _SCRIPT_WORDS if w in words), "OTHER")
+
+
+def _plausible(sample: bytes, encoding: str) -> bool:
+    """Whether ``sample`` read as ``encoding`` looks like text written in that encoding: every
+    character outside ASCII a letter of the encoding's scripts or common typography, one script
+    per word, and Latin text mostly plain letters (Cyrillic or Greek bytes read as Latin-1 come
+    out as runs of accented letters)."""
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    scripts = _FAMILY_SCRIPTS.get(codecs.lookup(encoding).name.replace("-", "_"))
+    latin = accented = 0
+    for word in re.findall(r"[^\W\d_]+", text):
+        seen = set()
+        for ch in word:
+            if ch.isascii():
+                latin += 1
+                continue
+            script = _script(ch)
+            if scripts is not None and script not in scripts:
+                return False
+            seen.add(script)
+            if script == "LATIN":
+                latin += 1
+                accented += 1
+        # Japanese writes kanji and kana in one word; no other writing mixes scripts inside a word.
+        if (len(seen) > 1 and not seen <= _JAPANESE) or (seen and "LATIN" not in seen and any(ch.isascii() for ch in word)):
+            return False
+    if any(not ch.isascii() and not (ch.isalnum() or unicodedata.category(ch).startswith("M")) and ch not in _TYPOGRAPHY
+           and not ch.isspace() for ch in text):
+        return False
+    # a symbol between two letters ("zelvo±o") is a letter of another code page
+    if re.search(r"[^\W\d_][^\x00-\x7f\w\s’·][^\W\d_]", text):
+        return False
+    return accented <= 0.6 * latin if latin else True
+
+
+def read_text(path: str, what: str) -> str:
+    """A whole small file (a word list, a brand register) as text, in the encoding it was saved
+    in (as :func:`detect_encoding` tells); ``what`` names it in the one-line errors."""
+    try:
+        with open(path, "rb") as file:
+            raw = file.read()
+    except FileNotFoundError:
+        raise DataError(f"{what} {path!r} not found") from None
+    except OSError as exc:
+        raise DataError(f"{what} {path!r} cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode(detect_encoding(raw[:_SAMPLE], complete=len(raw) <= _SAMPLE, label=f"{what} {path!r}"))
+    except (UnicodeDecodeError, LookupError):
+        raise DataError(f"{what} {path!r} is not text in any encoding brandcheck recognises") from None
+    return text.lstrip("\ufeff")
 
 
 class _Rewound(io.RawIOBase):

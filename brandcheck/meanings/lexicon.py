@@ -136,15 +136,12 @@ def _split_spec(spec: str) -> tuple[str, str | None]:
 
 def load_wordlists(specs: Sequence[str]) -> tuple[UserWordlist, ...]:
     """Parse user lists: the project TSV format (with a header row) or one word per line."""
+    from ..batch.files import read_text
+
     out = []
     for spec in specs:
         path, language = _split_spec(spec)
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise DataError(f"word list {path!r} not found") from None
-        except UnicodeDecodeError:
-            raise DataError(f"word list {path!r} is not UTF-8 text") from None
+        text = read_text(path, "word list")  # UTF-8, UTF-16 or a legacy code page
         lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
         lang = language or "*"
         if lines and "\t" in lines[0] and lines[0].split("\t")[0].strip() == "term":

@@ -7,7 +7,6 @@ import functools
 import io
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..data import list_files, read_tsv
 from ..errors import DataError
@@ -91,20 +90,10 @@ def _name_column(header: list[str]) -> int | None:
 def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
     """A user register: CSV/TSV with a name column (and optional sector / nice_classes / country /
     aliases columns), or one name per line."""
-    from ..batch.files import detect_encoding
+    from ..batch.files import read_text
 
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"brand file {path!r} not found") from None
-    except OSError as exc:
-        raise DataError(f"brand file {path!r} cannot be read ({exc.strerror or exc})") from None
-    try:
-        # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
-        text = raw.decode(detect_encoding(raw[:65536], complete=len(raw) <= 65536, label=f"brand file {path!r}"))
-    except (UnicodeDecodeError, LookupError):
-        raise DataError(f"brand file {path!r} is not text in any encoding brandcheck recognises") from None
-    text = text.lstrip("\ufeff")
+    # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
+    text = read_text(path, "brand file")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines:
         raise DataError(f"brand file {path!r} has no names")

@@ -49,6 +49,21 @@ def test_legacy_encodings_are_detected(encoding, text):
     assert [n for _, n in got] == text.split("\n")[:-1] and skipped == []
 
 
+@pytest.mark.parametrize("encoding, text", [
+    ("cp1252", "Café Noir\nMüller\n"),
+    ("cp1252", "Ça va\n"),
+    ("cp1252", "name\ncoño\n"),
+    ("cp1250", "Łódź\nŻubr\n"),
+    ("cp1251", "Привет\nМосква\n"),
+    ("gb18030", "小米\n华为\n"),
+    ("shift_jis", "ソニー\n日本語\n"),
+])
+def test_two_short_rows_in_a_legacy_encoding_are_read_right(encoding, text):
+    # too little text for charset-normalizer alone: it reads two Latin-1 names as Big5
+    got, skipped = names(text.encode(encoding))
+    assert [n for _, n in got] == text.split("\n")[:-1] and skipped == []
+
+
 def test_an_encoding_can_be_given():
     got, _ = names("Ζέλβορα\nΚάμο\n".encode("cp1253"), encoding="cp1253")
     assert [n for _, n in got] == ["Ζέλβορα", "Κάμο"]

@@ -87,6 +87,15 @@ def test_plain_user_wordlist(tmp_path):
     assert not by_term(findings("Zelvora", "es", wordlists=lists), "zelv")  # German list only
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig"])
+def test_a_user_wordlist_saved_in_a_legacy_or_wide_encoding_is_read(tmp_path, encoding):
+    # two short rows, as a spreadsheet saves them: too little text for a statistical guess
+    path = tmp_path / "ours.tsv"
+    path.write_bytes("term\tgloss\tcategory\tseverity\nzelvoño\tour word\tuser\t3\n".encode(encoding))
+    lists = load_wordlists([f"{path}:es"])
+    assert [e.native for e in lists[0].lexicon.entries] == ["zelvoño"]
+
+
 def test_accepted_finding_is_reported_but_does_not_lower_score(tmp_path):
     path = tmp_path / "ours.txt"
     path.write_text("zelvora\n", encoding="utf-8")
