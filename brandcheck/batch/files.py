@@ -40,7 +40,7 @@ from typing import IO, Callable, Iterator
 
 from ..errors import DataError, InvalidNameError
 from ..model import Report, Severity
-from ..names import parse
+from ..names import parse, script_of
 from ..report.escape import csv_value
 
 __all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "SkipHandler", "STREAM_FORMATS",
@@ -111,27 +111,18 @@ _WIDE = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
 _LEGACY = ("cp1251", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256", "cp874", "cp932", "gb18030", "big5", "cp949")
 # The scripts a legacy encoding is made to write (by codec family); its letters outside these
 # mean the bytes were meant for another encoding.
+_JAPANESE = {"Han", "Kana"}
 _FAMILY_SCRIPTS = {
-    "cp1252": {"LATIN"}, "cp1250": {"LATIN"}, "cp1254": {"LATIN"}, "cp1257": {"LATIN"}, "latin_1": {"LATIN"},
-    "iso8859_2": {"LATIN"}, "iso8859_15": {"LATIN"}, "cp1251": {"CYRILLIC"}, "koi8_r": {"CYRILLIC"},
-    "koi8_u": {"CYRILLIC"}, "iso8859_5": {"CYRILLIC"}, "cp1253": {"GREEK"}, "iso8859_7": {"GREEK"},
-    "cp1255": {"HEBREW"}, "iso8859_8": {"HEBREW"}, "cp1256": {"ARABIC"}, "iso8859_6": {"ARABIC"},
-    "cp874": {"THAI"}, "tis_620": {"THAI"},
-    "cp932": {"CJK", "HIRAGANA", "KATAKANA"}, "shift_jis": {"CJK", "HIRAGANA", "KATAKANA"},
-    "shift_jis_2004": {"CJK", "HIRAGANA", "KATAKANA"}, "euc_jp": {"CJK", "HIRAGANA", "KATAKANA"},
-    "euc_jis_2004": {"CJK", "HIRAGANA", "KATAKANA"}, "gb18030": {"CJK"}, "gbk": {"CJK"}, "gb2312": {"CJK"},
-    "big5": {"CJK", "BOPOMOFO"}, "big5hkscs": {"CJK", "BOPOMOFO"}, "cp950": {"CJK", "BOPOMOFO"},
-    "cp949": {"HANGUL", "CJK"}, "euc_kr": {"HANGUL", "CJK"}, "johab": {"HANGUL", "CJK"},
+    "cp1252": {"Latin"}, "cp1250": {"Latin"}, "cp1254": {"Latin"}, "cp1257": {"Latin"}, "latin_1": {"Latin"},
+    "iso8859_2": {"Latin"}, "iso8859_15": {"Latin"}, "cp1251": {"Cyrillic"}, "koi8_r": {"Cyrillic"},
+    "koi8_u": {"Cyrillic"}, "iso8859_5": {"Cyrillic"}, "cp1253": {"Greek"}, "iso8859_7": {"Greek"},
+    "cp1255": {"Hebrew"}, "iso8859_8": {"Hebrew"}, "cp1256": {"Arabic"}, "iso8859_6": {"Arabic"},
+    "cp874": {"Thai"}, "tis_620": {"Thai"}, "cp932": _JAPANESE, "shift_jis": _JAPANESE,
+    "shift_jis_2004": _JAPANESE, "euc_jp": _JAPANESE, "euc_jis_2004": _JAPANESE, "gb18030": {"Han"},
+    "gbk": {"Han"}, "gb2312": {"Han"}, "big5": {"Han"}, "big5hkscs": {"Han"}, "cp950": {"Han"},
+    "cp949": {"Hangul", "Han"}, "euc_kr": {"Hangul", "Han"}, "johab": {"Hangul", "Han"},
 }
-_SCRIPT_WORDS = ("LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "THAI", "CJK", "HIRAGANA", "KATAKANA",
-                 "HANGUL", "BOPOMOFO")
-_JAPANESE = {"CJK", "HIRAGANA", "KATAKANA"}
 _TYPOGRAPHY = set("‘’‚“”„–—…•€£¥¢°·«»¡¿§©®™×÷±¶†‡‰′″ ")
-
-
-def _script(ch: str) -> str:
-    words = unicodedata.name(ch, "").replace("-", " ").split()
-    return next((w for w in _SCRIPT_WORDS if w in words), "OTHER")
 
 
 def _plausible(sample: bytes, encoding: str) -> bool:
@@ -151,15 +142,15 @@ def _plausible(sample: bytes, encoding: str) -> bool:
             if ch.isascii():
                 latin += 1
                 continue
-            script = _script(ch)
+            script = script_of(ch)
             if scripts is not None and script not in scripts:
                 return False
             seen.add(script)
-            if script == "LATIN":
+            if script == "Latin":
                 latin += 1
                 accented += 1
         # Japanese writes kanji and kana in one word; no other writing mixes scripts inside a word.
-        if (len(seen) > 1 and not seen <= _JAPANESE) or (seen and "LATIN" not in seen and any(ch.isascii() for ch in word)):
+        if (len(seen) > 1 and not seen <= _JAPANESE) or (seen and "Latin" not in seen and any(ch.isascii() for ch in word)):
             return False
     if any(not ch.isascii() and not (ch.isalnum() or unicodedata.category(ch).startswith("M")) and ch not in _TYPOGRAPHY
            and not ch.isspace() for ch in text):
