@@ -10,6 +10,7 @@ from pathlib import Path
 from ..data import read_tsv
 from ..errors import BrandcheckError
 from ..model import DomainResult, Status
+from ..names import script_of
 from .cache import Cache
 from .labels import LabelError, domain_label, to_ascii_domain
 from .net import Network
@@ -80,6 +81,30 @@ def _whois_table() -> dict[str, tuple[str, str, str]]:
     return {row["tld"]: (row["server"], row["no_match"], row["note"]) for row in read_tsv("availability/whois.tsv").dicts()}
 
 
+def _idn_table() -> dict[str, tuple[frozenset[str], str]]:
+    """TLD → (scripts its registry takes in IDN labels, empty for none; the note)."""
+    return {row["tld"]: (frozenset(s for s in row["scripts"].split(",") if s not in ("", "-")), row["note"])
+            for row in read_tsv("availability/idn.tsv").dicts()}
+
+
+def idn_refusal(label: str, tld: str, table: dict[str, tuple[frozenset[str], str]]) -> str | None:
+    """Why the registry of ``tld`` would not take the non-ASCII ``label`` (None: it would, or
+    its policy is not known and the label is tried). Pure."""
+    if label.isascii():
+        return None
+    last = tld.rsplit(".", 1)[-1]
+    if last not in table:
+        return None
+    scripts, note = table[last]
+    if not scripts:
+        return f".{tld} takes no internationalised (non-ASCII) names ({note})"
+    used = {script_of(ch) for ch in label if ch.isalpha()}
+    if not used <= scripts:
+        return (f".{tld} takes internationalised names in {', '.join(sorted(scripts))} script only, "
+                f"not {', '.join(sorted(used - scripts))} ({note})")
+    return None
+
+
 def _route(domain: str, settings: Settings) -> tuple[str, str, int, str, str]:
     """Who answers for ``domain``: ("rdap", base, 0, "", "") or ("whois", server, port, no_match, note);
     an empty server means nobody (the note says why)."""
@@ -100,9 +125,13 @@ def check_domain(name: str, tld: str, net: Network, cache: Cache, settings: Sett
                  label: str | None = None) -> DomainResult:
     """``label.tld`` (``label`` defaults to the name as written, :func:`domain_label`)."""
     try:
-        domain = to_ascii_domain(label if label is not None else domain_label(name), tld)
+        label = label if label is not None else domain_label(name)
+        domain = to_ascii_domain(label, tld)
     except LabelError as exc:
         return DomainResult(f"{name}.{tld}", Status.INVALID, str(exc))
+    refusal = idn_refusal(label, tld, _idn_table())
+    if refusal:
+        return DomainResult(domain, Status.INVALID, refusal)
     route = _route(domain, settings)
     # The answer belongs to the server that gave it: one server's "not found" is never served
     # for another (nor for another DNS server or no-match rule).

@@ -164,6 +164,31 @@ def test_registrable_forms_are_tried_too(dns_server, httpserver):
         ("xn--cafnoir-dya.com", Status.AVAILABLE), ("cafenoir.com", Status.TAKEN), ("cafe-noir.com", Status.AVAILABLE)]
 
 
+def test_an_idn_is_tried_only_where_the_registry_takes_it(dns_server, httpserver):
+    _, addr, _ = dns_server
+    for path in ("xn--cafnoir-dya.de", "cafenoir.de", "cafe-noir.de", "cafenoir.uk", "cafe-noir.uk"):
+        httpserver.expect_request(f"/domain/{path}").respond_with_json(RDAP_404, status=404)
+    out = check_domains("Café Noir", tlds=["de", "uk"], settings=settings(addr, httpserver.url_for("/")))
+    got = {d.domain: d for d in out[0][1]}
+    assert got["xn--cafnoir-dya.de"].status == Status.AVAILABLE  # DENIC takes Latin IDNs
+    refused = got["xn--cafnoir-dya.uk"]
+    assert refused.status == Status.INVALID and "no internationalised" in refused.reason
+    assert got["cafenoir.uk"].status == Status.AVAILABLE
+    assert all("xn--" not in entry["path"] or ".uk" not in entry["path"]
+               for entry in ({"path": req.path} for req, _ in httpserver.log))
+
+
+def test_idn_scripts_follow_the_registry():
+    from brandcheck.availability.domains import _idn_table, idn_refusal
+
+    table = _idn_table()
+    assert idn_refusal("ソニー", "jp", table) is None
+    assert "Latin script only" in idn_refusal("ソニー", "de", table)
+    assert idn_refusal("müller", "de", table) is None
+    assert idn_refusal("müller", "xyz", table) is None  # policy not known: tried as written
+    assert idn_refusal("zelvora", "uk", table) is None
+
+
 @pytest.mark.parametrize("name, labels", [
     ("Zelvora", ("zelvora",)), ("Coca-Cola", ("coca-cola", "cocacola")),
     ("Ben & Jerry's", ("benandjerrys", "ben-and-jerrys")), ("Müller", ("müller", "muller")),
