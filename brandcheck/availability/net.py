@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from .observe import DnsObservation, HttpObservation, WhoisObservation
 from .settings import Settings
 
-__all__ = ["Limiter", "Network", "make_session"]
+__all__ = ["Limiter", "Network", "make_session", "address_problem"]
 
 _BODY_LIMIT = 65536
 """Bytes of an HTTP body read; more is cut (RDAP objects and profile pages fit well within it)."""
@@ -63,12 +63,79 @@ class Limiter:
         return _Slot()
 
 
+def address_problem(address) -> str:
+    """Why brandcheck never sends a request to ``address`` (an ``ipaddress`` address or its text):
+    link-local (cloud metadata services), private, multicast, reserved or unspecified; ``""`` for
+    public addresses and loopback (local test servers). Pure."""
+    import ipaddress
+
+    if isinstance(address, str):
+        address = ipaddress.ip_address(address.split("%", 1)[0])  # an IPv6 scope id is not part of it
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    if address.is_loopback:
+        return ""
+    if (address.is_link_local or address.is_private or address.is_multicast or address.is_reserved
+            or address.is_unspecified or (isinstance(address, ipaddress.IPv6Address) and address.is_site_local)):
+        return f"address {address} is link-local, private or reserved"
+    return ""
+
+
+def _vetted_address(host: str, port: int) -> str:
+    """The address to connect to for ``host``, resolved here once and checked by
+    :func:`address_problem` before any packet leaves; raises OSError naming the problem. A rule's
+    host name passed the rule check by name, so this is where a name that resolves (or
+    re-resolves, DNS rebinding) to a metadata or private address is stopped."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    for address in addresses:
+        problem = address_problem(address)
+        if problem:
+            raise OSError(f"refused to connect to {host}: it resolves to an {problem.removeprefix('address ')}")
+    if not addresses:
+        raise OSError(f"{host} resolves to no address")
+    return addresses[0]  # pinned: the connection goes where the check looked
+
+
+def _checked_adapter(**kwargs):
+    """A requests adapter whose connections go only to addresses :func:`_vetted_address` passed.
+    A configured proxy is the user's choice and is connected to as it is."""
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+    from urllib3.exceptions import NewConnectionError
+
+    def checked(base):
+        class Checked(base):
+            def _new_conn(self):
+                if getattr(self, "proxy", None) is None:
+                    try:
+                        # the TLS name and the Host header stay self.host; only the socket is pinned
+                        self._dns_host = _vetted_address(self._dns_host, self.port)
+                    except OSError as exc:
+                        raise NewConnectionError(self, str(exc)) from None
+                return super()._new_conn()
+        return Checked
+
+    class Pool(HTTPConnectionPool):
+        ConnectionCls = checked(HTTPConnection)
+
+    class SecurePool(HTTPSConnectionPool):
+        ConnectionCls = checked(HTTPSConnection)
+
+    class Adapter(HTTPAdapter):
+        def init_poolmanager(self, *args, **kw):
+            super().init_poolmanager(*args, **kw)
+            self.poolmanager.pool_classes_by_scheme = {"http": Pool, "https": SecurePool}
+
+    return Adapter(**kwargs)
+
+
 def make_session(settings: Settings):
     import requests
-    from requests.adapters import HTTPAdapter
 
     session = requests.Session()
-    adapter = HTTPAdapter(pool_connections=64, pool_maxsize=max(settings.max_in_flight, 8), max_retries=0)
+    adapter = _checked_adapter(pool_connections=64, pool_maxsize=max(settings.max_in_flight, 8), max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers.update({"User-Agent": settings.user_agent, "Accept": "application/json, text/html;q=0.9"})
@@ -427,6 +494,9 @@ def _connection_reason(exc: Exception) -> str:
         return "timed out"
     if "Name or service not known" in text or "getaddrinfo" in text or "NameResolution" in text:
         return "no network (host name does not resolve)"
+    refused = re.search(r"refused to connect to [^:]+: [^)'\"]*", text)
+    if refused:
+        return refused.group(0)
     if "Connection refused" in text:
         return "connection refused"
     if "Network is unreachable" in text or "No route" in text:

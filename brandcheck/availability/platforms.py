@@ -16,6 +16,7 @@ from urllib.parse import quote, urlsplit
 from ..data import data_root
 from ..errors import DataError
 from ..model import Status
+from .net import address_problem
 from .observe import HttpObservation, block_page_reason
 
 if sys.version_info >= (3, 11):
@@ -206,16 +207,9 @@ def unsafe_host(url: str) -> str:
                 address = ipaddress.IPv4Address(socket.inet_aton(host))
         except OSError:
             address = None
-    if address is None:
-        return ""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    if address.is_loopback:
-        return ""
-    if (address.is_link_local or address.is_private or address.is_multicast or address.is_reserved
-            or address.is_unspecified or (isinstance(address, ipaddress.IPv6Address) and address.is_site_local)):
-        return f"address {address} is link-local, private or reserved"
-    return ""
+    # A host name is checked again where it is used: net refuses a connection that lands on such
+    # an address (a name that resolves elsewhere later, DNS rebinding).
+    return "" if address is None else address_problem(address)
 
 
 def _url(spec: dict, key: str, where: str) -> str:

@@ -33,11 +33,13 @@ RUN_LIMIT = 15.0  # seconds a single run may take before the test calls it hung 
 # ---- servers ------------------------------------------------------------------------------------
 
 class RawServer:
-    """HTTP by hand on 127.0.0.1: ``routes[path] = fn(conn, host_header)`` writes whatever it likes."""
+    """HTTP by hand on 127.0.0.1: ``routes[path] = fn(conn)`` writes whatever it likes; ``heads`` keeps
+    each request's head as sent."""
 
     def __init__(self) -> None:
         self.routes: dict = {}
         self.requests: list[str] = []
+        self.heads: list[bytes] = []
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
@@ -69,6 +71,7 @@ class RawServer:
                 data += chunk
             path = data.split(b" ", 2)[1].decode()
             self.requests.append(path)
+            self.heads.append(data)
             handler = self.routes.get(path)
             if handler is None:
                 conn.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
@@ -621,3 +624,52 @@ def test_rdap_refresh_takes_a_full_size_bootstrap_and_refuses_junk(raw, tmp_path
     assert domains._refreshed_rdap()["tld2999"] == "https://rdap.example/tld2999/"
     with pytest.raises(BrandcheckError):
         refresh_rdap(srv.url("/junk.json"), settings=settings(None))
+
+
+# ---- DNS rebinding -------------------------------------------------------------------------------
+
+@pytest.fixture
+def fake_names(monkeypatch):
+    """Host names resolved by the test: ``{name: address}``. Any connection that would leave
+    loopback fails the test instead of being made."""
+    import urllib3.util.connection
+
+    from brandcheck.availability import net
+
+    table: dict[str, str] = {}
+    real_resolve = socket.getaddrinfo
+    real_connect = urllib3.util.connection.create_connection
+
+    def resolve(host, port, *args, **kw):
+        if host in table:
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (table[host], port))]
+        return real_resolve(host, port, *args, **kw)
+
+    def connect(address, *args, **kw):
+        assert address[0] in ("127.0.0.1", "localhost", "::1"), f"a connection to {address[0]} was attempted"
+        return real_connect(address, *args, **kw)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    monkeypatch.setattr(urllib3.util.connection, "create_connection", connect)
+    monkeypatch.setattr(net, "_system_resolver_down", lambda timeout=1.5: "")  # names resolve here
+    return table
+
+
+def test_a_rule_host_that_resolves_to_a_metadata_address_is_never_connected(raw, tmp_path, fake_names):
+    srv = raw()
+    srv.routes["/u/zelvoran"] = reply(404, b"", "text/html")
+    fake_names["rebind.test"] = "169.254.169.254"  # passed the rule check by name, resolves inside
+    path = _platforms(tmp_path, f"http://rebind.test:{srv.port}/")
+    out = bounded(check_handles, "zelvoran", platforms=["hub"], settings=settings(None, platforms_file=path))
+    [h] = out[0][1]
+    assert h.status == Status.UNKNOWN and "link-local" in h.reason and srv.requests == []
+
+
+def test_a_rule_host_is_connected_where_it_was_checked_and_asked_by_its_name(raw, tmp_path, fake_names):
+    srv = raw()
+    srv.routes["/u/zelvoran"] = reply(404, b"", "text/html")
+    fake_names["pinned.test"] = "127.0.0.1"
+    path = _platforms(tmp_path, f"http://pinned.test:{srv.port}/")
+    out = bounded(check_handles, "zelvoran", platforms=["hub"], settings=settings(None, platforms_file=path))
+    assert out[0][1][0].status == Status.AVAILABLE
+    assert srv.heads and f"Host: pinned.test:{srv.port}\r\n".encode() in srv.heads[0]
