@@ -516,6 +516,8 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
     if column == "" and onset in _BRAND_CODAS:
         syl, close = _BRAND_CODAS[onset]
         seeds[syl] = max(seeds.get(syl, 0.0), close)
+    if column == "" and onset == "z":
+        seeds["si"] = max(seeds.get("si", 0.0), 0.95)  # a written -s said /z/ keeps 斯 (Levi's 李维斯)
     if last and column in ("i", "ə", "e") and onset in ("k", "ɡ", "t", "d"):
         bare = grid(onset, "")
         if bare:
@@ -569,6 +571,8 @@ def _analyse(name: str) -> _Analysis:
         opts = list(_options(onset, col, k == len(slots) - 1))
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
+        if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
+            opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
         sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0))
     spellings = [standard_full]
@@ -1060,7 +1064,14 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseNa
         common = max(counts, key=lambda kd: counts[kd])
         drop = max(i for i, p in enumerate(top) if p.kind is common)
         top[drop] = extra
-    return sorted(top, key=lambda p: (-p.score, -p.sound, p.text))
+    top.sort(key=lambda p: (-p.score, -p.sound, p.text))
+    # The plain transliteration stays in view, third at the latest, as the reference the crafted
+    # names are read against (and the form a Chinese reader would guess unprompted).
+    reference = next((p for p in top if p.kind is NameKind.PHONETIC), None)
+    if reference is not None and top.index(reference) > 2:
+        top.remove(reference)
+        top.insert(2, reference)
+    return top
 
 
 def _toneless(pinyin: str) -> str:
