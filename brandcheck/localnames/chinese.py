@@ -73,7 +73,7 @@ class NameWarning:
 
     code: str
     """Stable id: ``NEG_PAIR``, ``NEG_HOMOPHONE``, ``NEG_WORD``, ``BRAND``, ``SAME_TONE_RUN``,
-    ``T3_RUN``, ``RARE_CHAR``, ``SECTOR_MISMATCH``."""
+    ``T3_RUN``, ``RARE_CHAR``, ``SECTOR_MISMATCH``, ``POLYPHONE``."""
     severity: str
     """``info``, ``low``, ``medium`` or ``high`` (as :class:`brandcheck.Severity` names)."""
     message: str
@@ -232,6 +232,36 @@ def _by_syllable() -> dict[str, tuple[_Char, ...]]:
 def avoid_list() -> frozenset[str]:
     """Characters no proposal may contain (marked negative in characters.tsv)."""
     return frozenset(c.char for c in _chars().values() if c.polarity == "negative")
+
+
+@functools.lru_cache(maxsize=1)
+def _polyphones() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Character → its everyday readings with a word for each, the commoner first (polyphones.tsv)."""
+    from ..data import read_tsv
+
+    out = {}
+    for row in read_tsv("chinese/polyphones.tsv", required=("char", "readings", "words")).dicts():
+        out[row["char"]] = tuple(zip(row["readings"].split(","), row["words"].split(",")))
+    return out
+
+
+def _polyphone_warnings(text: str, sylls: Sequence[str], tones: Sequence[int]) -> list[NameWarning]:
+    """A character read one way in the proposal but another way in everyday words: readers may
+    say it the other way (low when the proposal uses the rarer reading, as 欧米茄 jiā for 茄 qié)."""
+    out = []
+    for char, used, tone in zip(text, sylls, tones):
+        readings = _polyphones().get(char)
+        if not readings:
+            continue
+        others = [(r, w) for r, w in readings if _toneless(r) != used]
+        if len(others) == len(readings) or not others:
+            continue  # the proposal's reading is not among the listed ones, or it is the only one
+        rarer = _toneless(readings[0][0]) != used
+        said = "; ".join(f"{r} in {w}" for r, w in others)
+        out.append(NameWarning("POLYPHONE", "low" if rarer else "info",
+                               f"{char} is read {tone_marked(used, tone)} here but {said}"
+                               + (": most readers will say it that way" if rarer else ": a reader may stumble")))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,6 +804,7 @@ def _screen(text: str, sylls: Sequence[str], tones: Sequence[int], name: str) ->
         out.append(NameWarning("BRAND", "info" if own else "high",
                                f"{text} {'is' if form in (text, to_traditional(text)) else 'overlaps'} {form}, the "
                                f"Chinese name of {brand}" + (" (this name's own)" if own else ": a trademark conflict")))
+    out += _polyphone_warnings(text, sylls, tones)
     rare = [c for c in text if (table.get(c) and table[c].register in ("rare", "literary"))]
     if rare:
         out.append(NameWarning("RARE_CHAR", "info", f"{''.join(rare)}: literary, harder to read and type"))
@@ -800,18 +831,19 @@ def _meaning(text: str, glosses: Sequence[str], kind: NameKind) -> str:
 
 def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, dropped: tuple[str, ...] = (),
            meaning: str | None = None, closeness: float = 1.0, glosses: dict[str, str] | None = None,
-           translated: bool = False) -> ChineseName | None:
+           translated: bool = False, readings: Sequence[tuple[str, int]] | None = None) -> ChineseName | None:
     """One screened proposal (None when screening rejects it). ``closeness`` (0–1) is how near the
     syllables are to the standard transliteration, slot by slot (a dropped syllable counts 0, a
     dropped vowel-less consonant 0.5): ranking weighs it with ``sound``, which compares whole
     transcriptions and cannot tell b from p; ``glosses`` gives glosses for characters the table
-    lacks (from morphemes)."""
+    lacks (from morphemes); ``readings`` the (syllable, tone) of each character when the name as a
+    whole fixes them (an existing name: 欧米茄 ōu mǐ jiā), else each character's brand reading."""
     from ..phonetics.scripts.chinese import to_traditional
 
     text = "".join(c for c in text if _is_han(c))
     if not text:
         return None
-    readings = [_reading(c) for c in text]
+    readings = list(readings) if readings is not None else [_reading(c) for c in text]
     sylls = [r[0] for r in readings]
     tones = [r[1] for r in readings]
     warnings = _screen(text, sylls, tones, analysis.name)
@@ -1019,7 +1051,12 @@ def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
         return None
     for alias in record.aliases:
         if alias and all(_is_han(c) for c in alias):
-            p = _build(alias, NameKind.KNOWN, analysis, wants, meaning=None, closeness=0.5)
+            from pypinyin import Style, pinyin
+
+            # read as a word (pypinyin's phrase readings), not character by character
+            said = [r[0] for r in pinyin(alias, style=Style.TONE3, neutral_tone_with_five=True)]
+            readings = [(r.rstrip("012345").replace("ü", "v"), int(r[-1]) if r[-1].isdigit() else 5) for r in said]
+            p = _build(alias, NameKind.KNOWN, analysis, wants, meaning=None, closeness=0.5, readings=readings)
             if p is not None:
                 from dataclasses import replace
 

@@ -133,6 +133,21 @@ def test_pair_check_warns_bensi():
     assert all(w.severity in ("medium", "high") for w in pairs)
 
 
+def test_a_character_with_another_everyday_reading_is_warned():
+    # 乐 is lè in 快乐 but yuè in 音乐: a name built on lè may be read yuè
+    p = _proposal("乐思")
+    [w] = [w for w in p.warnings if w.code == "POLYPHONE"]
+    assert w.message.startswith("乐 is read lè here") and "yuè" in w.message and w.severity == "info"
+    assert not [w for w in _proposal("索尼").warnings if w.code == "POLYPHONE"]
+
+
+def test_an_existing_name_is_read_as_a_word_and_its_rarer_reading_warned():
+    # 欧米茄 is ōu mǐ jiā, though 茄 is qié in most words (茄子)
+    [own] = [p for p in chinese_names("Omega", known=True) if p.kind is NameKind.KNOWN]
+    assert own.pinyin == "ōu mǐ jiā"
+    assert any(w.code == "POLYPHONE" and w.severity == "low" and "qié" in w.message for w in own.warnings)
+
+
 def test_pair_check_same_tone_is_high():
     # 基巴 jī bā is 鸡巴 jī ba (vulgar) — a neutral tone matches any tone
     p = _proposal("基巴")
