@@ -215,8 +215,16 @@ def _run_app(args: argparse.Namespace) -> int:
             raise WorkshopError(f"the workshop app needs the [workshop] extra ({exc.name} is missing): "
                                 "pip install 'brandcheck[workshop]'") from None
         raise
+    from .common import Interrupted, interrupts
+
     ws = _open(args, settings=True)
     try:
-        return app.serve(ws, host=args.host, port=args.port, token=args.token, open_browser=args.open)
+        with interrupts():
+            try:
+                return app.serve(ws, host=args.host, port=args.port, token=args.token, open_browser=args.open)
+            except Interrupted:  # uvicorn hands Ctrl-C / SIGTERM back once it has shut down
+                pass
+        print("brandcheck workshop: stopped; everything is in the workshop file", file=sys.stderr)
+        return 0  # stopping the server is how a workshop ends, not a failure
     finally:
         ws.close()

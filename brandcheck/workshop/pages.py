@@ -47,7 +47,7 @@ def page(*, markets: Sequence[str], online: bool, csrf: str, body: str, suggesti
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         "<meta name='htmx-config' content='{\"allowEval\": false, \"includeIndicatorStyles\": false}'>"
-        "<title>brandcheck workshop</title><link rel='stylesheet' href='/static/workshop.css'>"
+        "<title>brandcheck workshop</title><link rel='icon' href='data:,'><link rel='stylesheet' href='/static/workshop.css'>"
         "<script src='/static/htmx.min.js'></script><script src='/static/workshop.js'></script></head>"
         f"<body hx-headers='{_attr(json.dumps({'X-Brandcheck-Csrf': csrf}))}'>"
         "<header><h1>brandcheck workshop</h1>"

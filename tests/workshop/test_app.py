@@ -146,3 +146,18 @@ def test_off_loopback_needs_the_token(workshop):
         assert status == 200 and "brandcheck workshop" in page
         status, _, _ = request(port, "GET", "/", headers={"Cookie": "brandcheck_token=" + "x" * 24})
         assert status == 403
+
+
+def test_without_the_extra_the_command_names_it(tmp_path, monkeypatch, capsys):
+    import sys
+
+    import brandcheck.workshop
+    from brandcheck.cli import main
+
+    monkeypatch.delitem(sys.modules, "brandcheck.workshop.app", raising=False)
+    monkeypatch.delattr(brandcheck.workshop, "app", raising=False)
+    for name in [m for m in sys.modules if m == "starlette" or m.startswith("starlette.")] + ["starlette"]:
+        monkeypatch.setitem(sys.modules, name, None)  # as if the extra were not installed
+    assert main(["workshop", "--workshop", str(tmp_path / "w.sqlite")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'brandcheck[workshop]'" in err
