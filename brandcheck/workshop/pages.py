@@ -108,7 +108,7 @@ def _findings(c: Candidate, report: Mapping[str, Any]) -> str:
     if not findings:
         return "<p class='none'>No findings.</p>"
     rejected = set(c.rejected_findings)
-    rows = []
+    main, rest = [], []
     for f in findings:
         fid = str(f.get("id", ""))
         state = "accepted" if f.get("accepted") else "rejected" if fid in rejected else "open"
@@ -119,13 +119,16 @@ def _findings(c: Candidate, report: Mapping[str, Any]) -> str:
                                  title="the room confirms this is a real problem"))
         else:
             buttons = f"<em>{state}</em> " + _button("undo", "/finding", name=c.name, finding=fid, decision="undo")
-        rows.append(f"<tr data-finding='{_attr(fid)}' data-state='{state}'>"
-                    f"<td class='sev-{_attr(sev)}'>{escape(sev)}</td><td>{escape(str(f.get('message', '')))}"
-                    f"<br><code>{escape(fid)}</code></td><td class='do'>{buttons}</td></tr>")
-    out = f"<table class='findings'>{''.join(rows[:_SHOWN_FINDINGS])}</table>"
-    if len(rows) > _SHOWN_FINDINGS:
-        out += (f"<details><summary>{len(rows) - _SHOWN_FINDINGS} more findings</summary>"
-                f"<table class='findings'>{''.join(rows[_SHOWN_FINDINGS:])}</table></details>")
+        row = (f"<tr data-finding='{_attr(fid)}' data-state='{state}'>"
+               f"<td class='sev-{_attr(sev)}'>{escape(sev)}</td><td>{escape(str(f.get('message', '')))}"
+               f"<br><code>{escape(fid)}</code></td><td class='do'>{buttons}</td></tr>")
+        # Notes (info) and a long tail fold away, so a projected card shows what the room must decide.
+        (main if sev != "info" and len(main) < _SHOWN_FINDINGS else rest).append(row)
+    out = f"<table class='findings'>{''.join(main)}</table>" if main else ""
+    if rest:
+        what = "notes" if len(main) < _SHOWN_FINDINGS else "findings"
+        out += (f"<details><summary>{len(rest)} more {what}</summary>"
+                f"<table class='findings'>{''.join(rest)}</table></details>")
     return out
 
 

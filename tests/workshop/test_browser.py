@@ -76,12 +76,12 @@ def test_add_screen_accept_reload_restart(browser, tmp_path):
         page.fill("#names", "Kamo\nZelvora")
         page.click("form#add button")
         kamo = page.locator("article[data-name='Kamo']:not(.pending)")
-        kamo.locator("tr[data-finding]").first.wait_for(timeout=30_000)
+        kamo.locator("tr[data-finding]:visible").first.wait_for(timeout=30_000)
         page.locator("article[data-name='Zelvora']:not(.pending)").wait_for(timeout=30_000)
         assert page.input_value("#names") == ""
         assert int(kamo.get_attribute("data-score")) >= 0
 
-        row = kamo.locator("tr[data-state='open']").first
+        row = kamo.locator("tr[data-state='open']:visible").first
         finding = row.get_attribute("data-finding")
         row.locator("button.accept").click()
         accepted = f"article[data-name='Kamo'] tr[data-finding='{finding}'][data-state='accepted']"
