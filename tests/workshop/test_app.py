@@ -161,3 +161,21 @@ def test_without_the_extra_the_command_names_it(tmp_path, monkeypatch, capsys):
     assert main(["workshop", "--workshop", str(tmp_path / "w.sqlite")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pip install 'brandcheck[workshop]'" in err
+
+
+def test_alternatives_button_adds_a_round_of_suggestions(workshop, monkeypatch):
+    import sys
+    import types
+
+    def suggest(seeds, *, markets, n, **kw):
+        return (types.SimpleNamespace(name="Kamora", kind="variant", origin=seeds[0], why="adds -ra", score=90,
+                                      report=None, to_dict=lambda: {"name": "Kamora"}),)
+
+    monkeypatch.setitem(sys.modules, "brandcheck.suggest", types.SimpleNamespace(suggest=suggest))
+    workshop.add(["Kamo"])
+    with running(workshop) as port:
+        page = request(port, "GET", "/")[1]
+        assert "class='alternatives'" in page
+        status, listing, _ = post(port, "/suggest", {"name": "Kamo"}, csrf_of(page))
+    assert status == 200 and "data-name='Kamora'" in listing
+    assert workshop.candidate("Kamora").seeds == ("Kamo",) and workshop.rounds[-1].kind == "suggest"
