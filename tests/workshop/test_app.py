@@ -115,17 +115,24 @@ def test_requests_from_elsewhere_are_refused(workshop):
     ("DELETE", "/names", None, None, 405),
     ("GET", "/export", None, None, 409),
 ])
-def test_malformed_requests_get_a_4xx_with_a_message(workshop, monkeypatch, method, path, body, ctype, expect):
-    import sys
-
-    monkeypatch.setitem(sys.modules, "brandcheck.suggest", None)  # this build: no suggestions
-    with running(workshop) as port:
-        csrf = csrf_of(request(port, "GET", "/")[1])
-        headers = {"X-Brandcheck-Csrf": csrf, **({"Content-Type": ctype} if ctype else {})}
-        status, text, resp = request(port, method, path, body, headers)
+def test_malformed_requests_get_a_4xx_with_a_message(empty_server, method, path, body, ctype, expect):
+    port, csrf = empty_server
+    headers = {"X-Brandcheck-Csrf": csrf, **({"Content-Type": ctype} if ctype else {})}
+    status, text, resp = request(port, method, path, body, headers)
     assert status == expect
     assert text.strip() and "Traceback" not in text and "<html" not in text.lower()
     assert resp.getheader("content-type").startswith("text/plain")
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory):
+    """One server over an empty workshop, in a build without suggestions, for the malformed requests."""
+    import sys
+
+    with pytest.MonkeyPatch.context() as mp, Workshop(tmp_path_factory.mktemp("w") / "w.sqlite", markets="de") as ws:
+        mp.setitem(sys.modules, "brandcheck.suggest", None)
+        with running(ws) as port:
+            yield port, csrf_of(request(port, "GET", "/")[1])
 
 
 def test_off_loopback_needs_the_token(workshop):
