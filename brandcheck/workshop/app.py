@@ -188,11 +188,18 @@ def create_app(ws: Workshop, *, host: str = "127.0.0.1", port: int, token: str |
     lock = threading.Lock()  # one change at a time: the checks and the file are not for concurrent writers here
     has_suggest = suggester() is not None
 
+    def chinese_script() -> str | None:
+        """Which Chinese script the room needs (None: no Chinese market in the workshop)."""
+        tags = set(ws.markets)
+        return "simplified" if tags & {"zh"} else "traditional" if "zh-TW" in tags else None
+
     def listing(sort: str = "added") -> str:
-        return pages.candidate_list(pages.sort_candidates(ws.candidates, sort), suggestions=has_suggest)
+        return pages.candidate_list(pages.sort_candidates(ws.candidates, sort), suggestions=has_suggest,
+                                    chinese=chinese_script() is not None)
 
     def one_card(name: str) -> HTMLResponse:
-        return HTMLResponse(pages.card(ws.candidate(name), suggestions=has_suggest))
+        return HTMLResponse(pages.card(ws.candidate(name), suggestions=has_suggest,
+                                       chinese=chinese_script() is not None))
 
     async def index(request: Request) -> Response:
         settings = ws.settings
@@ -270,6 +277,23 @@ def create_app(ws: Workshop, *, host: str = "127.0.0.1", port: int, token: str |
 
         return HTMLResponse(await _threaded(run))
 
+    async def chinese(request: Request) -> Response:
+        name = _field(await _form(request), "name")
+        script = chinese_script()
+        if script is None:
+            raise HTTPException(404, "no Chinese market (zh, zh-TW) in this workshop")
+
+        def run() -> str:
+            from ..localnames.chinese import SECTORS, chinese_names
+
+            sector = ws.settings["sector"]
+            with lock:
+                proposals = chinese_names(ws.candidate(name).name, k=5, script=script,
+                                          sector=sector if sector in SECTORS else None)
+            return pages.chinese_proposals(name, proposals, script)
+
+        return HTMLResponse(await _threaded(run))
+
     async def export(request: Request) -> Response:
         from ..report import render
 
@@ -309,6 +333,7 @@ def create_app(ws: Workshop, *, host: str = "127.0.0.1", port: int, token: str |
         Route("/finding", finding, methods=["POST"]),
         Route("/decide", decide, methods=["POST"]),
         Route("/suggest", suggest, methods=["POST"]),
+        Route("/chinese", chinese, methods=["POST"]),
         Route("/export", export, methods=["GET"]),
         Route("/static/{name}", static, methods=["GET"]),
     ]

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .store import Candidate
 
-__all__ = ["page", "candidate_list", "card", "SORTS", "sort_candidates"]
+__all__ = ["page", "candidate_list", "card", "chinese_proposals", "SORTS", "sort_candidates"]
 
 SORTS = ("added", "score", "name", "verdict")
 _VERDICT_ORDER = {"go": 0, "caution": 1, "stop": 2, None: 3}
@@ -66,13 +66,24 @@ def page(*, markets: Sequence[str], online: bool, csrf: str, body: str, suggesti
     )
 
 
-def candidate_list(cands: Sequence[Candidate], *, suggestions: bool) -> str:
+def candidate_list(cands: Sequence[Candidate], *, suggestions: bool, chinese: bool = False) -> str:
     if not cands:
         return "<p class='empty'>No candidates yet: type some names above.</p>"
-    return "".join(card(c, suggestions=suggestions) for c in cands)
+    return "".join(card(c, suggestions=suggestions, chinese=chinese) for c in cands)
 
 
-def card(c: Candidate, *, suggestions: bool) -> str:
+def chinese_proposals(name: str, proposals: Sequence[Any], script: str) -> str:
+    """Ranked Chinese names for ``name`` (``ChineseName`` records) as a small table."""
+    if not proposals:
+        return "<p class='none'>No Chinese proposal.</p>"
+    rows = "".join(
+        f"<tr><td class='zh'>{escape(p.shown(script))}</td><td>{escape(p.pinyin)}</td>"
+        f"<td>{escape(p.meaning)}</td><td>{p.score:.2f}</td></tr>" for p in proposals)
+    return (f"<table class='proposals' data-for='{_attr(name)}'><tr><th>Chinese name</th><th>pinyin</th>"
+            f"<th>meaning</th><th>score</th></tr>{rows}</table>")
+
+
+def card(c: Candidate, *, suggestions: bool, chinese: bool = False) -> str:
     """One candidate; a card whose report is not current asks to be screened as soon as it is shown."""
     ident = f"cand-{c.position}"
     head = f"<h2>{escape(c.name)}</h2>"
@@ -90,7 +101,7 @@ def card(c: Candidate, *, suggestions: bool) -> str:
            f"data-score='{_attr(report.get('score', ''))}'>",
            f"<h2>{escape(c.name)} <span class='score {_attr(verdict)}'>{escape(str(report.get('score', '')))}"
            f" {escape(verdict)}</span> {status}</h2>", seeds, _markets(report), _findings(c, report),
-           _actions(c, suggestions), "</article>"]
+           _actions(c, suggestions, chinese), "<div class='chinese'></div></article>"]
     return "".join(out)
 
 
@@ -138,7 +149,7 @@ def _button(label: str, url: str, *, title: str = "", **vals: Any) -> str:
             f"hx-target='closest article' hx-swap='outerHTML'{tip}>{escape(label)}</button>")
 
 
-def _actions(c: Candidate, suggestions: bool) -> str:
+def _actions(c: Candidate, suggestions: bool, chinese: bool) -> str:
     out = ["<div class='actions'>"]
     if c.status != "shortlisted":
         out.append(_button("shortlist", "/decide", name=c.name, decision="shortlist"))
@@ -153,5 +164,8 @@ def _actions(c: Candidate, suggestions: bool) -> str:
     if suggestions:
         out.append(f"<button type='button' class='alternatives' hx-post='/suggest' hx-vals='{_vals(name=c.name)}' "
                    "hx-target='#list' hx-swap='innerHTML'>alternatives</button>")
+    if chinese:
+        out.append(f"<button type='button' class='chinese-names' hx-post='/chinese' hx-vals='{_vals(name=c.name)}' "
+                   "hx-target='next .chinese' hx-swap='innerHTML'>Chinese names</button>")
     out.append("</div>")
     return "".join(out)

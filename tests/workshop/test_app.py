@@ -186,3 +186,17 @@ def test_alternatives_button_adds_a_round_of_suggestions(workshop, monkeypatch):
         status, listing, _ = post(port, "/suggest", {"name": "Kamo"}, csrf_of(page))
     assert status == 200 and "data-name='Kamora'" in listing
     assert workshop.candidate("Kamora").seeds == ("Kamo",) and workshop.rounds[-1].kind == "suggest"
+
+
+def test_chinese_names_for_a_card_when_a_chinese_market_is_chosen(tmp_path, empty_server):
+    port, csrf = empty_server
+    status, text, _ = post(port, "/chinese", {"name": "Kamo"}, csrf)
+    assert status == 404 and "no Chinese market" in text  # that workshop is in de only
+    with Workshop(tmp_path / "zh.sqlite", markets="de,zh") as ws:
+        ws.add(["Zelvora"])
+        with running(ws) as port:
+            page = request(port, "GET", "/")[1]
+            assert "class='chinese-names'" in page
+            status, table, _ = post(port, "/chinese", {"name": "zelvora"}, csrf_of(page))
+    assert status == 200 and table.count("<tr>") == 6 and "data-for='zelvora'" in table
+    assert re.search(r"<td class='zh'>[\u4e00-\u9fff]+</td>", table)
