@@ -98,8 +98,8 @@ def _missing_action(parser: argparse.ArgumentParser) -> int:
 def _open(args: argparse.Namespace, settings: bool = False):
     from ..workshop import Workshop
 
-    if not settings:
-        return Workshop(args.workshop)
+    if not settings:  # reading or deciding: a mistyped path must not start an empty workshop
+        return Workshop(args.workshop, create=False)
     return Workshop(args.workshop, markets=args.markets, online=args.online, sector=args.sector,
                     source_language=args.source_language, wordlists=args.wordlist, brands=args.brands)
 

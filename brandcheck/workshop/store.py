@@ -186,14 +186,16 @@ class Workshop:
 
     Settings given here (markets, online, sector, source_language, wordlists, brands) are stored in
     the file and used until changed; left out (None), the stored ones hold. A new file starts with
-    the ``global`` markets, offline. Every method opens its own transaction, so several processes
+    the ``global`` markets, offline; ``create=False`` refuses a path where no file is. Every method opens its own transaction, so several processes
     (two terminals, the web app) may use one file at once.
     """
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_PATH, *, markets: str | Iterable[str] | None = None,
                  online: bool | None = None, sector: str | None = None, source_language: str | None = None,
-                 wordlists: Sequence[str] | None = None, brands: str | None = None) -> None:
+                 wordlists: Sequence[str] | None = None, brands: str | None = None, create: bool = True) -> None:
         self.path = os.fspath(path)
+        if not create and not os.path.exists(self.path):
+            raise WorkshopError(f"{self.path}: no workshop file there; start one with `brandcheck round add NAME…`")
         self._lock = threading.RLock()  # the web app shares one Workshop between its threads
         self._screen_cache: tuple[str, Any] | None = None
         given = {"markets": markets, "online": online, "sector": sector, "source_language": source_language,

@@ -189,6 +189,8 @@ def test_round_cli_exit_codes(tmp_path, capsys, monkeypatch):
     assert main(["round", "--markets", "xx", "add", "A"]) == 2
     assert main(["round", "add", "Lumora", "-w", w, "--markets", "xx-YY"]) == 2
     assert main(["round"]) == 2
+    assert main(["round", "status", "-w", str(tmp_path / "typo.sqlite")]) == 2
+    assert not (tmp_path / "typo.sqlite").exists()
     capsys.readouterr()
     assert main(["round", "status", "-w", w, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
