@@ -7,8 +7,10 @@
      ├── UnknownMarketError (also LookupError)  a market tag or preset is not known
      ├── UnknownLanguageError (also LookupError) a source or word-list language is not known
      ├── DataError                               a bundled or user data file is malformed
-     └── SchedulerError                          a Dask scheduler cannot be used (bad spec,
-                                                 unreachable, or the dask extra is missing)
+     ├── SchedulerError                          a Dask scheduler cannot be used (bad spec,
+     │                                           unreachable, or the dask extra is missing)
+     └── WorkshopError                           a workshop file that is not one (left untouched),
+                                                 a decision that cannot be made, a missing feature
 
 A failure for one target (a DNS timeout, a platform that blocks us) is a *result*
 with status ``unknown``, never an exception.
@@ -17,7 +19,7 @@ with status ``unknown``, never an exception.
 from __future__ import annotations
 
 __all__ = ["BrandcheckError", "InvalidNameError", "UnknownMarketError", "UnknownLanguageError", "DataError",
-           "SchedulerError"]
+           "SchedulerError", "WorkshopError"]
 
 
 class BrandcheckError(Exception):
@@ -54,3 +56,9 @@ class DataError(BrandcheckError):
 class SchedulerError(BrandcheckError):
     """A ``--scheduler`` spec is malformed, its scheduler cannot be reached, or the ``[dask]``
     extra is not installed; the message is one line that says which."""
+
+
+class WorkshopError(BrandcheckError):
+    """A workshop file that is not SQLite, not a brandcheck workshop, or of a newer schema (it is
+    never overwritten); a decision about a name or finding the workshop does not hold; a workshop
+    feature this build lacks (suggestions, the web app's extra)."""

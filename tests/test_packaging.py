@@ -20,3 +20,4 @@ def test_wheel_contains_wordlists(tmp_path):
               for p in (ROOT / "wordlists").rglob("*") if p.is_file()}
     assert source and source <= names
     assert "brandcheck/__init__.py" in names
+    assert {"brandcheck/workshop/static/htmx.min.js", "brandcheck/workshop/static/htmx.LICENSE"} <= names
