@@ -156,9 +156,21 @@ class Pronounceability:
     """The name in the market's script (katakana, hangul, Cyrillic…) or its local spelling."""
     notes: tuple[str, ...] = ()
     """Short reasons behind the score."""
+    romanization: str = ""
+    """Latin letters for :attr:`adapted` in a market with its own script (Hepburn, pinyin…); empty
+    where the market writes Latin letters."""
+    local_reading: str = ""
+    """IPA of how local readers say :attr:`adapted` (カフェ・ノワール: kafe nowaːru), which can differ
+    from :attr:`reading`, the name's own sound adapted to the language; empty in Latin markets."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"score": self.score, "reading": self.reading, "adapted": self.adapted, "notes": list(self.notes)}
+        out: dict[str, Any] = {"score": self.score, "reading": self.reading, "adapted": self.adapted,
+                               "notes": list(self.notes)}
+        if self.romanization:
+            out["romanization"] = self.romanization
+        if self.local_reading:
+            out["local_reading"] = self.local_reading
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +304,26 @@ class Report:
         live = [f.severity for f in self.findings if not f.accepted]
         return max(live) if live else None
 
+    def __repr__(self) -> str:
+        # One line for a notebook or a log; the dataclass repr would dump every finding.
+        worst = next((f for f in self.findings if not f.accepted), None)
+        tail = f", worst={worst.severity.label} {worst.market or 'all'}: {worst.message[:60]!r}" if worst else ""
+        return (f"<Report {self.name!r} {self.verdict.value} {self.score}/100, {len(self.markets)} markets, "
+                f"{len(self.findings)} findings{tail}>")
+
+    def _repr_html_(self) -> str:
+        """A compact card for Jupyter (the report's first findings, scores by market)."""
+        from .report.html import render_compact
+
+        return render_compact(self)
+
+    def to_json(self, **kw: Any) -> str:
+        """:meth:`to_dict` as a JSON string (``ensure_ascii=False``; keywords go to ``json.dumps``)."""
+        import json
+
+        kw.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kw)
+
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON object for this name."""
         return {
@@ -314,5 +346,5 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, float):
-        return round(value, 4)
+        return round(value, 3)  # three places in every output
     return value

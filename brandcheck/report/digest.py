@@ -36,7 +36,7 @@ from ..model import Report, Severity, Verdict
 from ..names import normalize
 from .escape import csv_cell as _cell  # a spreadsheet runs a cell starting with = + - @ as a formula
 from .escape import term_text
-from .html import CSS, render_card, render_heat_map
+from .html import CSS, JS, accept_bar, chinese_for, counts_html, meta_items, render_availability, render_card, render_heat_map
 from .text import markdown_section, table_block
 
 __all__ = ["Digest", "Detail", "Row", "Worst", "parse_detail", "DIGEST_FORMATS", "AUTO_TOP", "CAUTION_LINE"]
@@ -243,8 +243,10 @@ class Digest:
     Feed reports in input order with :meth:`add`, then :meth:`render`.
     """
 
-    def __init__(self, detail: Detail | str | None = None) -> None:
+    def __init__(self, detail: Detail | str | None = None, *, chinese: bool = True) -> None:
         self.detail = detail if isinstance(detail, Detail) else parse_detail(detail)
+        self.chinese = chinese
+        """Detail cards show Chinese name proposals in their zh / zh-TW rows."""
         self._rows: list[Row] = []
         self._shared: dict = {}
         # top:N keeps a min-heap of (rank key, report): the root is the first to give way.
@@ -350,6 +352,9 @@ class _View:
         self.detail_positions = [position for position, _ in entries]
         self.verdicts = digest.verdicts
         self.meta = _meta_items(meta)
+        settings = meta.get("settings")
+        self.sector = settings.get("sector") if isinstance(settings, Mapping) else None
+        self.chinese = digest.chinese
         self.detail_note = digest.detail.describe(len(digest))
         self.missing = digest.missing
         seen = {w.family for row in self.rows for w in row.worst}
@@ -366,31 +371,8 @@ class _View:
         return f"Not in this screen: {shown}."
 
 
-_META_LABELS = {"version": "brandcheck", "online": "network", "screened": "names screened",
-                "skipped": "names skipped"}
-
-
 def _meta_items(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
-    out = []
-    for key, value in meta.items():
-        if value is None or value == "":
-            continue
-        if key == "online" and isinstance(value, bool):
-            text = "online" if value else "offline"
-        elif isinstance(value, Mapping):
-            text = "; ".join(f"{k}={_plain(v)}" for k, v in value.items() if v not in (None, "", (), []))
-        else:
-            text = _plain(value)
-        out.append((_META_LABELS.get(key, str(key).replace("_", " ")), text))
-    return out
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+    return meta_items(meta)
 
 
 def _notes(view: _View) -> list[str]:
@@ -454,9 +436,7 @@ def _html(view: _View) -> str:
     out = ["<!doctype html><html lang=en><head><meta charset=utf-8>",
            "<meta name=viewport content='width=device-width,initial-scale=1'>",
            f"<title>{_text(view.title)}</title><style>{CSS}{_DIGEST_CSS}</style></head><body>",
-           f"<h1>{_text(view.title)}</h1>",
-           "<p><b>" + " · ".join(f"<span class={v.value}>{v.value} {view.verdicts[v]}</span>" for v in Verdict)
-           + "</b></p>"]
+           f"<h1>{_text(view.title)}</h1>", counts_html(view.verdicts)]
     if view.meta:
         out.append("<table class=meta>" + "".join(f"<tr><th>{_text(k)}<td>{_text(v)}" for k, v in view.meta)
                    + "</table>")
@@ -478,8 +458,12 @@ def _html(view: _View) -> str:
         anchors = [f"d{position}" for position in view.detail_positions]
         out.append(f"<h2>Detail: {_text(view.detail_note)}</h2>")
         out.append(render_heat_map(view.details, anchors))
-        out += [render_card(r, a) for r, a in zip(view.details, anchors)]
-    out.append(f"<script>{_DIGEST_JS}</script></body></html>\n")
+        out.append(render_availability(view.details, anchors))
+        sector = view.sector
+        out += [render_card(r, a, chinese=chinese_for(r, sector) if view.chinese else None)
+                for r, a in zip(view.details, anchors)]
+        out.append(accept_bar())
+    out.append(f"<script>{_DIGEST_JS}{JS}</script></body></html>\n")
     return "".join(out)
 
 
