@@ -243,10 +243,19 @@ class Digest:
     Feed reports in input order with :meth:`add`, then :meth:`render`.
     """
 
-    def __init__(self, detail: Detail | str | None = None, *, chinese: bool = True) -> None:
+    def __init__(self, detail: Detail | str | None = None, *, chinese: bool = True, order: str = "score",
+                 top: int | None = None, quiet: bool = False) -> None:
         self.detail = detail if isinstance(detail, Detail) else parse_detail(detail)
         self.chinese = chinese
         """Detail cards show Chinese name proposals in their zh / zh-TW rows."""
+        if order not in ("score", "name", "input"):
+            raise ValueError(f"order {order!r}: choose score, name or input")
+        self.order = order
+        """How the summary rows are ordered: ``score`` (best first), ``name`` or ``input``."""
+        self.top = top
+        """Only the ``top`` best names appear in the summary (None: every name)."""
+        self.quiet = quiet
+        """The terminal table shows the summary only."""
         self._rows: list[Row] = []
         self._shared: dict = {}
         # top:N keeps a min-heap of (rank key, report): the root is the first to give way.
@@ -289,8 +298,16 @@ class Digest:
 
     @property
     def rows(self) -> list[Row]:
-        """Every name's row, best first (see :attr:`Row.rank_key`)."""
-        return sorted(self._rows, key=lambda r: r.rank_key, reverse=True)
+        """Every name's row (the ``top`` best only, when given) in :attr:`order`: best first (see
+        :attr:`Row.rank_key`), by name, or in input order."""
+        rows = sorted(self._rows, key=lambda r: r.rank_key, reverse=True)
+        if self.top is not None:
+            rows = rows[: self.top]
+        if self.order == "name":
+            rows.sort(key=lambda r: (r.name.casefold(), r.position))
+        elif self.order == "input":
+            rows.sort(key=lambda r: r.position)
+        return rows
 
     @property
     def details(self) -> list[Report]:
@@ -347,6 +364,8 @@ class _View:
 
     def __init__(self, digest: Digest, meta: Mapping[str, Any]) -> None:
         self.rows = digest.rows
+        self.order = digest.order
+        self.quiet = digest.quiet
         entries = digest._detail_entries()
         self.details = [report for _, report in entries]
         self.detail_positions = [position for position, _ in entries]
@@ -376,8 +395,10 @@ def _meta_items(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 
 def _notes(view: _View) -> list[str]:
+    order = {"score": "Names are sorted by score, best first (equal scores: go, caution, stop, then input order).",
+             "name": "Names are sorted by name.", "input": "Names are in input order."}[view.order]
     return [
-        "Names are sorted by score, best first (equal scores: go, caution, stop, then input order).",
+        order,
         "For each check family the worst finding is shown, cut short; info notes are counted, not shown.",
         f"A market fails when it scores below {CAUTION_LINE} or has a high or critical finding.",
         f"Detail follows for {view.detail_note}.",
@@ -552,7 +573,7 @@ def _table(view: _View, color: bool) -> str:
                    f"{_failing_text(row, 5):<22}  {said}".rstrip())
     if view.missing:
         out += ["", view.missing_text()]
-    if view.details:
+    if view.details and not view.quiet:
         out += ["", f"Detail: {view.detail_note}", ""]
         for report in view.details:
             out += table_block(report, color=color)

@@ -154,7 +154,8 @@ class Merged:
 
 def merge_alike(findings: Iterable[Finding], *, up_to: Severity = Severity.LOW) -> list[Merged]:
     """Findings in order, with those of ``up_to`` severity or lower that repeat in markets of one
-    language (the same check, severity, message and evidence) merged into the first of them."""
+    language (the same check, key and severity: the same finding id but for the market; the message
+    may name another country) merged into the first of them."""
     from ..markets import get
 
     out: list[Merged] = []
@@ -165,7 +166,7 @@ def merge_alike(findings: Iterable[Finding], *, up_to: Severity = Severity.LOW) 
                 language = get(f.market).language
             except Exception:  # noqa: BLE001 - a tag from a hand-made report: merge by the tag's language part
                 language = f.market.split("-")[0]
-            key = (language, f.check, f.severity, f.accepted, f.message, tuple(sorted((k, repr(v)) for k, v in f.evidence.items())))
+            key = (language, f.id.split('@', 1)[0], f.id.split(':', 1)[-1], f.severity, f.accepted)
             if key in seen:
                 seen[key].markets.append(f.market)
                 seen[key].ids.append(f.id)
