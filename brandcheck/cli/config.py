@@ -147,9 +147,9 @@ def _convert(key: str, value: Any, action: argparse.Action, base: str, where: st
         items = value if isinstance(value, list) else [value]
         return [one(v) for v in items]
     if isinstance(value, list):  # an option of comma-separated values
-        if not all(isinstance(v, str) for v in value):
+        if not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
             raise bad("a list of strings")
-        return one(",".join(value))
+        return one(",".join(str(v) for v in value))
     return one(value)
 
 

@@ -559,8 +559,9 @@ def _table(view: _View, color: bool) -> str:
     # Names, meta values and messages come from users and data: no ESC or BEL reaches the terminal
     # (the detail blocks clean their own text; their colours are ours).
     out = [f"{view.title} — {view.counts_text()}"]
-    out += [f"  {k}: {term_text(v)}" for k, v in view.meta]
-    out += ["", *(f"  {n}" for n in _notes(view)), ""]
+    if not view.quiet:
+        out += [f"  {k}: {term_text(v)}" for k, v in view.meta]
+        out += ["", *(f"  {n}" for n in _notes(view)), ""]
     width = min(24, max([len(r.name) for r in view.rows] + [4]))
     out.append(f"{'#':>6}  {'name':<{width}}  score  {'verdict':<7}  c/h/m/l  {'failing markets':<22}  worst")
     for row in view.rows:

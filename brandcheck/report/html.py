@@ -42,7 +42,7 @@ td.s{text-align:center;font-weight:600;color:#111}
 small,.muted{color:#666}code{font-size:.8em;color:#444}
 .counts span{display:inline-block;margin-right:1rem;font-size:1.3rem;font-weight:600}
 .bar{margin:.4rem 0;padding:.3rem 0}.bar input,.bar select{margin-right:.6rem}
-#heat th{cursor:pointer;position:sticky;top:0;background:#f6f6f6}
+#heat th{cursor:pointer;position:sticky;top:0;background:#f6f6f6}.markets td:nth-child(3){white-space:nowrap}
 .card{border-top:2px solid #ccc;margin-top:1.2rem;padding-top:.2rem}
 .f{border-left:4px solid #ccc;margin:.4rem 0;padding:.2rem .6rem}
 .f.sev-critical{border-color:#b00020}.f.sev-high{border-color:#d9541e}.f.sev-medium{border-color:#d8a200}
