@@ -47,6 +47,10 @@ AUTO_TOP = 100
 """``auto`` detail is ``top:100``: every name of a screen of up to 100 is in detail, and only the
 100 best of a larger one (a detail card is about 10 kB of HTML, so about 1 MB of cards)."""
 
+CHINESE_CARDS = 100
+"""Detail cards (the best first) that show Chinese name proposals in their zh / zh-TW rows: making
+them costs about 0.1 s a name, so a long detail section stays quick to render."""
+
 CAUTION_LINE = 70
 """A market scoring below this fails (:func:`brandcheck.scoring.verdict` gives no "go" below 70)."""
 
@@ -481,8 +485,9 @@ def _html(view: _View) -> str:
         out.append(render_heat_map(view.details, anchors))
         out.append(render_availability(view.details, anchors))
         sector = view.sector
-        out += [render_card(r, a, chinese=chinese_for(r, sector) if view.chinese else None)
-                for r, a in zip(view.details, anchors)]
+        # Proposals cost about 0.1 s a name: the best CHINESE_CARDS cards get them.
+        out += [render_card(r, a, chinese=chinese_for(r, sector) if view.chinese and i < CHINESE_CARDS else None)
+                for i, (r, a) in enumerate(zip(view.details, anchors))]
         out.append(accept_bar())
     out.append(f"<script>{_DIGEST_JS}{JS}</script></body></html>\n")
     return "".join(out)
