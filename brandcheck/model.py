@@ -312,10 +312,25 @@ class Report:
                 f"{len(self.findings)} findings{tail}>")
 
     def _repr_html_(self) -> str:
-        """A compact card for Jupyter (the report's first findings, scores by market)."""
-        from .report.html import render_compact
+        """A compact card for Jupyter: verdict, score, market scores, the worst findings with ids."""
+        from html import escape
 
-        return render_compact(self)
+        def e(text: object) -> str:
+            return escape(str(text), quote=True)
+
+        v = self.verdict.value
+        color = {"go": "#176c2e", "caution": "#a36a00", "stop": "#b00020"}[v]
+        chips = " ".join(f"<span style='background:{_heat_colour(m.score)};padding:0 .3em;border-radius:3px'>"
+                         f"{e(t)} {m.score}</span>" for t, m in self.markets.items())
+        live = [f for f in self.findings if not f.accepted and f.severity > Severity.INFO]
+        items = "".join(f"<li><b>{f.severity.label}</b> {e(f.market or 'all')}: {e(f.message)} "
+                        f"<code style='font-size:.8em;color:#666'>{e(f.id)}</code></li>" for f in live[:5])
+        more = f"<li>… {len(live) - 5} more</li>" if len(live) > 5 else ""
+        return (f"<div style='font-family:system-ui,sans-serif;border:1px solid #ddd;padding:.5em;max-width:60em'>"
+                f"<b style='font-size:1.2em'>{e(self.name)}</b> <span style='color:{color};font-weight:600'>{v}</span> "
+                f"{self.score}/100<div style='margin:.3em 0'>{chips}</div>"
+                + (f"<ul style='margin:.2em 0'>{items}{more}</ul>" if items else "<div>No findings above info.</div>")
+                + "</div>")
 
     def to_json(self, **kw: Any) -> str:
         """:meth:`to_dict` as a JSON string (``ensure_ascii=False``; keywords go to ``json.dumps``)."""
@@ -336,6 +351,11 @@ class Report:
             "availability": self.availability.to_dict(),
             "checks_absent": list(self.checks_absent),
         }
+
+
+def _heat_colour(score: int) -> str:
+    """Red (0) → amber (60) → green (100): the heat map's colours (``report/html.py`` uses the same)."""
+    return "#b9e6c1" if score >= 80 else "#e9f0b0" if score >= 60 else "#fbd9a5" if score >= 40 else "#f5b5b5"
 
 
 def _jsonable(value: Any) -> Any:

@@ -196,7 +196,6 @@ def _connect(spec: str, stack: contextlib.ExitStack) -> Any:
 
 
 def _run_screen(args: argparse.Namespace) -> int:
-    from .. import __version__
     from ..batch import files
     from ..markets import resolve
 

@@ -44,7 +44,7 @@ def resolve_format(args: argparse.Namespace) -> None:
         args.format = args.format_default
         return
     fmt = EXTENSION_FORMATS.get(ext)
-    from . import UsageError
+    from ..errors import BrandcheckError as UsageError  # exit 2, one line (cli/__init__ imports this module)
 
     if fmt is None:
         raise UsageError(f"-o {out}: cannot tell the format from {ext!r}; give --format "

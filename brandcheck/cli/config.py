@@ -32,19 +32,19 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["find_config", "load_config", "parse_with_config", "CONFIG_NAME"]
+from ..errors import BrandcheckError
+
+__all__ = ["find_config", "load_config", "parse_with_config", "CONFIG_NAME", "ConfigError"]
 
 CONFIG_NAME = "brandcheck.toml"
 
 
-class ConfigError(Exception):
-    """Raised as the CLI's usage error (see :func:`_usage`)."""
+class ConfigError(BrandcheckError, ValueError):
+    """A settings file brandcheck cannot use (the CLI prints it on one line and exits 2)."""
 
 
 def _usage(message: str) -> Exception:
-    from . import UsageError
-
-    return UsageError(message)
+    return ConfigError(message)
 
 
 def _config_arg(argv: Sequence[str]) -> str | None:

@@ -36,7 +36,8 @@ from ..model import Report, Severity, Verdict
 from ..names import normalize
 from .escape import csv_cell as _cell  # a spreadsheet runs a cell starting with = + - @ as a formula
 from .escape import term_text
-from .html import CSS, JS, accept_bar, chinese_for, counts_html, meta_items, render_availability, render_card, render_heat_map
+from .explain import meta_items
+from .html import CSS, JS, accept_bar, chinese_for, counts_html, render_availability, render_card, render_heat_map
 from .text import markdown_section, table_block
 
 __all__ = ["Digest", "Detail", "Row", "Worst", "parse_detail", "DIGEST_FORMATS", "AUTO_TOP", "CAUTION_LINE"]

@@ -8,14 +8,15 @@ notes of markets that share a language merged into one line (zh + zh-TW, es + es
 
 from __future__ import annotations
 
+import datetime
 import functools
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
-from ..model import Finding, Severity
+from ..model import Finding, Report, Severity
 
 __all__ = ["evidence_rows", "language_name", "display_domain", "domain_lookup_url", "tld_of", "merge_alike",
-           "Merged", "fmt_number"]
+           "Merged", "fmt_number", "default_meta", "meta_items", "report_tags"]
 
 # How a meaning was matched, in words (the `match` evidence of meanings/ and checks/).
 _HOW = {
@@ -183,3 +184,54 @@ def visible(findings: Sequence[Finding], min_severity: Severity | None) -> tuple
     if min_severity is None:
         return tuple(findings)
     return tuple(f for f in findings if f.severity >= min_severity)
+
+
+def report_tags(reports: Sequence[Report]) -> list[str]:
+    """The markets of the reports, in first-seen order."""
+    tags: list[str] = []
+    for r in reports:
+        tags += [t for t in r.markets if t not in tags]
+    return tags
+
+
+def default_meta(reports: Sequence[Report]) -> dict[str, Any]:
+    """What the page says about its run when the caller gives nothing: today, this version, the
+    markets of the reports, and whether availability was looked up."""
+    import sys
+
+    # The package is always imported before its report module; reading its version this way keeps
+    # report/ from importing the package (an import cycle).
+    version = getattr(sys.modules.get("brandcheck"), "__version__", "")
+    offline = bool(reports) and all(any(a.startswith("availability") for a in r.checks_absent) for r in reports)
+    return {"version": version, "date": datetime.date.today().isoformat(), "markets": report_tags(reports),
+            "online": not offline}
+
+
+_META_LABELS = {"version": "brandcheck", "online": "network", "screened": "names screened",
+                "skipped": "names skipped"}
+
+
+def meta_items(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(label, text) for a run's description: ``online`` as online/offline, mappings as k=v; empty
+    values left out."""
+    out = []
+    for key, value in meta.items():
+        if value is None or value == "" or value == [] or value == ():
+            continue
+        if key == "online" and isinstance(value, bool):
+            text = "online" if value else "offline (no domains or handles looked up)"
+        elif isinstance(value, Mapping):
+            text = "; ".join(f"{k}={_plain(v)}" for k, v in value.items() if v not in (None, "", (), [], False))
+        else:
+            text = _plain(value)
+        if text:
+            out.append((_META_LABELS.get(key, str(key).replace("_", " ")), text))
+    return out
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return fmt_number(value)

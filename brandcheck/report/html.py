@@ -16,14 +16,13 @@ HTML-escaped.
 
 from __future__ import annotations
 
-import datetime
 from html import escape
 from typing import Any, Callable, Mapping, Sequence
 
-from ..model import Finding, Report, Severity, Verdict
-from .explain import display_domain, domain_lookup_url, evidence_rows, fmt_number, tld_of
+from ..model import Finding, Report, Severity, Verdict, _heat_colour
+from .explain import default_meta, display_domain, domain_lookup_url, evidence_rows, fmt_number, meta_items, tld_of
 
-__all__ = ["CSS", "JS", "render_html", "render_heat_map", "render_availability", "render_card", "render_compact",
+__all__ = ["CSS", "JS", "render_html", "render_heat_map", "render_availability", "render_card",
            "default_meta", "meta_table", "ChineseProposals"]
 
 ChineseProposals = Callable[[Report], Sequence[Any]]
@@ -98,13 +97,7 @@ def _e(text: Any) -> str:
 
 def _heat(score: int) -> str:
     # Red (0) → amber (60) → green (100), readable on a projector and in print.
-    if score >= 80:
-        return "#b9e6c1"
-    if score >= 60:
-        return "#e9f0b0"
-    if score >= 40:
-        return "#fbd9a5"
-    return "#f5b5b5"
+    return _heat_colour(score)
 
 
 def _tags(reports: Sequence[Report]) -> list[str]:
@@ -118,46 +111,6 @@ def _tags(reports: Sequence[Report]) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # Summary
-
-
-def default_meta(reports: Sequence[Report]) -> dict[str, Any]:
-    """What the page says about its run when the caller gives nothing: today, this version, the
-    markets of the reports, and whether availability was looked up."""
-    from .. import __version__
-
-    offline = bool(reports) and all(any(a.startswith("availability") for a in r.checks_absent) for r in reports)
-    return {"version": __version__, "date": datetime.date.today().isoformat(), "markets": _tags(reports),
-            "online": not offline}
-
-
-_META_LABELS = {"version": "brandcheck", "online": "network", "screened": "names screened",
-                "skipped": "names skipped"}
-
-
-def meta_items(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(label, text) for a run's description: ``online`` as online/offline, mappings as k=v; empty
-    values left out."""
-    out = []
-    for key, value in meta.items():
-        if value is None or value == "" or value == [] or value == ():
-            continue
-        if key == "online" and isinstance(value, bool):
-            text = "online" if value else "offline (no domains or handles looked up)"
-        elif isinstance(value, Mapping):
-            text = "; ".join(f"{k}={_plain(v)}" for k, v in value.items() if v not in (None, "", (), [], False))
-        else:
-            text = _plain(value)
-        if text:
-            out.append((_META_LABELS.get(key, str(key).replace("_", " ")), text))
-    return out
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return fmt_number(value)
 
 
 def meta_table(meta: Mapping[str, Any]) -> str:
@@ -357,23 +310,6 @@ def render_card(r: Report, anchor: str, *, chinese: Sequence[Any] | None = None)
         out.append("<p><small>Not checked: " + _e("; ".join(r.checks_absent)) + "</small></p>")
     out.append("</section>")
     return "".join(out)
-
-
-def render_compact(r: Report, *, limit: int = 5) -> str:
-    """A small card for a notebook: verdict, score, market scores, the worst findings with ids."""
-    v = r.verdict.value
-    color = {"go": "#176c2e", "caution": "#a36a00", "stop": "#b00020"}[v]
-    chips = " ".join(f"<span style='background:{_heat(m.score)};padding:0 .3em;border-radius:3px'>"
-                     f"{_e(t)} {m.score}</span>" for t, m in r.markets.items())
-    items = [f for f in r.findings if not f.accepted and f.severity > Severity.INFO]
-    lis = "".join(f"<li><b>{f.severity.label}</b> {_e(f.market or 'all')}: {_e(f.message)} "
-                  f"<code style='font-size:.8em;color:#666'>{_e(f.id)}</code></li>" for f in items[:limit])
-    more = f"<li>… {len(items) - limit} more</li>" if len(items) > limit else ""
-    return (f"<div style='font-family:system-ui,sans-serif;border:1px solid #ddd;padding:.5em;max-width:60em'>"
-            f"<b style='font-size:1.2em'>{_e(r.name)}</b> <span style='color:{color};font-weight:600'>{v}</span> "
-            f"{r.score}/100<div style='margin:.3em 0'>{chips}</div>"
-            + (f"<ul style='margin:.2em 0'>{lis}{more}</ul>" if lis else "<div>No findings above info.</div>")
-            + "</div>")
 
 
 def accept_bar() -> str:

@@ -122,7 +122,7 @@ _md_escape = md_text
 
 def render_markdown(reports: Sequence[Report], *, meta: Mapping[str, Any] | None = None) -> str:
     """Summary first (counts, the run, a table of names), then each name's section."""
-    from .html import default_meta, meta_items
+    from .explain import default_meta, meta_items
 
     counts = {v: sum(1 for r in reports if r.verdict is v) for v in Verdict}
     out = [f"# brandcheck report: {len(reports)} name{'' if len(reports) == 1 else 's'}", "",
