@@ -118,6 +118,10 @@ def test_brandcheck_toml_in_the_current_folder(capsys, tmp_path, monkeypatch):
     # the command line wins
     code, out, _ = run(capsys, "check", "Zelvora", "--markets", "es", "--format", "csv")
     assert out.startswith("name,score") and "score_es" in out.splitlines()[0]
+    # format = "json" suits `markets` too; "html" would not, and is left out there, not an error
+    (tmp_path / "brandcheck.toml").write_text('format = "html"\n', encoding="utf-8")
+    code, out, _ = run(capsys, "markets", "eu")
+    assert code == 0 and out.startswith("de ")
 
 
 def test_pyproject_tool_table_and_explicit_config(capsys, tmp_path, monkeypatch):

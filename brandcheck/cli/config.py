@@ -153,6 +153,18 @@ def _convert(key: str, value: Any, action: argparse.Action, base: str, where: st
     return one(value)
 
 
+def _fits_another(key: str, value: Any, command: str, options: Mapping[str, Mapping[str, argparse.Action]],
+                  base: str, where: str) -> bool:
+    for name, actions in options.items():
+        if name != command and key in actions:
+            try:
+                _convert(key, value, actions[key], base, where)
+                return True
+            except ConfigError:
+                continue
+    return False
+
+
 def parse_with_config(parser: argparse.ArgumentParser, argv: Sequence[str], *,
                       config: Mapping[str, Any] | None = None, path: str | None = None) -> argparse.Namespace:
     """Parse ``argv`` with the settings of ``config`` (default: the file ``--config`` names, or the
@@ -187,11 +199,19 @@ def parse_with_config(parser: argparse.ArgumentParser, argv: Sequence[str], *,
     if command is not None:
         mine = options[command]
         chosen = {k: v for k, v in top.items() if k in mine}
-        chosen.update(tables.get(command, {}))
+        own = tables.get(command, {})
+        chosen.update(own)
         defaults: dict[str, Any] = {}
         for key, value in chosen.items():
             action = mine[key]
-            converted = _convert(key, value, action, base, where)
+            try:
+                converted = _convert(key, value, action, base, where)
+            except ConfigError:
+                # A top-level value meant for another command (format = "html" and `brandcheck
+                # markets`) is left out here; one no command can take is an error.
+                if key in own or not _fits_another(key, value, command, options, base, where):
+                    raise
+                continue
             if isinstance(converted, list) and isinstance(defaults.get(action.dest), list):
                 converted = defaults[action.dest] + converted  # accept and accepts both given
             defaults[action.dest] = converted

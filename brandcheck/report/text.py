@@ -22,6 +22,9 @@ _RESET = "\033[0m"
 
 TERMINAL_FINDINGS = 5
 """Findings ``check`` shows per name on a terminal before "N more (use --all)"."""
+BRIEF_AFTER = 10
+"""With more names than this, each gets its summary line and its BRIEF_FINDINGS worst findings only."""
+BRIEF_FINDINGS = 2
 WIDTH = 100
 """Terminal lines are wrapped to this width (the markets line)."""
 
@@ -187,14 +190,17 @@ def render_table(reports: Sequence[Report], *, color: bool = False, limit: int |
     None = all) with low notes of markets sharing a language merged, then "N more (use --all)".
     ``quiet``: the summary line only. ANSI colour only when ``color`` (the CLI sets it on a TTY)."""
     lines: list[str] = []
+    brief = limit is not None and len(reports) > BRIEF_AFTER
     for r in reports:
-        lines += table_block(r, color=color, limit=limit, quiet=quiet)
+        lines += table_block(r, color=color, limit=min(limit, BRIEF_FINDINGS) if brief else limit, quiet=quiet,
+                             brief=brief)
     return "\n".join(lines) + ("\n" if quiet and lines else "")
 
 
 def table_block(r: Report, *, color: bool = False, limit: int | None = TERMINAL_FINDINGS,
-                quiet: bool = False) -> list[str]:
-    """One name's terminal lines, ending with a blank line (no blank line when ``quiet``)."""
+                quiet: bool = False, brief: bool = False) -> list[str]:
+    """One name's terminal lines, ending with a blank line (no blank line when ``quiet``);
+    ``brief`` leaves out the markets, similar brands and availability lines."""
     from .explain import display_domain, merge_alike
 
     def paint(text: str, code: str) -> str:
@@ -215,7 +221,7 @@ def table_block(r: Report, *, color: bool = False, limit: int | None = TERMINAL_
     if quiet:
         return [head]
     lines = [head]
-    if r.markets:
+    if r.markets and not brief:
         cells = []
         for tag, m in r.markets.items():
             p = m.pronounceability
@@ -237,6 +243,8 @@ def table_block(r: Report, *, color: bool = False, limit: int | None = TERMINAL_
     if hidden or infos:
         more = [f"{hidden} more" if hidden else "", f"{infos} info notes" if infos else ""]
         lines.append(f"  … {' and '.join(x for x in more if x)} (use --all)")
+    if brief:
+        return lines + [""]
     if r.similar_brands:
         lines.append("  similar  " + ", ".join(f"{t(b.brand)} {b.overall:.2f}" for b in r.similar_brands[:3]))
     if r.availability.domains or r.availability.handles:
