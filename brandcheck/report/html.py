@@ -80,7 +80,7 @@ return l.sort()}
 function text(){return '# brandcheck accepted findings: one finding id a line\\n# exported from '+document.title+
 ' on '+new Date().toISOString().slice(0,10)+'\\n# read back with: brandcheck check ... --accept-file FILE\\n'+
 ids().map(function(i){return i+'\\n'}).join('')}
-function sync(){if(cnt)cnt.textContent=ids().length;if(out)out.value=text()}
+function sync(){if(cnt)cnt.textContent=ids().length;if(out)out.textContent=text()}
 boxes.forEach(function(b){b.onchange=function(){boxes.forEach(function(o){if(o.value==b.value)o.checked=b.checked});
 var f=b.closest('.f');if(f)f.classList.toggle('accepted',b.checked);sync()}});
 var ex=document.getElementById('accept-export');

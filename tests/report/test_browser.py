@@ -75,3 +75,10 @@ def test_report_for_30_candidates_in_chromium(tmp_path):
     # the page's script ran: the filter bar is shown and the one accepted finding is counted
     assert '<div class="bar" id="hbar">' in dom
     assert '<span id="accept-n">1</span>' in dom
+    # the page's export is a file --accept-file reads back, holding the accepted finding's id
+    exported = unescape(re.search(r'<textarea id="accept-out" readonly="">(.*?)</textarea>', dom, re.S).group(1))
+    saved = tmp_path / "brandcheck-accept.txt"
+    saved.write_text(exported, encoding="utf-8")
+    from brandcheck.report.accept import read_accept_file
+
+    assert read_accept_file(str(saved)) == [reports[0].findings[0].id]
