@@ -44,6 +44,7 @@ __all__ = [
     "BrandIndex",
     "check_domains",
     "check_handles",
+    "Results",
     # results
     "Report",
     "Finding",
@@ -74,12 +75,14 @@ _LAZY = {
     "BrandIndex": ("brandcheck.similarity", "BrandIndex"),
     "check_domains": ("brandcheck.availability", "check_domains"),
     "check_handles": ("brandcheck.availability", "check_handles"),
+    "Results": ("brandcheck.results", "Results"),
 }
 
 if TYPE_CHECKING:  # pragma: no cover
     from .availability import check_domains, check_handles
     from .localnames.chinese import chinese_names
     from .phonetics.localize import localize
+    from .results import Results
     from .similarity import BrandIndex, compare
 
 

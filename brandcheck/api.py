@@ -31,11 +31,25 @@ def list_markets(preset: str | None = None) -> tuple[_markets.Market, ...]:
 _FINDING_ID = re.compile(r"[a-z_]+\.[a-z0-9_]+@[^:\s]+:.*", re.S)
 
 
+def _one_or_many(value: Any, what: str, *, commas: bool = False) -> tuple[str, ...]:
+    """A str where a list is expected is one item (or, with ``commas``, a comma-separated list):
+    never its letters one by one."""
+    if value is None:
+        return ()
+    if isinstance(value, (str, bytes)):
+        text = value.decode() if isinstance(value, bytes) else value
+        return tuple(t.strip() for t in text.split(",") if t.strip()) if commas else (text,)
+    try:
+        return tuple(value)
+    except TypeError:
+        raise TypeError(f"{what} must be a str or a list of str, not {type(value).__name__}") from None
+
+
 def _accepted(accept: Iterable[str]) -> frozenset[str]:
     from .errors import BrandcheckError
 
     out = set()
-    for a in accept:
+    for a in _one_or_many(accept, "accept"):
         text = str(a).strip().lower()
         if not _FINDING_ID.fullmatch(text):
             raise BrandcheckError(f"--accept {a!r} is not a finding id (check@market:key, as reports show it, "
@@ -48,6 +62,7 @@ def _options(source_language, ipa, wordlists, brands, sector, extra=None) -> Opt
     if source_language is not None:
         _markets.check_language(source_language, "source")
     user_lists: tuple[Any, ...] = ()
+    wordlists = _one_or_many(wordlists, "wordlists")  # wordlists="mine.txt" is one list
     if wordlists:
         from .meanings import load_wordlists
 
@@ -93,7 +108,9 @@ def check(
     chosen = _markets.resolve(markets)
     options = _options(source_language, ipa, wordlists, brands, sector)
     accepted = _accepted(accept)
-    tlds = tuple(tlds)
+    tlds = _one_or_many(tlds, "tlds", commas=True)
+    if platforms is not None:
+        platforms = _one_or_many(platforms, "platforms", commas=True)
     if online and tlds:
         from .availability.labels import normalize_tld
 
@@ -125,7 +142,8 @@ def screen(
 ) -> Iterator[Report]:
     """Screen many names; yields reports in input order as they are done.
 
-    ``names`` may be any iterable, a generator over a 50,000-line file included: names are read as
+    ``names`` may be any iterable but a str (``screen("Zelvora")`` raises TypeError), a generator
+    over a 50,000-line file included: names are read as
     the workers need them and a report is handed on as soon as it is done, so memory does not grow
     with the batch (``list(screen(...))`` when you want them all). A list or tuple is validated
     whole before any work starts (an invalid name raises :class:`InvalidNameError` naming its
@@ -141,6 +159,9 @@ def screen(
     """
     from .batch import engine
 
+    if isinstance(names, (str, bytes)):
+        raise TypeError(f"screen() takes a list of names, not a str (it would screen each letter): "
+                        f"screen([{names!r}]) or check({names!r})")
     chosen = _markets.resolve(markets)
     options = _options(source_language, None, wordlists, brands, sector)
     job = engine.Job(chosen, options, _accepted(accept))

@@ -156,9 +156,21 @@ class Pronounceability:
     """The name in the market's script (katakana, hangul, Cyrillic…) or its local spelling."""
     notes: tuple[str, ...] = ()
     """Short reasons behind the score."""
+    romanization: str = ""
+    """Latin letters for :attr:`adapted` in a market with its own script (Hepburn, pinyin…); empty
+    where the market writes Latin letters."""
+    local_reading: str = ""
+    """IPA of how local readers say :attr:`adapted` (カフェ・ノワール: kafe nowaːru), which can differ
+    from :attr:`reading`, the name's own sound adapted to the language; empty in Latin markets."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"score": self.score, "reading": self.reading, "adapted": self.adapted, "notes": list(self.notes)}
+        out: dict[str, Any] = {"score": self.score, "reading": self.reading, "adapted": self.adapted,
+                               "notes": list(self.notes)}
+        if self.romanization:
+            out["romanization"] = self.romanization
+        if self.local_reading:
+            out["local_reading"] = self.local_reading
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +304,41 @@ class Report:
         live = [f.severity for f in self.findings if not f.accepted]
         return max(live) if live else None
 
+    def __repr__(self) -> str:
+        # One line for a notebook or a log; the dataclass repr would dump every finding.
+        worst = next((f for f in self.findings if not f.accepted), None)
+        tail = f", worst={worst.severity.label} {worst.market or 'all'}: {worst.message[:60]!r}" if worst else ""
+        return (f"<Report {self.name!r} {self.verdict.value} {self.score}/100, {len(self.markets)} markets, "
+                f"{len(self.findings)} findings{tail}>")
+
+    def _repr_html_(self) -> str:
+        """A compact card for Jupyter: verdict, score, market scores, the worst findings with ids."""
+        from html import escape
+
+        def e(text: object) -> str:
+            return escape(str(text), quote=True)
+
+        v = self.verdict.value
+        color = {"go": "#176c2e", "caution": "#a36a00", "stop": "#b00020"}[v]
+        chips = " ".join(f"<span style='background:{_heat_colour(m.score)};padding:0 .3em;border-radius:3px'>"
+                         f"{e(t)} {m.score}</span>" for t, m in self.markets.items())
+        live = [f for f in self.findings if not f.accepted and f.severity > Severity.INFO]
+        items = "".join(f"<li><b>{f.severity.label}</b> {e(f.market or 'all')}: {e(f.message)} "
+                        f"<code style='font-size:.8em;color:#666'>{e(f.id)}</code></li>" for f in live[:5])
+        more = f"<li>… {len(live) - 5} more</li>" if len(live) > 5 else ""
+        return (f"<div style='font-family:system-ui,sans-serif;border:1px solid #ddd;padding:.5em;max-width:60em'>"
+                f"<b style='font-size:1.2em'>{e(self.name)}</b> <span style='color:{color};font-weight:600'>{v}</span> "
+                f"{self.score}/100<div style='margin:.3em 0'>{chips}</div>"
+                + (f"<ul style='margin:.2em 0'>{items}{more}</ul>" if items else "<div>No findings above info.</div>")
+                + "</div>")
+
+    def to_json(self, **kw: Any) -> str:
+        """:meth:`to_dict` as a JSON string (``ensure_ascii=False``; keywords go to ``json.dumps``)."""
+        import json
+
+        kw.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kw)
+
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON object for this name."""
         return {
@@ -306,6 +353,11 @@ class Report:
         }
 
 
+def _heat_colour(score: int) -> str:
+    """Red (0) → amber (60) → green (100): the heat map's colours (``report/html.py`` uses the same)."""
+    return "#b9e6c1" if score >= 80 else "#e9f0b0" if score >= 60 else "#fbd9a5" if score >= 40 else "#f5b5b5"
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
@@ -314,5 +366,5 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, float):
-        return round(value, 4)
+        return round(value, 3)  # three places in every output
     return value

@@ -17,7 +17,7 @@ from . import scoring
 from .checks import market_checks, name_checks
 from .context import MarketContext, Options
 from .markets import Market
-from .model import Availability, Finding, MarketResult, Report
+from .model import Availability, Finding, MarketResult, Pronounceability, Report
 from .names import CandidateName
 
 __all__ = ["assess", "with_availability", "accept_findings", "availability_for"]
@@ -38,8 +38,17 @@ def _offline(name: CandidateName, chosen: tuple[Market, ...], options: Options):
         findings.extend(chk.run(name, readings, options))
     near = near_brands(name, readings, options)
     findings.extend(near.findings)
-    pron = {tag: replace(r.pronunciation.to_model(), adapted=r.local.text) for tag, r in readings.items()}
+    pron = {tag: _pronounceability(r) for tag, r in readings.items()}
     return findings, pron, near.matches
+
+
+def _pronounceability(r) -> "Pronounceability":
+    """The report's view of one market: the local form shown with its own romanisation and reading
+    (a listed brand's own form, カフェ・ノワール from the loanword table), never a reading of another form."""
+    model = r.pronunciation.to_model()
+    if r.market.latin:
+        return replace(model, adapted=r.local.text)
+    return replace(model, adapted=r.local.text, romanization=r.local.romanization, local_reading="".join(r.local.ipa))
 
 
 def accept_findings(findings: Iterable[Finding], accepted: frozenset[str]) -> list[Finding]:

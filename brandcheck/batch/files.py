@@ -36,7 +36,7 @@ import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterator
+from typing import Any, IO, Callable, Iterator
 
 from ..errors import DataError, InvalidNameError
 from ..model import Report, Severity
@@ -441,17 +441,10 @@ def jsonl_record(report: Report, index: int, line: int) -> str:
     return json.dumps({"index": index, "line": line, **report.to_dict()}, ensure_ascii=False) + "\n"
 
 
-def _csv_header() -> str:
-    from ..report.text import render_csv
+def _layout(layout: Any = None) -> Any:
+    from ..report.text import CsvLayout
 
-    return render_csv([])
-
-
-def _csv_rows(report: Report) -> str:
-    from ..report.text import render_csv
-
-    # The same rows `--format csv` has always written, minus the header line it starts with.
-    return render_csv([report]).split("\n", 1)[1]
+    return layout if layout is not None else CsvLayout()
 
 
 class ReportSink:
@@ -461,7 +454,7 @@ class ReportSink:
     and not fsynced (it may be a pipe).
     """
 
-    def __init__(self, fmt: str, stream: IO[str], *, owned: bool, header: bool = True) -> None:
+    def __init__(self, fmt: str, stream: IO[str], *, owned: bool, header: bool = True, layout: Any = None) -> None:
         if fmt not in STREAM_FORMATS:
             raise ValueError(f"format {fmt!r} is not written as a stream")
         self.format = fmt
@@ -469,15 +462,17 @@ class ReportSink:
         self._stream = stream
         self._owned = owned
         self._closed = False
+        self.layout = _layout(layout)
+        """CSV: the columns (:class:`brandcheck.report.text.CsvLayout`; default one row per name)."""
         if fmt == "csv" and header:
-            self._put(_csv_header())
+            self._put(self.layout.header())
 
     def write(self, report: Report, index: int, line: int) -> None:
         """Append one report (one write call, then a flush: a reader never sees half a record)."""
         if self.format == "jsonl":
             text = jsonl_record(report, index, line)
         elif self.format == "csv":
-            text = _csv_rows(report)
+            text = self.layout.lines(report)
         else:
             # The streamed array is byte for byte what render_json writes for the same reports.
             body = json.dumps(report.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
@@ -521,21 +516,24 @@ class Resumed:
     exists: bool = False
 
 
-def read_done(path: str, fmt: str) -> Resumed:
+def read_done(path: str, fmt: str, *, layout: Any = None) -> Resumed:
     """Scan an output file of an earlier run for ``--resume`` (nothing is changed yet).
 
     JSONL: every complete line is a report; a last line without its newline was cut short and
-    goes. CSV: rows are grouped by name, and the last name's rows go too, as they may be
-    incomplete; that name is screened again. A file that is not brandcheck output raises
-    :class:`DataError` rather than have records appended to it.
+    goes. CSV (``layout``, default one row per name): a file of one row per finding has its rows
+    grouped by name, and the last name's rows go too, as they may be incomplete; that name is
+    screened again. A file that is not brandcheck output, or a CSV with other columns than
+    ``layout`` would write, raises :class:`DataError` rather than have records appended to it.
     """
+    layout = _layout(layout)
+    per_finding = layout.rows == "findings"
     state = Resumed()
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return state
     if fmt not in RESUMABLE_FORMATS:
         raise ValueError(f"format {fmt!r} cannot be resumed")
     state.exists = True
-    header = _csv_header().encode()
+    header = layout.header().encode()
     last_name, last_start = None, 0
     with open(path, "rb") as fh:
         offset = 0
@@ -545,22 +543,25 @@ def read_done(path: str, fmt: str) -> Resumed:
                 break  # cut short mid-write: dropped
             if fmt == "csv" and number == 1:
                 if raw != header:
-                    raise DataError(f"{path}: not a brandcheck CSV (its header differs); "
-                                    "choose another -o or run without --resume")
+                    raise DataError(f"{path}: not a brandcheck CSV with these columns (its header differs: "
+                                    "another --csv-rows or other markets?); choose another -o or run without --resume")
                 state.keep = offset
                 continue
-            name, severities = (_jsonl_done if fmt == "jsonl" else _csv_done)(raw, path, number)
+            if fmt == "jsonl":
+                name, severities = _jsonl_done(raw, path, number)
+            else:
+                name, severities = _csv_done(raw, path, number, per_finding)
             for severity in severities:
                 if state.worst is None or severity > state.worst:
                     state.worst = severity
-            if fmt == "csv" and name == last_name:
+            if fmt == "csv" and per_finding and name == last_name:
                 state.keep = offset
                 continue
             state.done[name] += 1
             state.records += 1
             state.keep = offset
             last_name, last_start = name, start
-    if fmt == "csv" and last_name is not None:
+    if fmt == "csv" and per_finding and last_name is not None:
         # The last name's rows may be a report cut short between rows: screen it again.
         state.done[last_name] -= 1
         state.records -= 1
@@ -582,10 +583,12 @@ def _jsonl_done(raw: bytes, path: str, number: int) -> tuple[str, list[Severity]
     return name, severities
 
 
-def _csv_done(raw: bytes, path: str, number: int) -> tuple[str, list[Severity]]:
+def _csv_done(raw: bytes, path: str, number: int, per_finding: bool) -> tuple[str, list[Severity]]:
     # One physical line per row: brandcheck's messages and names hold no line breaks.
     try:
         [row] = list(csv.reader([raw.decode("utf-8")]))
+        if not per_finding:  # name, score, verdict, worst (unaccepted), ...
+            return csv_value(row[0]), [Severity.parse(row[3])] if row[3] else []
         name, severity, accepted = csv_value(row[0]), row[6], row[8]
         return name, [Severity.parse(severity)] if severity and accepted != "yes" else []
     except (ValueError, IndexError, UnicodeDecodeError):
@@ -593,18 +596,18 @@ def _csv_done(raw: bytes, path: str, number: int) -> tuple[str, list[Severity]]:
                         "choose another -o or run without --resume") from None
 
 
-def open_sink(fmt: str, path: str | None, *, resume: Resumed | None = None) -> ReportSink:
+def open_sink(fmt: str, path: str | None, *, resume: Resumed | None = None, layout: Any = None) -> ReportSink:
     """A sink writing to ``path`` (None: standard output); with ``resume``, cut what
     :func:`read_done` said to drop and append after it. Without it an existing file is replaced."""
     if path is None:
-        return ReportSink(fmt, sys.stdout, owned=False)
+        return ReportSink(fmt, sys.stdout, owned=False, layout=layout)
     if resume is not None and resume.exists:
         with open(path, "r+b") as fh:
             fh.truncate(resume.keep)
         stream = open(path, "a", encoding="utf-8", newline="")  # noqa: SIM115 - the sink closes it
-        return ReportSink(fmt, stream, owned=True, header=resume.keep == 0)
+        return ReportSink(fmt, stream, owned=True, header=resume.keep == 0, layout=layout)
     stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - the sink closes it
-    return ReportSink(fmt, stream, owned=True)
+    return ReportSink(fmt, stream, owned=True, layout=layout)
 
 
 def check_output(path: str, *, inputs: tuple[str, ...] = ()) -> None:

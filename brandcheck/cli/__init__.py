@@ -56,10 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code instead of exiting (tests call it in-process)."""
     try:
         parser = build_parser()
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        from .config import parse_with_config
+        from .common import resolve_format
+
+        args = parse_with_config(parser, list(sys.argv[1:] if argv is None else argv))
         if not getattr(args, "run", None):
             parser.print_help(sys.stderr)
             return EXIT_USAGE
+        resolve_format(args)
         return int(args.run(args))
     except BrandcheckError as exc:
         print(f"brandcheck: {exc}", file=sys.stderr)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime
 import json
 import sys
 from collections import deque
@@ -21,6 +20,8 @@ from .. import api
 from ..markets import PRESETS
 from ..model import Report, Severity
 from ..report import FORMATS, render
+from ..report.text import CSV_ROWS
+from .view import SORTS, RankedSink, View, accepted_ids, run_meta
 from .common import (Interrupted, Progress, SkipLog, add_output_options, add_progress_option, exit_code,
                      interrupts, write_output)
 
@@ -41,6 +42,21 @@ def _add_screening_options(p: argparse.ArgumentParser, formats=FORMATS) -> None:
     p.add_argument("--sector", help="the candidate's sector or Nice classes (e.g. beverages or 32,33)")
     p.add_argument("--accept", action="append", default=[], metavar="FINDING_ID",
                    help="accept a finding by its id so it no longer lowers the score; repeatable")
+    p.add_argument("--accept-file", action="append", default=[], metavar="FILE",
+                   help="accept the finding ids listed in FILE (one a line, # comments; the HTML report's "
+                        "export); repeatable")
+    p.add_argument("--min-severity", choices=[s.label for s in Severity], default=None,
+                   help="leave findings below this severity out of the output (scores are unchanged)")
+    p.add_argument("--sort", choices=SORTS, default=None,
+                   help="order of the names: score (best first), name, or input (default: input for check and "
+                        "streamed formats, score for screen's table/markdown/html)")
+    p.add_argument("--top", type=int, default=None, metavar="N", help="only the N best names by score")
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="no progress bar; the terminal table shows one line per name")
+    p.add_argument("--csv-rows", choices=CSV_ROWS, default="names",
+                   help="csv: one row per name (default) or one row per finding")
+    p.add_argument("--config", metavar="FILE",
+                   help="settings file (default: ./brandcheck.toml or [tool.brandcheck] in ./pyproject.toml)")
     add_output_options(p, formats, "table")
     add_progress_option(p)
     from .availability import add_network_options
@@ -64,10 +80,19 @@ def _brands(args: argparse.Namespace):
     return load_brand_file(args.brands)
 
 
-def _emit(reports, args) -> int:
+def _emit(reports, args, meta) -> int:
+    view = View.from_args(args)
+    shown = view.arrange([view.shown(r) for r in reports], default_sort="input")
     color = args.format == "table" and not args.output and sys.stdout.isatty()
-    write_output(render(reports, args.format, color=color), args.output)
-    return exit_code(reports)
+    write_output(render(shown, args.format, color=color, meta=meta, csv_rows=args.csv_rows,
+                        all_findings=args.all, quiet=args.quiet, sector=args.sector), args.output)
+    return exit_code(reports)  # from every finding, whatever the output leaves out
+
+
+def _resolve(markets):
+    from ..markets import resolve
+
+    return resolve(markets)
 
 
 def _run_check(args: argparse.Namespace) -> int:
@@ -77,17 +102,18 @@ def _run_check(args: argparse.Namespace) -> int:
         parse(name)
     brands = _brands(args)
     network = _network(args)
-    progress = Progress(args.progress if len(args.names) > 1 else False, len(args.names))
+    accept = accepted_ids(args)
+    progress = Progress(False if args.quiet else args.progress if len(args.names) > 1 else False, len(args.names))
     reports = []
     try:
         for name in args.names:
             reports.append(api.check(name, args.markets, online=not args.offline, source_language=args.source_language,
                                      ipa=args.ipa, wordlists=args.wordlist, brands=brands, sector=args.sector,
-                                     accept=args.accept, network=network))
+                                     accept=accept, network=network))
             progress.advance()
     finally:
         progress.close()
-    return _emit(reports, args)
+    return _emit(reports, args, run_meta(args, [m.tag for m in _resolve(args.markets)], accept))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -115,21 +141,25 @@ def _check_screen_options(args: argparse.Namespace, out: str | None) -> None:
         raise _usage("--workers and --scheduler exclude each other (the cluster has its own workers)")
     if args.workers is not None and args.workers < 1:
         raise _usage("--workers must be at least 1")
+    if args.resume and View.from_args(args).reorders:
+        raise _usage("--resume writes names in input order; it cannot be used with --sort or --top")
 
 
 class _DigestSink:
     """Gathers reports into a summary-first digest; rendered and written whole on close."""
 
-    def __init__(self, fmt: str, path: str | None, detail: Any, meta: Any, color: bool) -> None:
+    def __init__(self, fmt: str, path: str | None, detail: Any, meta: Any, color: bool, view: View,
+                 quiet: bool = False) -> None:
         from ..report.digest import Digest
 
         self.format = fmt
-        self.digest = Digest(detail=detail)
+        self.view = view
+        self.digest = Digest(detail=detail, order=view.sort or "score", top=view.top, quiet=quiet)
         self._path, self._meta, self._color = path, meta, color
         self.written = 0
 
     def write(self, report: Report, index: int, line: int) -> None:
-        self.digest.add(report)
+        self.digest.add(self.view.shown(report))
         self.written += 1
 
     def close(self) -> None:
@@ -140,6 +170,19 @@ class _DigestSink:
             from ..batch.files import write_atomic
 
             write_atomic(self._path, text)
+
+
+class _Shown:
+    """A stream sink that writes each report with the findings ``--min-severity`` leaves."""
+
+    def __init__(self, inner: Any, view: View) -> None:
+        self.inner, self.view = inner, view
+
+    def write(self, report: Report, index: int, line: int) -> None:
+        self.inner.write(self.view.shown(report), index, line)
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 def _connect(spec: str, stack: contextlib.ExitStack) -> Any:
@@ -153,13 +196,14 @@ def _connect(spec: str, stack: contextlib.ExitStack) -> Any:
 
 
 def _run_screen(args: argparse.Namespace) -> int:
-    from .. import __version__
     from ..batch import files
     from ..markets import resolve
 
     fmt = args.format
     out = None if args.output in (None, "-") else args.output
     _check_screen_options(args, out)
+    view = View.from_args(args)
+    accept = accepted_ids(args)
     if out is not None:
         files.check_output(out, inputs=(args.file,))
     chosen = resolve(args.markets)
@@ -168,7 +212,7 @@ def _run_screen(args: argparse.Namespace) -> int:
         from ..report.digest import parse_detail
 
         try:
-            detail = parse_detail(args.detail)
+            detail = parse_detail(args.detail if args.detail is not None or view.top is None else f"top:{view.top}")
         except ValueError as exc:
             raise _usage(f"--detail: {exc}") from None
     brands = _brands(args)
@@ -178,12 +222,17 @@ def _run_screen(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as stack:
         source = stack.enter_context(files.NameFile(args.file, fmt=input_format, column=args.column,
                                                     encoding=args.encoding))
-        resumed = files.read_done(out, fmt) if args.resume else files.Resumed()
+        layout = None
+        if fmt == "csv":
+            from ..report.text import CsvLayout
+
+            layout = CsvLayout(args.csv_rows, [m.tag for m in chosen])
+        resumed = files.read_done(out, fmt, layout=layout) if args.resume else files.Resumed()
         total = source.count()  # a quick second pass over a file, for the ETA; None for stdin
         remaining = None if total is None else max(0, total - resumed.records)
         client = _connect(args.scheduler, stack) if args.scheduler else None
 
-        progress = Progress(args.progress, remaining)
+        progress = Progress(False if args.quiet else args.progress, remaining)
         stack.callback(progress.close)
         skips = SkipLog(source.label, progress.say)
 
@@ -205,18 +254,14 @@ def _run_screen(args: argparse.Namespace) -> int:
         reports = api.screen(feed(), args.markets, online=not args.offline, workers=args.workers, client=client,
                              total=remaining,
                              source_language=args.source_language, wordlists=args.wordlist, brands=brands,
-                             sector=args.sector, accept=args.accept, network=network)
+                             sector=args.sector, accept=accept, network=network)
         done = resumed.records
         worst = resumed.worst
 
         def meta() -> dict[str, Any]:
-            info: dict[str, Any] = {
-                "version": __version__, "date": datetime.date.today().isoformat(),
-                "markets": [m.tag for m in chosen], "online": not args.offline,
-                "settings": {"input": source.label, "source_language": args.source_language, "sector": args.sector,
-                             "wordlists": args.wordlist, "brands": args.brands, "accepted": args.accept},
-                "screened": done, "skipped": skips.count,
-            }
+            info = run_meta(args, [m.tag for m in chosen], accept)
+            info["settings"] = {"input": source.label, **info["settings"]}
+            info.update(screened=done, skipped=skips.count)
             if interrupted is not None:
                 info["interrupted"] = _of(done, total, skips.count)
             return info
@@ -226,9 +271,13 @@ def _run_screen(args: argparse.Namespace) -> int:
         with interrupts() as guard:
             if fmt in DIGEST_FORMATS:
                 color = fmt == "table" and out is None and sys.stdout.isatty()
-                sink: Any = _DigestSink(fmt, out, detail, meta, color)
+                sink: Any = _DigestSink(fmt, out, detail, meta, color, view, args.quiet)
             else:
-                sink = files.open_sink(fmt, out, resume=resumed if args.resume else None)
+                sink = files.open_sink(fmt, out, resume=resumed if args.resume else None, layout=layout)
+                if view.min_severity is not None:
+                    sink = _Shown(sink, view)
+                if view.reorders:
+                    sink = RankedSink(sink, view)
             try:
                 for report in reports:
                     index, line = positions.popleft()
@@ -316,6 +365,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="screen one or more names")
     p.add_argument("names", nargs="+", metavar="NAME")
     p.add_argument("--ipa", help="the intended pronunciation in IPA (one name)")
+    p.add_argument("--all", action="store_true", help="table: every finding of every name (default: the worst 5)")
     _add_screening_options(p)
     p.set_defaults(run=_run_check)
 

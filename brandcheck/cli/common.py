@@ -11,16 +11,48 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..model import Report, Severity
 
-__all__ = ["add_output_options", "add_progress_option", "write_output", "exit_code", "Interrupted",
+__all__ = ["add_output_options", "resolve_format", "EXTENSION_FORMATS", "add_progress_option", "write_output", "exit_code", "Interrupted",
            "interrupts", "Progress", "SkipLog", "EXIT_SIGNAL"]
 
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 """Exit codes after an interrupt: 128 + the signal's number, as shells report it."""
 
 
+EXTENSION_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".csv": "csv",
+                     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}
+"""The format ``-o FILE`` picks from its extension when ``--format`` is not given."""
+
+
 def add_output_options(parser: argparse.ArgumentParser, formats: Sequence[str], default: str) -> None:
-    parser.add_argument("--format", "-f", choices=formats, default=default, help=f"output format (default: {default})")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    parser.add_argument("--format", "-f", choices=formats, default=None,
+                        help=f"output format (default: from the -o extension, else {default})")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output "
+                        "(.html .htm .md .csv .json .jsonl .txt choose the format)")
+    parser.set_defaults(format_default=default, format_choices=tuple(formats))
+
+
+def resolve_format(args: argparse.Namespace) -> None:
+    """Set ``args.format`` when it was not given: from the ``-o`` extension, else the command's
+    default. An extension brandcheck does not know, or one the command cannot write, is an error."""
+    import os
+
+    if getattr(args, "format_choices", None) is None or args.format is not None:
+        return
+    out = getattr(args, "output", None)
+    ext = os.path.splitext(out)[1].lower() if out and out != "-" else ""
+    if not ext:
+        args.format = args.format_default
+        return
+    fmt = EXTENSION_FORMATS.get(ext)
+    from ..errors import BrandcheckError as UsageError  # exit 2, one line (cli/__init__ imports this module)
+
+    if fmt is None:
+        raise UsageError(f"-o {out}: cannot tell the format from {ext!r}; give --format "
+                         f"({', '.join(args.format_choices)})")
+    if fmt not in args.format_choices:
+        raise UsageError(f"-o {out}: this command does not write {fmt}; give --format "
+                         f"({', '.join(args.format_choices)})")
+    args.format = fmt
 
 
 def add_progress_option(parser: argparse.ArgumentParser) -> None:

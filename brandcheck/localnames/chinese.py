@@ -229,7 +229,7 @@ def _by_syllable() -> dict[str, tuple[_Char, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)  # read once, like the table it comes from; asked for every candidate character
 def avoid_list() -> frozenset[str]:
     """Characters no proposal may contain (marked negative in characters.tsv)."""
     return frozenset(c.char for c in _chars().values() if c.polarity == "negative")

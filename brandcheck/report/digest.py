@@ -36,7 +36,8 @@ from ..model import Report, Severity, Verdict
 from ..names import normalize
 from .escape import csv_cell as _cell  # a spreadsheet runs a cell starting with = + - @ as a formula
 from .escape import term_text
-from .html import CSS, render_card, render_heat_map
+from .explain import meta_items
+from .html import CSS, JS, accept_bar, chinese_for, counts_html, render_availability, render_card, render_heat_map
 from .text import markdown_section, table_block
 
 __all__ = ["Digest", "Detail", "Row", "Worst", "parse_detail", "DIGEST_FORMATS", "AUTO_TOP", "CAUTION_LINE"]
@@ -46,6 +47,10 @@ DIGEST_FORMATS = ("html", "markdown", "table", "csv")
 AUTO_TOP = 100
 """``auto`` detail is ``top:100``: every name of a screen of up to 100 is in detail, and only the
 100 best of a larger one (a detail card is about 10 kB of HTML, so about 1 MB of cards)."""
+
+CHINESE_CARDS = 100
+"""Detail cards (the best first) that show Chinese name proposals in their zh / zh-TW rows: making
+them costs about 0.1 s a name, so a long detail section stays quick to render."""
 
 CAUTION_LINE = 70
 """A market scoring below this fails (:func:`brandcheck.scoring.verdict` gives no "go" below 70)."""
@@ -243,8 +248,19 @@ class Digest:
     Feed reports in input order with :meth:`add`, then :meth:`render`.
     """
 
-    def __init__(self, detail: Detail | str | None = None) -> None:
+    def __init__(self, detail: Detail | str | None = None, *, chinese: bool = True, order: str = "score",
+                 top: int | None = None, quiet: bool = False) -> None:
         self.detail = detail if isinstance(detail, Detail) else parse_detail(detail)
+        self.chinese = chinese
+        """Detail cards show Chinese name proposals in their zh / zh-TW rows."""
+        if order not in ("score", "name", "input"):
+            raise ValueError(f"order {order!r}: choose score, name or input")
+        self.order = order
+        """How the summary rows are ordered: ``score`` (best first), ``name`` or ``input``."""
+        self.top = top
+        """Only the ``top`` best names appear in the summary (None: every name)."""
+        self.quiet = quiet
+        """The terminal table shows the summary only."""
         self._rows: list[Row] = []
         self._shared: dict = {}
         # top:N keeps a min-heap of (rank key, report): the root is the first to give way.
@@ -287,8 +303,16 @@ class Digest:
 
     @property
     def rows(self) -> list[Row]:
-        """Every name's row, best first (see :attr:`Row.rank_key`)."""
-        return sorted(self._rows, key=lambda r: r.rank_key, reverse=True)
+        """Every name's row (the ``top`` best only, when given) in :attr:`order`: best first (see
+        :attr:`Row.rank_key`), by name, or in input order."""
+        rows = sorted(self._rows, key=lambda r: r.rank_key, reverse=True)
+        if self.top is not None:
+            rows = rows[: self.top]
+        if self.order == "name":
+            rows.sort(key=lambda r: (r.name.casefold(), r.position))
+        elif self.order == "input":
+            rows.sort(key=lambda r: r.position)
+        return rows
 
     @property
     def details(self) -> list[Report]:
@@ -345,11 +369,16 @@ class _View:
 
     def __init__(self, digest: Digest, meta: Mapping[str, Any]) -> None:
         self.rows = digest.rows
+        self.order = digest.order
+        self.quiet = digest.quiet
         entries = digest._detail_entries()
         self.details = [report for _, report in entries]
         self.detail_positions = [position for position, _ in entries]
         self.verdicts = digest.verdicts
         self.meta = _meta_items(meta)
+        settings = meta.get("settings")
+        self.sector = settings.get("sector") if isinstance(settings, Mapping) else None
+        self.chinese = digest.chinese
         self.detail_note = digest.detail.describe(len(digest))
         self.missing = digest.missing
         seen = {w.family for row in self.rows for w in row.worst}
@@ -366,36 +395,15 @@ class _View:
         return f"Not in this screen: {shown}."
 
 
-_META_LABELS = {"version": "brandcheck", "online": "network", "screened": "names screened",
-                "skipped": "names skipped"}
-
-
 def _meta_items(meta: Mapping[str, Any]) -> list[tuple[str, str]]:
-    out = []
-    for key, value in meta.items():
-        if value is None or value == "":
-            continue
-        if key == "online" and isinstance(value, bool):
-            text = "online" if value else "offline"
-        elif isinstance(value, Mapping):
-            text = "; ".join(f"{k}={_plain(v)}" for k, v in value.items() if v not in (None, "", (), []))
-        else:
-            text = _plain(value)
-        out.append((_META_LABELS.get(key, str(key).replace("_", " ")), text))
-    return out
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+    return meta_items(meta)
 
 
 def _notes(view: _View) -> list[str]:
+    order = {"score": "Names are sorted by score, best first (equal scores: go, caution, stop, then input order).",
+             "name": "Names are sorted by name.", "input": "Names are in input order."}[view.order]
     return [
-        "Names are sorted by score, best first (equal scores: go, caution, stop, then input order).",
+        order,
         "For each check family the worst finding is shown, cut short; info notes are counted, not shown.",
         f"A market fails when it scores below {CAUTION_LINE} or has a high or critical finding.",
         f"Detail follows for {view.detail_note}.",
@@ -454,9 +462,7 @@ def _html(view: _View) -> str:
     out = ["<!doctype html><html lang=en><head><meta charset=utf-8>",
            "<meta name=viewport content='width=device-width,initial-scale=1'>",
            f"<title>{_text(view.title)}</title><style>{CSS}{_DIGEST_CSS}</style></head><body>",
-           f"<h1>{_text(view.title)}</h1>",
-           "<p><b>" + " · ".join(f"<span class={v.value}>{v.value} {view.verdicts[v]}</span>" for v in Verdict)
-           + "</b></p>"]
+           f"<h1>{_text(view.title)}</h1>", counts_html(view.verdicts)]
     if view.meta:
         out.append("<table class=meta>" + "".join(f"<tr><th>{_text(k)}<td>{_text(v)}" for k, v in view.meta)
                    + "</table>")
@@ -478,8 +484,13 @@ def _html(view: _View) -> str:
         anchors = [f"d{position}" for position in view.detail_positions]
         out.append(f"<h2>Detail: {_text(view.detail_note)}</h2>")
         out.append(render_heat_map(view.details, anchors))
-        out += [render_card(r, a) for r, a in zip(view.details, anchors)]
-    out.append(f"<script>{_DIGEST_JS}</script></body></html>\n")
+        out.append(render_availability(view.details, anchors))
+        sector = view.sector
+        # Proposals cost about 0.1 s a name: the best CHINESE_CARDS cards get them.
+        out += [render_card(r, a, chinese=chinese_for(r, sector) if view.chinese and i < CHINESE_CARDS else None)
+                for i, (r, a) in enumerate(zip(view.details, anchors))]
+        out.append(accept_bar())
+    out.append(f"<script>{_DIGEST_JS}{JS}</script></body></html>\n")
     return "".join(out)
 
 
@@ -554,8 +565,9 @@ def _table(view: _View, color: bool) -> str:
     # Names, meta values and messages come from users and data: no ESC or BEL reaches the terminal
     # (the detail blocks clean their own text; their colours are ours).
     out = [f"{view.title} — {view.counts_text()}"]
-    out += [f"  {k}: {term_text(v)}" for k, v in view.meta]
-    out += ["", *(f"  {n}" for n in _notes(view)), ""]
+    if not view.quiet:
+        out += [f"  {k}: {term_text(v)}" for k, v in view.meta]
+        out += ["", *(f"  {n}" for n in _notes(view)), ""]
     width = min(24, max([len(r.name) for r in view.rows] + [4]))
     out.append(f"{'#':>6}  {'name':<{width}}  score  {'verdict':<7}  c/h/m/l  {'failing markets':<22}  worst")
     for row in view.rows:
@@ -568,7 +580,7 @@ def _table(view: _View, color: bool) -> str:
                    f"{_failing_text(row, 5):<22}  {said}".rstrip())
     if view.missing:
         out += ["", view.missing_text()]
-    if view.details:
+    if view.details and not view.quiet:
         out += ["", f"Detail: {view.detail_note}", ""]
         for report in view.details:
             out += table_block(report, color=color)

@@ -176,7 +176,9 @@ def test_streamed_json_is_what_render_json_writes():
 def test_streamed_csv_is_what_render_csv_writes():
     reports = [report("Zelvora"), report("Kamo", Severity.HIGH)]
     buf = io.StringIO()
-    sink = ReportSink("csv", buf, owned=False)
+    from brandcheck.report.text import CsvLayout
+
+    sink = ReportSink("csv", buf, owned=False, layout=CsvLayout.of(reports))
     for i, r in enumerate(reports, 1):
         sink.write(r, i, i)
     sink.close()
@@ -203,15 +205,37 @@ def test_resume_jsonl_drops_a_cut_line_and_counts_names(tmp_path):
         "Zelvora", "Kamo", "Kamo", "Lumo"]
 
 
-def test_resume_csv_screens_the_last_name_again(tmp_path):
+def test_resume_csv_of_findings_screens_the_last_name_again(tmp_path):
+    from brandcheck.report.text import CsvLayout
+
+    layout = CsvLayout("findings")
     path = tmp_path / "out.csv"
-    path.write_text(render_csv([report("Zelvora"), report("Kamo", Severity.HIGH)]), encoding="utf-8")
-    state = read_done(str(path), "csv")
+    path.write_text(render_csv([report("Zelvora"), report("Kamo", Severity.HIGH)], rows="findings"), encoding="utf-8")
+    state = read_done(str(path), "csv", layout=layout)
     assert state.done == {"Zelvora": 1, "Kamo": 0} and state.records == 1 and state.worst == Severity.HIGH
-    sink = open_sink("csv", str(path), resume=state)
+    sink = open_sink("csv", str(path), resume=state, layout=layout)
     sink.write(report("Kamo", Severity.HIGH), 2, 2)
     sink.close()
-    assert path.read_text(encoding="utf-8") == render_csv([report("Zelvora"), report("Kamo", Severity.HIGH)])
+    assert path.read_text(encoding="utf-8") == render_csv([report("Zelvora"), report("Kamo", Severity.HIGH)],
+                                                          rows="findings")
+
+
+def test_resume_csv_of_names_keeps_every_whole_row(tmp_path):
+    from brandcheck.report.text import CsvLayout
+
+    reports = [report("Zelvora"), report("Kamo", Severity.HIGH), report("Lumo")]
+    layout = CsvLayout.of(reports)
+    path = tmp_path / "out.csv"
+    whole = render_csv(reports)
+    path.write_text(whole[: whole.rindex("Lumo") + 3], encoding="utf-8")  # the last row cut short
+    state = read_done(str(path), "csv", layout=layout)
+    assert state.done == {"Zelvora": 1, "Kamo": 1} and state.records == 2 and state.worst == Severity.HIGH
+    sink = open_sink("csv", str(path), resume=state, layout=layout)
+    sink.write(reports[2], 3, 3)
+    sink.close()
+    assert path.read_text(encoding="utf-8") == whole
+    with pytest.raises(DataError, match="another --csv-rows"):
+        read_done(str(path), "csv", layout=CsvLayout("findings"))
 
 
 @pytest.mark.parametrize("fmt, text", [("jsonl", '{"name": "A"}\nnot json\n'), ("csv", "a,b,c\nx,y,z\n")])

@@ -34,14 +34,17 @@ def report(name="Zelvora", message="m", brand="Acme", checks_absent=(), domain="
 
 @pytest.mark.parametrize("text", FORMULAS)
 def test_csv_cells_never_start_a_formula(text):
-    rows = list(csv.reader(io.StringIO(render_csv([report(name=text, message=text)]))))
+    rows = list(csv.reader(io.StringIO(render_csv([report(name=text, message=text)], rows="findings"))))
     assert len(rows) == 2  # no cell started a row of its own
     for cell in (rows[1][0], rows[1][7]):
         assert cell.startswith("'") and cell[1:].strip() == text.strip("\t\r ")
+    rows = list(csv.reader(io.StringIO(render_csv([report(name=text, message=text)]))))
+    assert len(rows) == 2 and rows[1][0].startswith("'")
+    assert not any(cell.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r", "\uff1d")) for cell in rows[1])
 
 
 def test_csv_leaves_plain_values_alone():
-    rows = list(csv.reader(io.StringIO(render_csv([report()]))))
+    rows = list(csv.reader(io.StringIO(render_csv([report()], rows="findings"))))
     assert rows[1][:3] == ["Zelvora", "50", "caution"]
     assert csv_cell(42) == 42 and csv_cell("Zelvora") == "Zelvora" and csv_cell("") == ""
 
