@@ -119,10 +119,14 @@ def _convert(key: str, value: Any, action: argparse.Action, base: str, where: st
     def bad(expected: str) -> Exception:
         return _usage(f"config {where}: {key} must be {expected}, not {value!r}")
 
-    if isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction, argparse.BooleanOptionalAction)):
+    if action.nargs == 0 or isinstance(action, argparse.BooleanOptionalAction):  # a flag: true or false
         if not isinstance(value, bool):
             raise bad("true or false")
-        return value if not isinstance(action, argparse._StoreFalseAction) else not value
+        if isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction)):
+            return value if not isinstance(action, argparse._StoreFalseAction) else not value
+        if isinstance(action, argparse._StoreConstAction):  # --offline storing online=False
+            return action.const if value else action.default
+        return value
     is_file = "FILE" in str(action.metavar or "") and action.dest != "output"
 
     def one(item: Any) -> Any:
