@@ -124,4 +124,6 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
         raise DataError(f"brand file {path!r}: no name column (expected one of {', '.join(_NAME_COLUMNS)})")
     else:
         records = [BrandRecord(ln.strip(), source=path) for ln in lines]
+    if not records:
+        raise DataError(f"brand file {path!r} has a header but no names")
     return tuple(records)
