@@ -82,17 +82,24 @@ def parse_classes(spec: str | Iterable[int | str]) -> tuple[int, ...]:
 
 
 def resolve_classes(classes: str | Iterable[int | str] | None, sector: str | None) -> tuple[int, ...]:
-    """The candidate's classes: explicit ``classes``, else the sector's (a sector may also be
-    written as class numbers, ``32,33``, as ``--sector`` always allowed); () when neither is given."""
+    """The candidate's classes: explicit ``classes``, else those of ``sector`` — sector names and
+    class numbers, comma-separated (``beauty``, ``32,33``, ``beauty,25``); () when neither is given.
+    An unknown class or sector raises :class:`UnknownClassError`."""
     if classes:
         return parse_classes(classes)
-    if sector:
-        text = sector.strip()
-        if text.replace(",", "").replace(" ", "").isdigit():
-            return parse_classes(text)
-        if text.lower() in _sector_table():
-            return sector_classes(text) if _sector_table()[text.lower()] else ()
-    return ()
+    out: set[int] = set()
+    for part in (sector or "").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if part.isdigit():
+            out.update(parse_classes(part))
+        elif part.lower() in _sector_table():
+            out.update(_sector_table()[part.lower()])  # "other" adds none
+        else:
+            raise UnknownClassError(f"unknown sector {part!r}; choose one of {', '.join(_sector_table())} "
+                                    f"or give Nice class numbers")
+    return tuple(sorted(out))
 
 
 @functools.lru_cache(maxsize=1)

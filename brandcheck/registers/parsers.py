@@ -22,6 +22,7 @@ read so far have been yielded.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -101,7 +102,12 @@ def _root_tag(stream: IO[bytes]) -> str | None:
 
 def detect_format(path: str) -> str:
     """``uspto-xml``, ``st66`` or ``csv`` from the file's first bytes (the first member of a zip)."""
-    for label, stream in _members(path):
+    with contextlib.closing(_members(path)) as members:
+        return _sniff(path, members)
+
+
+def _sniff(path: str, members) -> str:
+    for label, stream in members:
         head = stream.read(512)
         if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
             root = _root_tag(_Chain(head, stream))
@@ -144,7 +150,10 @@ def _date(text: str | None) -> str:
     digits = text.replace("-", "")[:8]
     if len(digits) != 8 or not digits.isdigit():
         raise ValueError(f"bad date {text!r}")
-    return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])).isoformat()
+    try:
+        return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])).isoformat()
+    except ValueError:
+        raise ValueError(f"bad date {text!r}") from None
 
 
 # ---- XML: one record at a time ---------------------------------------------------------------------
@@ -282,6 +291,13 @@ _CSV_COLUMNS = {
 def _csv(stream: IO[bytes], label: str, office: str) -> Iterator[Entry]:
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
+        yield from _csv_rows(text, label, office)
+    finally:
+        text.detach()  # the file stays the caller's to close
+
+
+def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
+    try:
         first = text.readline()
         while first.startswith("#"):
             first = text.readline()
@@ -334,10 +350,11 @@ def read_entries(path: str, fmt: str, *, office: str = "") -> Iterator[Entry]:
     found = detect_format(path)
     if found != fmt:
         raise DataError(f"{path} is not a {fmt} file (it reads as {found}); give --format {found}")
-    for label, stream in _members(path):
-        if fmt == "uspto-xml":
-            yield from _uspto(stream, label)
-        elif fmt == "st66":
-            yield from _st66(stream, label)
-        else:
-            yield from _csv(stream, label, office or "CSV")
+    with contextlib.closing(_members(path)) as members:
+        for label, stream in members:
+            if fmt == "uspto-xml":
+                yield from _uspto(stream, label)
+            elif fmt == "st66":
+                yield from _st66(stream, label)
+            else:
+                yield from _csv(stream, label, office or "CSV")

@@ -28,7 +28,7 @@ from ..model import Mark, MarkStatus
 from ..similarity.score import Features, Scores, fast_scores, features
 from .parsers import Entry, TruncatedError, read_entries
 
-__all__ = ["Register", "ImportResult", "RegisterMatch", "open_register"]
+__all__ = ["Register", "ImportResult", "RegisterMatch", "open_register", "comparable"]
 
 FORMAT = "brandcheck-register 1"
 _BATCH = 5000
@@ -78,11 +78,18 @@ def _folded(text: str) -> str:
     return f.skeleton or "".join(text.casefold().split())
 
 
+def comparable(text: str) -> str:
+    """The mark's words as compared: all-capital register text (USPTO writes every mark so) in
+    lower case, so its capital I is not read as the look-alike l that catches ``PayPaI``."""
+    return text.lower() if text.isupper() else text
+
+
 def _features(text: str) -> Features:
     # Not memoised: a register holds millions of marks (the shared caches serve report rescoring).
     from ..similarity.fold import plain_key, skeleton
     from ..similarity.phonetic_key import sound_key
 
+    text = comparable(text)
     return Features(text, skeleton.__wrapped__(text), sound_key.__wrapped__(text), plain_key.__wrapped__(text))
 
 
@@ -132,6 +139,10 @@ class Register:
             _check_file(self.path)
         self._db: sqlite3.Connection | None = None
         if create:
+            try:
+                open(self.path, "ab").close()
+            except OSError as exc:
+                raise DataError(f"cannot write the register {path!r} ({exc.strerror or exc})") from None
             self._open(create=True)
 
     # ---- plumbing --------------------------------------------------------------------------------
