@@ -3,8 +3,9 @@
 Layout (format ``brandcheck-register 1``)::
 
     meta(key, value)                 format version
-    marks(id, office, number, text, key, classes, status, status_code, filed, registered, owner,
-          updated, indexed)          UNIQUE(office, number): a re-import updates, never duplicates
+    marks(id, office, number, text, classes, status, status_code, filed, registered, owner,
+          updated, indexed)          UNIQUE(office, number): a re-import updates, never duplicates;
+                                     indexed = 0 until the mark's grams are posted
     grams(gram, ids)                 posting lists: gram code → sorted uint32 mark ids (a blob)
 
 A query takes the trigrams of the name's look-alike skeleton and of its phonetic key (the same
@@ -36,7 +37,7 @@ _BATCH = 5000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS marks(
-    id INTEGER PRIMARY KEY, office TEXT NOT NULL, number TEXT NOT NULL, text TEXT NOT NULL, key TEXT NOT NULL,
+    id INTEGER PRIMARY KEY, office TEXT NOT NULL, number TEXT NOT NULL, text TEXT NOT NULL,
     classes TEXT NOT NULL, status TEXT NOT NULL, status_code TEXT NOT NULL, filed TEXT NOT NULL,
     registered TEXT NOT NULL, owner TEXT NOT NULL, updated TEXT NOT NULL, indexed INTEGER NOT NULL DEFAULT 0,
     UNIQUE(office, number));
@@ -44,11 +45,11 @@ CREATE TABLE IF NOT EXISTS grams(gram INTEGER PRIMARY KEY, ids BLOB NOT NULL);
 """
 
 _UPSERT = """
-INSERT INTO marks(office, number, text, key, classes, status, status_code, filed, registered, owner, updated)
-VALUES (?,?,?,?,?,?,?,?,?,?,?)
+INSERT INTO marks(office, number, text, classes, status, status_code, filed, registered, owner, updated)
+VALUES (?,?,?,?,?,?,?,?,?,?)
 ON CONFLICT(office, number) DO UPDATE SET
-    indexed = CASE WHEN excluded.key = marks.key THEN marks.indexed ELSE 0 END,
-    text = excluded.text, key = excluded.key, classes = excluded.classes, status = excluded.status,
+    indexed = CASE WHEN excluded.text = marks.text THEN marks.indexed ELSE 0 END,
+    text = excluded.text, classes = excluded.classes, status = excluded.status,
     status_code = excluded.status_code, filed = excluded.filed, registered = excluded.registered,
     owner = excluded.owner, updated = excluded.updated
 WHERE excluded.updated > marks.updated
@@ -71,11 +72,6 @@ def grams(f: Features) -> set[int]:
         native = "".join(f.text.casefold().split())
         out.update(zlib.crc32(("n" + native[i:i + 2]).encode()) for i in range(max(1, len(native) - 1)))
     return out
-
-
-def _folded(text: str) -> str:
-    f = _features(text)
-    return f.skeleton or "".join(text.casefold().split())
 
 
 def comparable(text: str) -> str:
@@ -332,7 +328,7 @@ def _mark(r: tuple) -> Mark:
 def _row(entry: Entry) -> tuple:
     m = entry.mark
     assert m is not None
-    return (m.office, m.number, m.text, _folded(m.text), ",".join(map(str, m.classes)), m.status.value,
+    return (m.office, m.number, m.text, ",".join(map(str, m.classes)), m.status.value,
             m.status_code, m.filed, m.registered, m.owner, entry.updated)
 
 
