@@ -3,10 +3,10 @@
 Layout (format ``brandcheck-register 1``)::
 
     meta(key, value)                 format version
-    marks(id, office, number, text, classes, status, status_code, filed, registered, owner,
+    marks(id, office, number, text, skeleton, sound, classes, status, status_code, filed, registered, owner,
           updated, indexed)          UNIQUE(office, number): a re-import updates, never duplicates;
                                      indexed = 0 until the mark's grams are posted
-    grams(gram, ids)                 posting lists: gram code → sorted uint32 mark ids (a blob)
+    grams(gram, ids)                 posting lists: gram code → sorted mark ids (a blob: see _encode)
 
 A query takes the trigrams of the name's look-alike skeleton and of its phonetic key (the same
 :func:`~brandcheck.similarity.score.features` the bundled-brand index uses, so ``Koka-Kola``
@@ -33,11 +33,13 @@ __all__ = ["Register", "ImportResult", "RegisterMatch", "open_register", "compar
 
 FORMAT = "brandcheck-register 1"
 _BATCH = 5000
+_BUCKETS = 16
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS marks(
     id INTEGER PRIMARY KEY, office TEXT NOT NULL, number TEXT NOT NULL, text TEXT NOT NULL,
+    skeleton TEXT NOT NULL, sound TEXT NOT NULL,
     classes TEXT NOT NULL, status TEXT NOT NULL, status_code TEXT NOT NULL, filed TEXT NOT NULL,
     registered TEXT NOT NULL, owner TEXT NOT NULL, updated TEXT NOT NULL, indexed INTEGER NOT NULL DEFAULT 0,
     UNIQUE(office, number));
@@ -45,11 +47,13 @@ CREATE TABLE IF NOT EXISTS grams(gram INTEGER PRIMARY KEY, ids BLOB NOT NULL);
 """
 
 _UPSERT = """
-INSERT INTO marks(office, number, text, classes, status, status_code, filed, registered, owner, updated)
-VALUES (?,?,?,?,?,?,?,?,?,?)
+INSERT INTO marks(office, number, text, skeleton, sound, classes, status, status_code, filed, registered, owner,
+                  updated)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
 ON CONFLICT(office, number) DO UPDATE SET
     indexed = CASE WHEN excluded.text = marks.text THEN marks.indexed ELSE 0 END,
-    text = excluded.text, classes = excluded.classes, status = excluded.status,
+    text = excluded.text, skeleton = excluded.skeleton, sound = excluded.sound,
+    classes = excluded.classes, status = excluded.status,
     status_code = excluded.status_code, filed = excluded.filed, registered = excluded.registered,
     owner = excluded.owner, updated = excluded.updated
 WHERE excluded.updated > marks.updated
@@ -60,17 +64,18 @@ WHERE excluded.updated > marks.updated
 
 
 def grams(f: Features) -> set[int]:
-    """Gram codes of a name: padded trigrams of its skeleton and of its phonetic key (CRC-32 of
-    a tagged trigram; a collision only adds a candidate). Names without Latin letters: bigrams of
-    the case-folded text."""
+    """Gram codes of a name: the padded trigrams of its skeleton (tag 1) and of its phonetic key
+    (tag 2), each packed exactly into an int as tag and three ASCII bytes; names without Latin
+    letters: bigrams of the case-folded text, as a CRC-32 with the top bit set (a collision
+    there only adds a candidate)."""
     out: set[int] = set()
-    for tag, text in (("s", f.skeleton), ("k", f.key)):
+    for tag, text in ((1 << 24, f.skeleton), (2 << 24, f.key)):
         if text:
-            padded = "^^" + text + "$"
-            out.update(zlib.crc32((tag + padded[i:i + 3]).encode()) for i in range(len(padded) - 2))
+            b = ("^^" + text + "$").encode("ascii", "replace")
+            out.update(tag | b[i] << 16 | b[i + 1] << 8 | b[i + 2] for i in range(len(b) - 2))
     if not out:
         native = "".join(f.text.casefold().split())
-        out.update(zlib.crc32(("n" + native[i:i + 2]).encode()) for i in range(max(1, len(native) - 1)))
+        out.update(zlib.crc32(native[i:i + 2].encode()) | 1 << 31 for i in range(max(1, len(native) - 1)))
     return out
 
 
@@ -236,36 +241,45 @@ class Register:
         return ImportResult(path, fmt, truncated=truncated, examples=tuple(examples), **counts)
 
     def _index_new(self) -> None:
-        """Post the grams of marks added or re-spelt since the last import (sorted, merged per gram)."""
-        import numpy as np
+        """Post the grams of marks added or re-spelt since the last import, merged per gram.
 
+        (gram, id) pairs are packed in 64-bit words and split into buckets by gram,
+        so each sort and merge holds one bucket, not the whole register's postings, in memory."""
         db = self._open()
-        pairs = array("Q")
+        buckets = [array("Q") for _ in range(_BUCKETS)]
         done = array("q")
-        for mark_id, text in db.execute("SELECT id, text FROM marks WHERE indexed = 0"):
-            for g in grams(_features(text)):
-                pairs.append(g << 32 | mark_id)
+        for mark_id, text, skel, sound in db.execute("SELECT id, text, skeleton, sound FROM marks WHERE indexed = 0"):
+            for g in grams(Features(text, skel, sound, "")):
+                buckets[g % _BUCKETS].append(g << 32 | mark_id)
             done.append(mark_id)
         if not done:
             return
-        both = np.frombuffer(pairs, dtype=np.uint64).copy()
-        del pairs
+        with db:
+            for i, bucket in enumerate(buckets):
+                buckets[i] = array("Q")  # the bucket's memory goes as soon as it is posted
+                self._post(db, bucket)
+            db.executemany("UPDATE marks SET indexed = 1 WHERE id = ?", ((i,) for i in done))
+
+    @staticmethod
+    def _post(db: sqlite3.Connection, bucket: array) -> None:
+        import numpy as np
+
+        if not bucket:
+            return
+        both = np.frombuffer(bucket, dtype=np.uint64)
         both.sort()
         codes = (both >> np.uint64(32)).astype(np.int64)
         ids = (both & np.uint64(0xFFFFFFFF)).astype("<u4")
-        del both
         cuts = np.flatnonzero(np.diff(codes)) + 1
-        starts = np.concatenate(([0], cuts))
-        ends = np.concatenate((cuts, [len(codes)]))
-        with db:
-            for s, e in zip(starts.tolist(), ends.tolist()):
-                code = int(codes[s])
-                fresh = ids[s:e]
-                old = db.execute("SELECT ids FROM grams WHERE gram = ?", (code,)).fetchone()
-                if old is not None:
-                    fresh = np.union1d(np.frombuffer(old[0], dtype="<u4"), fresh).astype("<u4")
-                db.execute("INSERT OR REPLACE INTO grams VALUES (?, ?)", (code, fresh.tobytes()))
-            db.executemany("UPDATE marks SET indexed = 1 WHERE id = ?", ((i,) for i in done))
+        starts = np.concatenate(([0], cuts)).tolist()
+        ends = np.concatenate((cuts, [len(codes)])).tolist()
+        for s, e in zip(starts, ends):
+            code = int(codes[s])
+            fresh = ids[s:e]
+            old = db.execute("SELECT ids FROM grams WHERE gram = ?", (code,)).fetchone()
+            if old is not None:
+                fresh = np.union1d(_decode(old[0]), fresh)
+            db.execute("INSERT OR REPLACE INTO grams VALUES (?, ?)", (code, _encode(fresh)))
 
     # ---- queries ---------------------------------------------------------------------------------
     def nearest(self, name: str, k: int = 12, *, pool: int = 400) -> list[RegisterMatch]:
@@ -280,13 +294,11 @@ class Register:
         blobs = db.execute(f"SELECT ids FROM grams WHERE gram IN ({','.join('?' * len(codes))})", codes).fetchall()
         if not blobs:
             return []
-        ids = np.concatenate([np.frombuffer(b[0], dtype="<u4") for b in blobs])
+        ids = np.concatenate([_decode(b[0]) for b in blobs])
         uniq, counts = np.unique(ids, return_counts=True)
         if len(uniq) > pool:
             uniq = uniq[np.argpartition(-counts, pool)[:pool]]
-        ranked = []
-        for mark in self._marks(int(i) for i in uniq):
-            ranked.append(RegisterMatch(mark, fast_scores(q, _features(mark.text))))
+        ranked = [RegisterMatch(mark, fast_scores(q, f)) for mark, f in self._marks(int(i) for i in uniq)]
         ranked.sort(key=lambda m: (-m.scores.overall, -m.scores.sight, m.mark.text, m.mark.office, m.mark.number))
         return ranked[:k]
 
@@ -297,13 +309,18 @@ class Register:
         ranked.sort(key=lambda m: (-m.scores.overall, -m.scores.sight, m.mark.text, m.mark.office, m.mark.number))
         return ranked[:k]
 
-    def _marks(self, ids: Iterable[int]) -> list[Mark]:
+    def _marks(self, ids: Iterable[int]) -> list[tuple[Mark, Features]]:
+        # the features stored at import: a query computes only the cheap plain key of the marks it ranks
+        from ..similarity.fold import plain_key
+
         ids = list(ids)
-        out: list[Mark] = []
+        out: list[tuple[Mark, Features]] = []
         for start in range(0, len(ids), 900):
             part = ids[start:start + 900]
-            out += [_mark(r) for r in self._open().execute(
-                f"SELECT {_COLUMNS} FROM marks WHERE id IN ({','.join('?' * len(part))})", part)]
+            out += [(_mark(r), Features(comparable(r[2]), r[9], r[10], plain_key.__wrapped__(comparable(r[2]))))
+                    for r in self._open().execute(
+                        f"SELECT {_COLUMNS}, skeleton, sound FROM marks WHERE id IN ({','.join('?' * len(part))})",
+                        part)]
         return out
 
     def marks(self) -> Iterable[Mark]:
@@ -317,6 +334,27 @@ class Register:
         return _mark(r) if r else None
 
 
+def _encode(ids) -> bytes:
+    """Sorted mark ids as a blob: ``b"2"``, the first id (uint32), then the gaps as uint16 when
+    every gap fits (the long lists of common grams: half the size), else ``b"4"`` and uint32 ids."""
+    import numpy as np
+
+    ids = np.asarray(ids, dtype=np.int64)
+    gaps = np.diff(ids)
+    if len(ids) > 1 and gaps.max() < 65536:
+        return b"2" + int(ids[0]).to_bytes(4, "little") + gaps.astype("<u2").tobytes()
+    return b"4" + ids.astype("<u4").tobytes()
+
+
+def _decode(blob: bytes):
+    import numpy as np
+
+    if blob[:1] == b"2":
+        first = np.array([int.from_bytes(blob[1:5], "little")], dtype=np.int64)
+        return np.cumsum(np.concatenate((first, np.frombuffer(blob, dtype="<u2", offset=5).astype(np.int64))))
+    return np.frombuffer(blob, dtype="<u4", offset=1).astype(np.int64)
+
+
 _COLUMNS = "office, number, text, classes, status, status_code, filed, registered, owner"
 
 
@@ -328,7 +366,8 @@ def _mark(r: tuple) -> Mark:
 def _row(entry: Entry) -> tuple:
     m = entry.mark
     assert m is not None
-    return (m.office, m.number, m.text, ",".join(map(str, m.classes)), m.status.value,
+    f = _features(m.text)
+    return (m.office, m.number, m.text, f.skeleton, f.key, ",".join(map(str, m.classes)), m.status.value,
             m.status_code, m.filed, m.registered, m.owner, entry.updated)
 
 

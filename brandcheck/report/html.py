@@ -86,7 +86,8 @@ def render_card(r: Report, anchor: str) -> str:
         out.append("<table><tr><th>similar brand</th><th>sector</th><th>overall</th><th>sight</th><th>sound</th>"
                    "<th>why</th></tr>")
         for b in r.similar_brands:
-            out.append(f"<tr><td>{escape(b.brand)}</td><td>{escape(b.sector)}</td><td>{b.overall:.2f}</td>"
+            where = b.sector or (f"{b.mark.office} {b.mark.number}, {b.mark.status.value}" if b.mark else "")
+            out.append(f"<tr><td>{escape(b.brand)}</td><td>{escape(where)}</td><td>{b.overall:.2f}</td>"
                        f"<td>{b.sight:.2f}</td><td>{b.sound:.2f}</td><td>{escape('; '.join(b.why))}</td></tr>")
         out.append("</table>")
     items = [(d.domain, d.status.value, d.reason) for d in r.availability.domains] + \

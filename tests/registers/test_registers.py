@@ -198,3 +198,11 @@ def test_cli_import_and_similar(tmp_path, capsys):
     assert data["classes"] == [3, 5, 21, 44]
     offices_seen = {m["mark"]["office"] for m in data["matches"] if "mark" in m}
     assert {"USPTO", "EUIPO", "UKIPO"} <= offices_seen
+
+
+def test_posting_lists_round_trip():
+    from brandcheck.registers.store import _decode, _encode
+
+    for ids in ([7], [1, 2, 3, 70_000], [5, 70_000, 200_000], list(range(0, 3_000_000, 40_000)), [4_000_000_000]):
+        assert _decode(_encode(ids)).tolist() == ids
+    assert _encode([1, 2, 3])[:1] == b"2" and _encode([1, 100_000])[:1] == b"4"
