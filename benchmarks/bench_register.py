@@ -98,11 +98,15 @@ def main() -> None:
         print(f"  generated XML       {time.perf_counter() - t0:7.1f} s   {os.path.getsize(xml) / 1e6:8.1f} MB")
         reg_path = os.path.join(tmp, "bench.reg")
         rss0 = rss_mb()
+        cpu0 = resource.getrusage(resource.RUSAGE_SELF)
         t0 = time.perf_counter()
         reg = Register(reg_path, create=True)
         result = reg.import_file(xml, "uspto-xml")
         took = time.perf_counter() - t0
+        cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = cpu1.ru_utime - cpu0.ru_utime + cpu1.ru_stime - cpu0.ru_stime
         print(f"  import              {took:7.1f} s   {result.added:,} marks ({result.added / took:,.0f}/s); "
+              f"CPU time {cpu:.1f} s (the wall time on an idle core); "
               f"peak RSS {rss_mb():.0f} MB (before import {rss0:.0f} MB)")
         print(f"  register file       {os.path.getsize(reg_path) / 1e6:7.1f} MB")
         rnd = random.Random(3)

@@ -33,7 +33,8 @@ __all__ = ["Register", "ImportResult", "RegisterMatch", "open_register", "compar
 
 FORMAT = "brandcheck-register 1"
 _BATCH = 5000
-_BUCKETS = 16
+_BUCKETS = 64
+_SPILL = 1 << 16  # pairs held per bucket before they go to its file
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -243,22 +244,40 @@ class Register:
     def _index_new(self) -> None:
         """Post the grams of marks added or re-spelt since the last import, merged per gram.
 
-        (gram, id) pairs are packed in 64-bit words and split into buckets by gram,
-        so each sort and merge holds one bucket, not the whole register's postings, in memory."""
+        (gram, id) pairs are packed in 64-bit words and spilled to one temporary file per bucket
+        of grams; each bucket is then sorted and posted on its own, so memory holds one bucket,
+        not the whole register's postings, however many marks there are."""
+        import tempfile
+
         db = self._open()
-        buckets = [array("Q") for _ in range(_BUCKETS)]
-        done = array("q")
-        for mark_id, text, skel, sound in db.execute("SELECT id, text, skeleton, sound FROM marks WHERE indexed = 0"):
-            for g in grams(Features(text, skel, sound, "")):
-                buckets[g % _BUCKETS].append(g << 32 | mark_id)
-            done.append(mark_id)
-        if not done:
-            return
-        with db:
-            for i, bucket in enumerate(buckets):
-                buckets[i] = array("Q")  # the bucket's memory goes as soon as it is posted
-                self._post(db, bucket)
-            db.executemany("UPDATE marks SET indexed = 1 WHERE id = ?", ((i,) for i in done))
+        done = 0
+        with tempfile.TemporaryDirectory(prefix="brandcheck-register-") as tmp:
+            spills = [open(os.path.join(tmp, f"{i}.bin"), "w+b") for i in range(_BUCKETS)]
+            try:
+                buckets = [array("Q") for _ in range(_BUCKETS)]
+                for mark_id, text, skel, sound in db.execute(
+                        "SELECT id, text, skeleton, sound FROM marks WHERE indexed = 0"):
+                    for g in grams(Features(text, skel, sound, "")):
+                        bucket = buckets[g % _BUCKETS]
+                        bucket.append(g << 32 | mark_id)
+                        if len(bucket) >= _SPILL:
+                            bucket.tofile(spills[g % _BUCKETS])
+                            del bucket[:]
+                    done += 1
+                if not done:
+                    return
+                with db:
+                    for i, fh in enumerate(spills):
+                        buckets[i].tofile(fh)
+                        buckets[i] = array("Q")
+                        fh.seek(0)
+                        bucket = array("Q", fh.read())
+                        self._post(db, bucket)
+                        del bucket
+                    db.execute("UPDATE marks SET indexed = 1 WHERE indexed = 0")  # the rows just read
+            finally:
+                for fh in spills:
+                    fh.close()
 
     @staticmethod
     def _post(db: sqlite3.Connection, bucket: array) -> None:
