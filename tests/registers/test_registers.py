@@ -206,3 +206,22 @@ def test_posting_lists_round_trip():
     for ids in ([7], [1, 2, 3, 70_000], [5, 70_000, 200_000], list(range(0, 3_000_000, 40_000)), [4_000_000_000]):
         assert _decode(_encode(ids)).tolist() == ids
     assert _encode([1, 2, 3])[:1] == b"2" and _encode([1, 100_000])[:1] == b"4"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+_CUTS = st.tuples(st.sampled_from([USPTO, ST66, CSV]), st.integers(0, 9000), st.binary(max_size=40)).map(
+    lambda t: t[0].read_bytes()[:t[1]] + t[2])
+
+
+@settings(max_examples=40)
+@given(st.one_of(st.binary(max_size=300), _CUTS), st.sampled_from([None, "uspto-xml", "st66", "csv"]))
+def test_any_file_imports_or_gives_a_data_error(tmp_path_factory, data, fmt):
+    tmp = tmp_path_factory.mktemp("fuzz")
+    path = tmp / "input"
+    path.write_bytes(data)
+    try:
+        list(import_files(str(tmp / "r.reg"), [str(path)], fmt))
+    except DataError:
+        pass
