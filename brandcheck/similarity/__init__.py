@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import BrandMatch, Finding, Severity
 from .brands import BrandRecord, bundled_brands, load_brand_file
-from .index import BrandIndex, IndexMatch
+from .index import BrandIndex
 from .score import BANDS, Scores, full_scores
 
 __all__ = ["compare", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "near_brands", "NearBrands",

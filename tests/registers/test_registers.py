@@ -2,7 +2,6 @@
 
 import pickle
 import urllib.parse
-import zipfile
 from pathlib import Path
 
 import pytest
