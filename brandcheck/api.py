@@ -58,7 +58,20 @@ def _accepted(accept: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _options(source_language, ipa, wordlists, brands, sector, extra=None) -> Options:
+def _registers(registers: Any) -> tuple[Any, ...]:
+    """Paths or :class:`~brandcheck.registers.Register` objects → open registers (checked now)."""
+    if not registers:
+        return ()
+    from .registers import open_register
+
+    if isinstance(registers, (str, bytes)) or hasattr(registers, "__fspath__"):
+        registers = [registers]
+    return tuple(dict.fromkeys(open_register(r) for r in registers))
+
+
+def _options(source_language, ipa, wordlists, brands, sector, extra=None, classes=None, registers=()) -> Options:
+    from .registers.classes import resolve_classes
+
     if source_language is not None:
         _markets.check_language(source_language, "source")
     user_lists: tuple[Any, ...] = ()
@@ -73,6 +86,8 @@ def _options(source_language, ipa, wordlists, brands, sector, extra=None) -> Opt
         wordlists=user_lists,
         brands=brands,
         sector=sector,
+        classes=resolve_classes(classes, sector),
+        registers=_registers(registers),
         extra=dict(extra or {}),
     )
 
@@ -87,6 +102,8 @@ def check(
     wordlists: Sequence[str] = (),
     brands: Any = None,
     sector: str | None = None,
+    classes: str | Iterable[int] | None = None,
+    registers: Any = (),
     accept: Iterable[str] = (),
     tlds: Iterable[str] = (),
     platforms: Iterable[str] | None = None,
@@ -98,6 +115,11 @@ def check(
     Offline checks always run; with ``online=True`` domains and handles are looked up too and a
     missing network turns them into ``unknown`` without touching the offline results.
 
+    ``classes`` (``"3,5"`` or ``[3, 5]``) or ``sector`` (``"beauty"``) give the candidate's Nice
+    classes, which weigh the nearest marks (same class > related > other); ``registers`` are
+    trademark registers made by ``brandcheck register import`` (paths or
+    :class:`~brandcheck.registers.Register`), searched as well as the bundled brands.
+
     >>> report = check("Zelvora", markets=["de", "es"], online=False)
     >>> report.name, sorted(report.markets)
     ('Zelvora', ['de', 'es'])
@@ -106,7 +128,7 @@ def check(
 
     candidate = parse(name)
     chosen = _markets.resolve(markets)
-    options = _options(source_language, ipa, wordlists, brands, sector)
+    options = _options(source_language, ipa, wordlists, brands, sector, classes=classes, registers=registers)
     accepted = _accepted(accept)
     tlds = _one_or_many(tlds, "tlds", commas=True)
     if platforms is not None:
@@ -135,6 +157,8 @@ def screen(
     wordlists: Sequence[str] = (),
     brands: Any = None,
     sector: str | None = None,
+    classes: str | Iterable[int] | None = None,
+    registers: Any = (),
     accept: Iterable[str] = (),
     network: Any = None,
     chunk_size: int | None = None,
@@ -163,7 +187,7 @@ def screen(
         raise TypeError(f"screen() takes a list of names, not a str (it would screen each letter): "
                         f"screen([{names!r}]) or check({names!r})")
     chosen = _markets.resolve(markets)
-    options = _options(source_language, None, wordlists, brands, sector)
+    options = _options(source_language, None, wordlists, brands, sector, classes=classes, registers=registers)
     job = engine.Job(chosen, options, _accepted(accept))
     candidates: Iterable[CandidateName] = _parsed(names)
     if isinstance(names, (list, tuple)):

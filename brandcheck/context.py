@@ -24,6 +24,11 @@ class Options:
     """A user brand index to screen against as well as the bundled list."""
     sector: str | None = None
     """The candidate's sector or Nice classes, to weigh brands in the same field."""
+    classes: tuple[int, ...] = ()
+    """The candidate's Nice classes (from ``classes=`` or the sector): marks in the same class
+    weigh most, in a related class less, in other classes least."""
+    registers: tuple[Any, ...] = ()
+    """Trademark registers (:class:`brandcheck.registers.Register`) searched for the nearest marks."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Room for check-specific settings."""
 

@@ -21,6 +21,8 @@ __all__ = [
     "Pronounceability",
     "MarketResult",
     "BrandMatch",
+    "Mark",
+    "MarkStatus",
     "DomainResult",
     "HandleResult",
     "Availability",
@@ -191,6 +193,45 @@ class MarketResult:
         return out
 
 
+class MarkStatus(str, enum.Enum):
+    """Whether a registered or applied-for mark still stands (an unknown status counts as live)."""
+
+    LIVE = "live"
+    DEAD = "dead"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One trademark from a register (a USPTO case file, an ST.66 record, a CSV row)."""
+
+    office: str
+    """The office that keeps it (``USPTO``, ``EUIPO``, or the office a CSV names)."""
+    number: str
+    """Application or serial number at that office."""
+    text: str
+    """The mark's words as registered."""
+    classes: tuple[int, ...] = ()
+    """Nice classes still in force (dead classes of a partly cancelled mark are left out)."""
+    status: MarkStatus = MarkStatus.LIVE
+    """live or dead."""
+    status_code: str = ""
+    """The office's own status code or text."""
+    filed: str = ""
+    """Filing date, ISO ``YYYY-MM-DD`` (empty when unknown)."""
+    registered: str = ""
+    """Registration date, ISO ``YYYY-MM-DD`` (empty when not registered)."""
+    owner: str = ""
+    """Current owner or applicant, as the register names it."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", MarkStatus(self.status))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"office": self.office, "number": self.number, "text": self.text, "classes": list(self.classes),
+                "status": self.status.value, "status_code": self.status_code, "filed": self.filed,
+                "registered": self.registered, "owner": self.owner}
+
+
 @dataclass(frozen=True, slots=True)
 class BrandMatch:
     """A known brand that is close to the candidate."""
@@ -211,9 +252,15 @@ class BrandMatch:
     """Home country (ISO 3166-1 alpha-2)."""
     nice_classes: tuple[int, ...] = ()
     """Nice classes the brand is chiefly registered in."""
+    mark: Mark | None = None
+    """The register entry when the match comes from a trademark register (None for the bundled
+    well-known brands and plain brand lists)."""
+    classes: str = ""
+    """How its classes stand to the candidate's (``same``, ``related``, ``other``; empty when no
+    classes were given): ``overall`` is already weighed by it and by a dead mark's status."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "brand": self.brand,
             "overall": round(self.overall, 3),
             "sight": round(self.sight, 3),
@@ -221,6 +268,11 @@ class BrandMatch:
             "sector": self.sector,
             "why": list(self.why),
         }
+        if self.classes:
+            out["classes"] = self.classes
+        if self.mark is not None:
+            out["mark"] = self.mark.to_dict()
+        return out
 
 
 @dataclass(frozen=True, slots=True)

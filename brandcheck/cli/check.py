@@ -24,6 +24,7 @@ from ..report.text import CSV_ROWS
 from .view import SORTS, RankedSink, View, accepted_ids, run_meta
 from .common import (Interrupted, Progress, SkipLog, add_output_options, add_progress_option, exit_code,
                      interrupts, write_output)
+from .register import add_register_options
 
 SCREEN_FORMATS = ("table", "jsonl", "json", "csv", "markdown", "html")
 DIGEST_FORMATS = ("table", "markdown", "html")
@@ -40,6 +41,7 @@ def _add_screening_options(p: argparse.ArgumentParser, formats=FORMATS) -> None:
                    help="extra word list (project TSV or one word per line); repeatable")
     p.add_argument("--brands", metavar="FILE", help="your own brand register (CSV/TSV with a name column, or one per line)")
     p.add_argument("--sector", help="the candidate's sector or Nice classes (e.g. beverages or 32,33)")
+    add_register_options(p)
     p.add_argument("--accept", action="append", default=[], metavar="FINDING_ID",
                    help="accept a finding by its id so it no longer lowers the score; repeatable")
     p.add_argument("--accept-file", action="append", default=[], metavar="FILE",
@@ -80,6 +82,15 @@ def _brands(args: argparse.Namespace):
     return load_brand_file(args.brands)
 
 
+def _check_registers(args: argparse.Namespace) -> None:
+    """Classes and registers are checked before the first name is screened."""
+    from ..api import _registers
+    from ..registers.classes import resolve_classes
+
+    resolve_classes(args.classes, args.sector)
+    _registers(args.register)
+
+
 def _emit(reports, args, meta) -> int:
     view = View.from_args(args)
     shown = view.arrange([view.shown(r) for r in reports], default_sort="input")
@@ -100,6 +111,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
     for name in args.names:  # every name is validated before any work
         parse(name)
+    _check_registers(args)
     brands = _brands(args)
     network = _network(args)
     accept = accepted_ids(args)
@@ -109,6 +121,7 @@ def _run_check(args: argparse.Namespace) -> int:
         for name in args.names:
             reports.append(api.check(name, args.markets, online=not args.offline, source_language=args.source_language,
                                      ipa=args.ipa, wordlists=args.wordlist, brands=brands, sector=args.sector,
+                                     classes=args.classes, registers=args.register,
                                      accept=accept, network=network))
             progress.advance()
     finally:
@@ -207,6 +220,7 @@ def _run_screen(args: argparse.Namespace) -> int:
     if out is not None:
         files.check_output(out, inputs=(args.file,))
     chosen = resolve(args.markets)
+    _check_registers(args)
     detail = None
     if fmt in DIGEST_FORMATS:
         from ..report.digest import parse_detail
@@ -254,7 +268,8 @@ def _run_screen(args: argparse.Namespace) -> int:
         reports = api.screen(feed(), args.markets, online=not args.offline, workers=args.workers, client=client,
                              total=remaining,
                              source_language=args.source_language, wordlists=args.wordlist, brands=brands,
-                             sector=args.sector, accept=accept, network=network)
+                             sector=args.sector, classes=args.classes, registers=args.register,
+                             accept=accept, network=network)
         done = resumed.records
         worst = resumed.worst
 

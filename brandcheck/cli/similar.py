@@ -6,6 +6,7 @@ import argparse
 import json
 
 from .common import add_output_options, write_output
+from .register import add_register_options
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -30,18 +31,26 @@ def _run(args: argparse.Namespace) -> int:
         raise argparse.ArgumentError(None, "give one NAME (nearest brands) or two (a pair)")
     from ..context import Options
 
+    from ..api import _registers
+    from ..registers.classes import resolve_classes
+
+    classes = resolve_classes(args.classes, args.sector)
+    registers = _registers(args.register)
     brands = load_brand_file(args.brands) if args.brands else None
     name = parse(args.names[0])
-    result = near_brands(name, markets, Options(brands=brands, sector=args.sector))
-    matches = [{"brand": m.brand, "sector": m.sector, "overall": round(m.overall, 3), "sight": round(m.sight, 3),
-                "sound": round(m.sound, 3), "why": list(m.why)} for m in result.matches]
+    result = near_brands(name, markets, Options(brands=brands, sector=args.sector, classes=classes,
+                                                registers=registers), k=args.limit)
+    matches = [m.to_dict() for m in result.matches]
     if args.format == "json":
-        write_output(json.dumps({"name": name.text, "matches": matches}, ensure_ascii=False, indent=2) + "\n",
-                     args.output)
+        write_output(json.dumps({"name": name.text, "classes": list(classes), "matches": matches},
+                                ensure_ascii=False, indent=2) + "\n", args.output)
     else:
-        write_output(f"{name.text}\n" + "".join(
-            f"  {m['overall']:.2f}  {m['brand']:<24} {m['sector']:<14} {'; '.join(m['why'])}\n" for m in matches),
-            args.output)
+        lines = []
+        for m in result.matches:
+            where = (f"{m.mark.office} {m.mark.number} cl.{','.join(map(str, m.mark.classes)) or '-'} "
+                     f"{m.mark.status.value}" if m.mark else m.sector)
+            lines.append(f"  {m.overall:.2f}  {m.brand:<24} {where:<14} {'; '.join(m.why)}\n")
+        write_output(f"{name.text}\n" + "".join(lines), args.output)
     return 1 if any(f.severity >= 3 for f in result.findings) else 0
 
 
@@ -51,5 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--markets", "-m", help="also hear the names in these markets' readings")
     p.add_argument("--brands", metavar="FILE", help="your register (CSV/TSV with a name column, or one per line)")
     p.add_argument("--sector", help="weigh marks of this sector or these Nice classes (e.g. beverages or 32,33)")
+    p.add_argument("--limit", type=int, default=5, help="how many nearest brands and marks to list (default 5)")
+    add_register_options(p)
     add_output_options(p, ("table", "json"), "table")
     p.set_defaults(run=_run)

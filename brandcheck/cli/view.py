@@ -121,6 +121,7 @@ def run_meta(args: argparse.Namespace, markets: Sequence[str], accept: Sequence[
     from .. import __version__
 
     settings = {"source_language": getattr(args, "source_language", None), "sector": getattr(args, "sector", None),
+                "classes": getattr(args, "classes", None), "registers": getattr(args, "register", None),
                 "wordlists": getattr(args, "wordlist", None), "brands": getattr(args, "brands", None),
                 "accepted": len(accept) or None, "min_severity": getattr(args, "min_severity", None),
                 "sort": getattr(args, "sort", None), "top": getattr(args, "top", None),

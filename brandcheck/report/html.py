@@ -290,7 +290,8 @@ def render_card(r: Report, anchor: str, *, chinese: Sequence[Any] | None = None)
         out.append("<h3>Similar brands</h3><table><tr><th>brand</th><th>sector</th><th>overall</th><th>sight</th>"
                    "<th>sound</th><th>why it is close</th></tr>")
         for b in r.similar_brands:
-            out.append(f"<tr><td>{_e(b.brand)}</td><td>{_e(b.sector)}</td><td>{fmt_number(round(b.overall, 3))}</td>"
+            where = b.sector or (f"{b.mark.office} {b.mark.number}, {b.mark.status.value}" if b.mark else "")
+            out.append(f"<tr><td>{_e(b.brand)}</td><td>{_e(where)}</td><td>{fmt_number(round(b.overall, 3))}</td>"
                        f"<td>{fmt_number(round(b.sight, 3))}</td><td>{fmt_number(round(b.sound, 3))}</td>"
                        f"<td>{_e('; '.join(b.why))}</td></tr>")
         out.append("</table>")

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import BrandMatch, Finding, Severity
 from .brands import BrandRecord, bundled_brands, load_brand_file
-from .index import BrandIndex, IndexMatch
+from .index import BrandIndex
 from .score import BANDS, Scores, full_scores
 
 __all__ = ["compare", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "near_brands", "NearBrands",
@@ -69,7 +69,7 @@ class NearBrands:
     """The known brands nearest a name, and what they mean for it."""
 
     matches: tuple[BrandMatch, ...]
-    """At most five nearest brands, nearest first (a report's ``similar_brands``)."""
+    """The nearest brands and marks (five unless asked otherwise), nearest first (a report's ``similar_brands``)."""
     findings: tuple[Finding, ...]
     """``similarity.*`` findings for those close enough to matter."""
 
@@ -115,66 +115,113 @@ MAX_LOW = 3
 """At most this many low-band (0.70–0.80) similarity findings per name, nearest first."""
 
 
+def _weigh(record: BrandRecord, mark, classes: tuple[int, ...]) -> tuple[float, str, list[str]]:
+    """Class and status weighting of one match: (factor, class relation, reasons)."""
+    from ..model import MarkStatus
+    from ..registers.classes import CLASS_WEIGHT, DEAD_WEIGHT, relation
+
+    rel = relation(classes, record.nice_classes)
+    factor = CLASS_WEIGHT[rel]
+    if record.famous:
+        factor = max(factor, CLASS_WEIGHT["related"])  # a well-known mark's reputation reaches beyond its classes
+    theirs = ",".join(map(str, record.nice_classes))
+    why = {"same": [f"same Nice class ({theirs})"], "related": [f"related Nice class ({theirs})"],
+           "other": [f"other Nice classes ({theirs})"], "": []}[rel]
+    if mark is not None and mark.status is MarkStatus.DEAD:
+        factor *= DEAD_WEIGHT
+        why.append(f"dead mark (status {mark.status_code or 'dead'})")
+    return factor, rel, why
+
+
 @functools.lru_cache(maxsize=2048)
 def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None,
-                 intended: tuple[str, ...] | None) -> NearBrands:
+                 intended: tuple[str, ...] | None, classes: tuple[int, ...] = (), registers: tuple = (),
+                 k: int = 5) -> NearBrands:
     from ..markets import get
 
     latin_tags = tuple(t for t in tags if get(t).latin and get(t).reader)
-    pool: list[IndexMatch] = bundled_index().nearest(text, k=12)
+    pool: list[tuple[BrandRecord, str, object]] = [(m.record, m.matched, None)
+                                                   for m in bundled_index().nearest(text, k=12)]
     if user is not None:
-        pool += user.nearest(text, k=12)
+        pool += [(m.record, m.matched, None) for m in user.nearest(text, k=12)]
+    if registers:
+        from ..registers.store import comparable
+
+        for register in registers:
+            for rm in register.nearest(text, k=max(12, 2 * k)):
+                mark = rm.mark
+                pool.append((BrandRecord(mark.text, (), "", mark.classes, "", f"{mark.office} register"),
+                             comparable(mark.text), mark))
     rescored = []
-    for m in pool:
+    for record, matched, mark in pool:
         best = None
-        for candidate in (m.matched, m.record.name):
+        for candidate in dict.fromkeys((matched, record.name) if mark is None else (matched,)):
             sc = full_scores(text, candidate, markets=latin_tags[:6], a_intended=intended)
             if best is None or sc.overall > best[1].overall:
                 best = (candidate, sc)
         candidate, sc = best
         overall = sc.overall
         why = list(sc.why)
-        if _same_sector(m.record, sector):
+        rel = ""
+        if classes or mark is not None:
+            factor, rel, more = _weigh(record, mark, classes)
+            overall *= factor
+            why += more
+        elif _same_sector(record, sector):
             overall = min(1.0, overall + 0.05)
-            why.append(f"same sector or Nice class ({m.record.sector}; classes "
-                       f"{','.join(map(str, m.record.nice_classes)) or '-'})")
-        rescored.append((overall, m.record, sc, tuple(why)))
-    rescored.sort(key=lambda x: (-x[0], x[1].name))
-    seen: set[str] = set()
+            why.append(f"same sector or Nice class ({record.sector}; classes "
+                       f"{','.join(map(str, record.nice_classes)) or '-'})")
+        rescored.append((overall, record, sc, tuple(why), mark, rel))
+    rescored.sort(key=lambda x: (-x[0], x[1].name, x[4].office if x[4] else "", x[4].number if x[4] else ""))
+    seen: set = set()
     matches: list[BrandMatch] = []
     findings: list[Finding] = []
-    for overall, record, sc, why in rescored:
-        if record.name.casefold() in seen:
+    for overall, record, sc, why, mark, rel in rescored:
+        key = (record.name.casefold(), mark.office if mark else None, mark.number if mark else None)
+        if key in seen:
             continue
-        seen.add(record.name.casefold())
+        seen.add(key)
         match = BrandMatch(record.name, overall, sc.sight, sc.sound, record.sector, why, record.country,
-                           record.nice_classes)
-        if len(matches) < 5:
+                           record.nice_classes, mark, rel)
+        if len(matches) < k:
             matches.append(match)
         graded = _severity(match, record, sc)
         if graded and graded[0] == Severity.LOW and sum(f.severity == Severity.LOW for f in findings) >= MAX_LOW:
             graded = None  # a long tail of faint resemblances is noise; they stay in the nearest list
         if graded:
             sev, check = graded
-            where = f"{record.sector}, {record.country}" if record.sector else (record.source or "your register")
+            if mark is not None:
+                where = (f"{mark.office} {mark.number}, class{'es' if len(mark.classes) != 1 else ''} "
+                         f"{','.join(map(str, mark.classes)) or '-'}, {mark.status.value}")
+            else:
+                where = f"{record.sector}, {record.country}" if record.sector else (record.source or "your register")
+            kind = "mark" if mark is not None else "brand"
+            evidence = {"brand": record.name, "overall": round(overall, 3), "sight": round(sc.sight, 3),
+                        "sound": round(sc.sound, 3), "containment": round(sc.containment, 3), "typo": sc.typo > 0,
+                        "sector": record.sector, "nice_classes": list(record.nice_classes), "country": record.country,
+                        "source": record.source or "bundled", "why": list(why)}
+            if rel:
+                evidence["classes"] = rel
+            if mark is not None:
+                evidence["mark"] = mark.to_dict()
             findings.append(Finding(
                 check, None, sev,
-                f"'{text}' is close to the {'well-known ' if record.famous else ''}brand '{record.name}' ({where}): "
+                f"'{text}' is close to the {'well-known ' if record.famous else ''}{kind} '{record.name}' ({where}): "
                 f"{'; '.join(why) or 'similar overall'} — ask trademark counsel before committing.",
-                {"brand": record.name, "overall": round(overall, 3), "sight": round(sc.sight, 3),
-                 "sound": round(sc.sound, 3), "containment": round(sc.containment, 3), "typo": sc.typo > 0,
-                 "sector": record.sector, "nice_classes": list(record.nice_classes), "country": record.country,
-                 "source": record.source or "bundled", "why": list(why)},
+                evidence,
             ))
     return NearBrands(tuple(matches), tuple(findings[:8]))
 
 
-def near_brands(name, markets: Iterable = (), options=None) -> NearBrands:
+def near_brands(name, markets: Iterable = (), options=None, *, k: int = 5) -> NearBrands:
     """Nearest brands and ``similarity.*`` findings for a candidate (memoised).
 
     ``markets`` are markets or tags, or the name's readings keyed by tag: then the name is heard
     as the reading says it is meant to sound (the user's ``--ipa`` or source language included)
-    rather than read again.
+    rather than read again. With ``options.classes`` each match is weighed by how its classes
+    stand to the candidate's (same > related > other) and a dead register mark weighs less;
+    ``options.registers`` adds the nearest marks of those trademark registers. ``k``: how many
+    nearest marks to keep.
     """
     from ..phonetics.reading import Reading
 
@@ -184,4 +231,6 @@ def near_brands(name, markets: Iterable = (), options=None) -> NearBrands:
     intended = readings[0].source.ipa if readings else None
     sector = getattr(options, "sector", None) if options is not None else None
     user = _user_index(getattr(options, "brands", None) if options is not None else None)
-    return _near_cached(text, tags, sector, user, intended)
+    classes = tuple(getattr(options, "classes", ()) or ())
+    registers = tuple(getattr(options, "registers", ()) or ())
+    return _near_cached(text, tags, sector, user, intended, classes, registers, k)
