@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .api import check, list_markets, screen
 from .errors import BrandcheckError, DataError, InvalidNameError, SchedulerError, UnknownLanguageError, UnknownMarketError
 from .markets import Market
+from .suggestions import Suggestion, suggest
 from .model import (
     Availability,
     BrandMatch,
@@ -44,6 +45,7 @@ __all__ = [
     "BrandIndex",
     "check_domains",
     "check_handles",
+    "suggest",
     # results
     "Report",
     "Finding",
@@ -57,6 +59,7 @@ __all__ = [
     "Verdict",
     "Status",
     "Market",
+    "Suggestion",
     # errors
     "BrandcheckError",
     "InvalidNameError",

@@ -1,0 +1,199 @@
+"""Alternative names for the method's "circle back" step: ``brandcheck suggest``.
+
+Four generators propose names, each a small pure function of its inputs, the markets' palette
+and a seeded ``random.Random``:
+
+* :mod:`.repairs` — changes to a seed aimed at its own findings, each naming the finding id it repairs;
+* :mod:`.variants` — endings that carry meaning, vowel and consonant changes, truncations, keyword compounds;
+* :mod:`.blends` — the start of one seed joined to the end of another;
+* :mod:`.coined` — syllables every chosen market says and reads alike (:mod:`.palette`).
+
+:mod:`.screen` then prefilters them cheaply, runs the survivors through the full offline check on
+the batch engine, drops those with a medium+ meaning or similarity finding or a pronounceability
+under the floor, ranks the rest by the combined score, keeps near-twins out of the top, and online
+keeps only names whose required domains and handles are available.
+
+>>> from brandcheck import suggest
+>>> found = suggest(["Zelvora"], markets=["de"], n=3, style="coined", workers=1)
+>>> len(found), all(s.kind == "coined" and s.dropped is None for s in found)
+(3, True)
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from .model import KINDS, Candidate, Suggestion
+
+__all__ = ["suggest", "Suggestion", "Candidate", "STYLES"]
+
+STYLES = ("repairs", "variants", "blends", "coined", "all")
+"""The values of ``style``."""
+
+POOL_PER_NAME = 10
+"""Candidates prepared per suggestion asked for (at least ``MIN_POOL``, at most ``MAX_POOL``):
+screening stops as soon as ``PASS_FACTOR × n`` have passed, so most runs screen far fewer."""
+MIN_POOL, MAX_POOL = 60, 600
+PASS_FACTOR = 1.5
+"""Passed names gathered per suggestion asked for, so ranking and diversity have room to choose."""
+
+
+def _check_inputs(seeds: Sequence[str], style: str, n: int) -> tuple[str, ...]:
+    from ..errors import BrandcheckError
+    from ..names import parse
+
+    if isinstance(seeds, str):
+        seeds = [seeds]
+    if not seeds:
+        raise BrandcheckError("give at least one seed name to suggest alternatives for")
+    out = []
+    for s in seeds:
+        text = parse(s).text  # InvalidNameError with its one-line reason
+        if text not in out:
+            out.append(text)
+    if style not in STYLES:
+        raise BrandcheckError(f"unknown style {style!r}; use one of {', '.join(STYLES)}")
+    if not isinstance(n, int) or n < 1:
+        raise BrandcheckError("n must be a whole number of at least 1")
+    return tuple(out)
+
+
+def suggest(
+    seeds: Sequence[str],
+    *,
+    markets: Any = "global",
+    n: int = 50,
+    style: str = "all",
+    keywords: Iterable[str] = (),
+    sector: str | None = None,
+    seed: int = 0,
+    keep_all: bool = False,
+    brands: Any = None,
+    wordlists: Sequence[str] = (),
+    require: Iterable[str] = (),
+    diverse: bool = True,
+    network: Any = None,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Suggestion, ...]:
+    """Up to ``n`` screened alternatives to ``seeds`` in ``markets``, best first.
+
+    ``style`` picks the generators (``repairs``, ``variants``, ``blends``, ``coined`` or ``all``);
+    ``keywords`` (what the product is about) feed variants and blends; ``sector`` weighs brands of
+    that sector and picks roots; ``seed`` makes the run repeatable (one ``random.Random(seed)``).
+    ``require`` (TLDs and platform ids, e.g. ``["com", "instagram"]``) keeps only names whose
+    domains and handles are available, asked over the network with ``network`` settings.
+    ``keep_all`` also returns, after the kept ones, every screened name that was dropped, with
+    ``dropped`` saying why. ``workers`` processes screen (default: all cores); ``progress(done,
+    total)`` is called as names are screened.
+    """
+    from .. import api
+    from .. import markets as _markets
+    from ..batch import engine
+    from . import screen as sc
+    from .blends import blends
+    from .coined import coined
+    from .morphemes import morphemes
+    from .palette import palette_for
+    from .repairs import repairs
+    from .variants import round_robin, variants
+
+    seed_names = _check_inputs(seeds, style, n)
+    chosen = _markets.resolve(markets)
+    options = api._options(None, None, wordlists, brands, sector)
+    required = sc.parse_require(require, network) if require else sc.Required()
+    keywords = tuple(k.strip() for k in keywords if k and k.strip())
+    kinds = KINDS if style == "all" else (style,)
+    rng = random.Random(seed)
+
+    n_workers = engine.default_workers() if workers is None else max(1, workers)
+    job = engine.Job(chosen, options)
+    runner = engine.ProcessPool(job, n_workers) if n_workers > 1 else engine.InProcess(job)
+    screening = sc.Screening(runner, window=2 * n_workers)
+    try:
+        # The seeds' reports are needed for repairs; they are screened first, on the same workers,
+        # while this process works out the markets' palette and the coined names.
+        from ..names import parse
+
+        parsed = tuple(parse(s) for s in seed_names)
+        # One chunk per worker, so every worker loads its data now rather than when the pool comes;
+        # with fewer seeds than workers the seeds are screened twice (one name, against seconds of start-up).
+        spread = [parsed[i::n_workers] or parsed for i in range(n_workers)] if n_workers > 1 else [parsed]
+        seed_futures = [runner.submit(chunk) for chunk in spread]
+        palette = palette_for(chosen)
+        table = morphemes()
+        budget = max(MIN_POOL, min(MAX_POOL, POOL_PER_NAME * n))
+        coined_list = list(coined(palette, rng, count=budget)) if "coined" in kinds else []
+        seed_reports = {r.name: r for fut in seed_futures for r in fut.result()}
+
+        streams: list[Iterator[Candidate]] = []
+        if "variants" in kinds:
+            streams += [variants(s, palette, table, rng, keywords=keywords, sector=sector) for s in seed_names]
+        if "blends" in kinds:
+            streams.append(blends(list(seed_names) + list(keywords), rng, origin=seed_names))
+        streams.append(iter(coined_list))
+        ordered: Iterable[Candidate] = round_robin(*streams)
+        if "repairs" in kinds:
+            fixes = [c for s in seed_names for c in repairs(s, seed_reports[s], palette, rng)]
+            ordered = _chain(fixes, ordered)
+        pool = list(_take(sc.prefilter(ordered, palette, seeds=seed_names, brands=sc.brand_keys()), budget))
+
+        screening.submit(pool)
+        target = int(PASS_FACTOR * n + 0.5) + (n if required else 0)
+        kept: list[Suggestion] = []
+        dropped: list[Suggestion] = []
+        done = 0
+        for cand, report in screening.results():
+            s = sc.judge(cand, report)
+            (dropped if s.dropped else kept).append(s)
+            done += 1
+            if progress is not None:
+                progress(done, len(pool))
+            if len(kept) >= target:
+                break
+    finally:
+        screening.close()
+
+    ranked = sc.rank(kept)
+    if diverse:
+        ranked = sc.diversify(ranked)
+    if required:
+        ranked, late = _available(ranked, n, required, network)
+        dropped += late
+    out = ranked[:n]
+    if keep_all:
+        out += sc.rank(dropped)
+    return tuple(out)
+
+
+def _available(ranked: list[Suggestion], n: int, required, network) -> tuple[list[Suggestion], list[Suggestion]]:
+    """The ranked names whose required domains and handles are all available, asked in batches."""
+    from dataclasses import replace
+
+    from .screen import unavailable
+
+    kept: list[Suggestion] = []
+    dropped: list[Suggestion] = []
+    i = 0
+    while len(kept) < n and i < len(ranked):
+        batch = ranked[i:i + max(4, 2 * (n - len(kept)))]
+        i += len(batch)
+        for s, why in zip(batch, unavailable([s.name for s in batch], required, network)):
+            if why is None:
+                kept.append(s)
+            else:
+                dropped.append(replace(s, dropped=f"not available: {why}"))
+    return kept, dropped
+
+
+def _chain(first: Iterable[Candidate], then: Iterable[Candidate]) -> Iterator[Candidate]:
+    yield from first
+    yield from then
+
+
+def _take(items: Iterable[Candidate], limit: int) -> Iterator[Candidate]:
+    for i, c in enumerate(items):
+        if i >= limit:
+            return
+        yield c
