@@ -28,10 +28,11 @@ from ..phonetics.features import segment_distance
 from .model import Candidate
 from .palette import Palette
 from .spelling import display, is_vowel_letter, key, sound_letters, vowel_groups
+from .variants import round_robin
 
 __all__ = ["repairs", "targets"]
 
-PER_FINDING = 6
+PER_FINDING = 8
 """At most this many repairs per finding (the nearest changes first)."""
 
 
@@ -119,14 +120,27 @@ def _edits_in(text: str, start: int, end: int, palette: Palette, rng: random.Ran
                 yield text[:i] + letter + text[i + 1:], f"{c} → {letter}"
 
 
+def _double_edits(text: str, start: int, end: int, palette: Palette, rng: random.Random) -> Iterator[tuple[str, str]]:
+    """A consonant and a vowel of text[start:end] changed together."""
+    singles = list(_edits_in(text, start, end, palette, rng))
+    for (a, how_a), (b, how_b) in zip(singles, reversed(singles)):
+        both = "".join(y if x == t else x for x, y, t in zip(a, b, text)) if len(a) == len(b) == len(text) else ""
+        if both and sum(x != t for x, t in zip(both, text)) == 2:
+            yield both, f"{how_a} and {how_b}"
+
+
 def _ending_changes(text: str, palette: Palette) -> Iterator[tuple[str, str]]:
+    """A new final syllable in place of the last one, or (after a final vowel) one more syllable:
+    a word that was the whole name is then only part of it."""
+    finals = palette.finals[:: max(1, len(palette.finals) // 4)][:4]
     groups = vowel_groups(text)
-    if len(groups) < 2:
-        return
-    base = text[:groups[-1][0]]
-    for final in palette.finals[:: max(1, len(palette.finals) // 4)][:4]:
-        new = base.rstrip("".join(palette.consonants)) + final if base[-1:] in palette.consonants else base + final
-        yield new, f"new ending -{final}"
+    for final in finals:
+        if text[-1:] and is_vowel_letter(text[-1]) and len(text) <= 8:
+            yield text + final, f"one more syllable, -{final}"
+        if len(groups) >= 2:
+            base = text[:groups[-1][0]].rstrip("bcdfghjklmnpqrstvwxz")
+            if base and base + final != text:
+                yield base + final, f"new ending -{final}"
 
 
 def _palette_rewrite(text: str, palette: Palette) -> str:
@@ -199,7 +213,10 @@ def _repairs(seed: str, report: Report, palette: Palette, rng: random.Random) ->
             edits = _cluster_repairs(text, palette, rng)
         elif f.check.startswith("meaning."):
             s, e = _span_of(text, f)
-            edits = _edits_in(text, s, e, palette, rng)
+            # one letter changed; two (a sound-alike of the whole name survives one change: Mova ~ nova);
+            # a new ending when the word runs to the end
+            edits = round_robin(_edits_in(text, s, e, palette, rng), _double_edits(text, s, e, palette, rng),
+                                _ending_changes(text, palette) if e == len(text) else iter(()))
         elif f.check.startswith("similarity."):
             first_vowel = vowel_groups(text)[0][1] if vowel_groups(text) else 1
             edits = _chain(_edits_in(text, 0, first_vowel, palette, rng), _ending_changes(text, palette))
