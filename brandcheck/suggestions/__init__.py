@@ -137,7 +137,10 @@ def suggest(
         if "repairs" in kinds:
             fixes = [c for s in seed_names for c in repairs(s, seed_reports[s], palette, rng)]
             ordered = _chain(fixes, ordered)
-        pool = list(_take(sc.prefilter(ordered, palette, seeds=seed_names, brands=sc.brand_keys()), budget))
+        from ..similarity import bundled_index
+
+        pool = list(_take(sc.prefilter(ordered, palette, seeds=seed_names, brands=sc.brand_keys(),
+                                       index=bundled_index()), budget))
 
         screening.submit(pool)
         target = int(PASS_FACTOR * n + 0.5) + (n if required else 0)

@@ -46,11 +46,19 @@ def brand_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+SURELY_NEAR_BRAND = 0.9
+"""A candidate (other than a repair) whose quick similarity to its nearest bundled brand
+(``BrandIndex.nearest``, spelling and keys only) is at least this is not screened: in a sample of
+200 coined names, 33 of the 34 at or above 0.9 were dropped by the full check for a medium+
+similarity finding, against 62 of 117 at 0.8."""
+
+
 def prefilter(candidates: Iterable[Candidate], palette: Palette, *, seeds: Sequence[str],
-              brands: frozenset[str]) -> Iterator[Candidate]:
+              brands: frozenset[str], index=None) -> Iterator[Candidate]:
     """Candidates worth screening, in order: valid names, 3–12 letters, not a seed, not a bundled
-    brand, not seen before, and no further outside the markets' palette than the seeds they come
-    from (a coined name not at all)."""
+    brand, not seen before, no further outside the markets' palette than the seeds they come
+    from (a coined name not at all), and — given the bundled ``index`` — not surely too close to
+    a brand (repairs are screened anyway: moving away from a brand is what they try)."""
     seed_keys = {key(s) for s in seeds}
     limits = {s: palette.violations(s) for s in seeds}
     seen: set[str] = set()
@@ -66,6 +74,10 @@ def prefilter(candidates: Iterable[Candidate], palette: Palette, *, seeds: Seque
         if palette.violations(k) > limit:
             continue
         seen.add(k)
+        if index is not None and c.kind != "repair":
+            near = index.nearest(name, k=1)
+            if near and near[0].scores.overall >= SURELY_NEAR_BRAND:
+                continue
         yield c if c.name == name else replace(c, name=name)
 
 
