@@ -131,7 +131,8 @@ def test_no_one_letter_twins_in_the_top_ten_unless_asked():
 # --- CLI -------------------------------------------------------------------------------------
 
 def test_cli_prints_screened_suggestions(capsys):
-    assert main(["suggest", "Zelvora", "--markets", "ja", "-n", "3", "--seed", "1", "--no-progress"]) == 0
+    assert main(["suggest", "Zelvora", "--markets", "ja", "-n", "3", "--seed", "1", "--no-progress",
+                 "--workers", "1"]) == 0
     out = capsys.readouterr().out.splitlines()
     rows = [line for line in out if line.strip()[:2].rstrip(".").isdigit()]
     assert len(rows) == 3
@@ -140,7 +141,7 @@ def test_cli_prints_screened_suggestions(capsys):
 
 def test_cli_json(capsys, tmp_path):
     path = tmp_path / "s.json"
-    assert main(["suggest", "Lumora", "-m", "de", "-n", "2", "--format", "json", "-o", str(path)]) == 0
+    assert main(["suggest", "Lumora", "-m", "de", "-n", "2", "--format", "json", "-o", str(path), "--workers", "1"]) == 0
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["seeds"] == ["Lumora"] and doc["markets"] == ["de"] and len(doc["suggestions"]) == 2
 

@@ -22,6 +22,8 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("give at least one SEED name to suggest alternatives for")
     seeds = [parse(s).text for s in args.seeds]  # a bad seed is one line before any work
     chosen = resolve(args.markets)
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
     if args.n < 1:
         raise UsageError("-n must be at least 1")
     if args.style not in STYLES:  # argparse's choices already say so; kept for the API's own check
@@ -44,14 +46,14 @@ def _run(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if not bar:
-            bar.append(Progress(args.progress, total))
+            bar.append(Progress(args.progress, None))  # screening stops once enough have passed: no fixed total
         bar[0].advance()
 
     try:
         found = suggest(seeds, markets=[m.tag for m in chosen], n=args.n, style=args.style,
                         keywords=_words(args.keywords), sector=args.sector, seed=args.seed, keep_all=args.keep_all,
                         brands=brands, wordlists=args.wordlist, require=require, diverse=not args.no_diverse,
-                        network=network, progress=progress)
+                        network=network, workers=args.workers, progress=progress)
     finally:
         if bar:
             bar[0].close()
@@ -76,6 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep-all", action="store_true", help="also show the screened names that were dropped, and why")
     p.add_argument("--no-diverse", action="store_true", help="allow near-twins (one letter apart) in the top 10")
     p.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same suggestions")
+    p.add_argument("--workers", type=int, default=None, help="processes that screen (default: all cores)")
     p.add_argument("--brands", metavar="FILE", help="your own brand register (CSV/TSV with a name column)")
     p.add_argument("--wordlist", action="append", default=[], metavar="FILE[:LANG]",
                    help="extra word list (project TSV or one word per line); repeatable")

@@ -22,6 +22,7 @@ keeps only names whose required domains and handles are available.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .model import KINDS, Candidate, Suggestion
@@ -143,51 +144,58 @@ def suggest(
                                        index=bundled_index()), budget))
 
         screening.submit(pool)
-        target = int(PASS_FACTOR * n + 0.5) + (n if required else 0)
+        target = int(PASS_FACTOR * n + 0.5)
         kept: list[Suggestion] = []
         dropped: list[Suggestion] = []
+        taken: dict[str, str | None] = {}  # name → why a required domain/handle is not available (None: all are)
+        results = screening.results()
         done = 0
-        for cand, report in screening.results():
-            s = sc.judge(cand, report)
-            (dropped if s.dropped else kept).append(s)
-            done += 1
-            if progress is not None:
-                progress(done, len(pool))
-            if len(kept) >= target:
+        while True:
+            exhausted = True
+            for cand, report in results:
+                s = sc.judge(cand, report)
+                (dropped if s.dropped else kept).append(s)
+                done += 1
+                if progress is not None:
+                    progress(done, len(pool))
+                if len(kept) >= target:
+                    exhausted = False
+                    break
+            ranked = sc.rank(kept)
+            if diverse:
+                ranked = sc.diversify(ranked)
+            if not required:
                 break
+            ranked = _available(ranked, n, required, network, taken)
+            if len(ranked) >= n or exhausted:
+                break
+            target += n  # too few of them are free: screen more
     finally:
         screening.close()
 
-    ranked = sc.rank(kept)
-    if diverse:
-        ranked = sc.diversify(ranked)
-    if required:
-        ranked, late = _available(ranked, n, required, network)
-        dropped += late
     out = ranked[:n]
     if keep_all:
-        out += sc.rank(dropped)
+        late = [replace(s, dropped=f"not available: {taken[s.name]}") for s in kept if taken.get(s.name)]
+        out += sc.rank(dropped + late)
     return tuple(out)
 
 
-def _available(ranked: list[Suggestion], n: int, required, network) -> tuple[list[Suggestion], list[Suggestion]]:
-    """The ranked names whose required domains and handles are all available, asked in batches."""
-    from dataclasses import replace
-
+def _available(ranked: list[Suggestion], n: int, required, network, taken: dict[str, str | None]
+               ) -> list[Suggestion]:
+    """The first ``n`` ranked names whose required domains and handles are all available, asking
+    in batches and only about names not asked before (``taken`` records every answer)."""
     from .screen import unavailable
 
-    kept: list[Suggestion] = []
-    dropped: list[Suggestion] = []
     i = 0
-    while len(kept) < n and i < len(ranked):
-        batch = ranked[i:i + max(4, 2 * (n - len(kept)))]
-        i += len(batch)
-        for s, why in zip(batch, unavailable([s.name for s in batch], required, network)):
-            if why is None:
-                kept.append(s)
-            else:
-                dropped.append(replace(s, dropped=f"not available: {why}"))
-    return kept, dropped
+    while sum(taken.get(s.name, "") is None for s in ranked) < n and i < len(ranked):
+        missing = sum(taken.get(s.name, "") is None for s in ranked)
+        batch = [s.name for s in ranked[i:] if s.name not in taken][:max(4, 2 * (n - missing))]
+        if not batch:
+            break
+        for name, why in zip(batch, unavailable(batch, required, network)):
+            taken[name] = why
+        i = next((j for j, s in enumerate(ranked) if s.name not in taken), len(ranked))
+    return [s for s in ranked if s.name in taken and taken[s.name] is None][:n]
 
 
 def _chain(first: Iterable[Candidate], then: Iterable[Candidate]) -> Iterator[Candidate]:

@@ -99,7 +99,26 @@ def test_impossible_require_is_an_error_before_any_work(dns_server, httpserver):
 def test_cli_require(dns_server, httpserver, registry, capsys):
     _, (host, port), _ = dns_server
     argv = ["suggest", "Zelvora", "-m", "de", "-n", "2", "--style", "coined", "--require", "com",
-            "--dns", f"{host}:{port}", "--rdap", httpserver.url_for("/"), "--cache", "off"]
+            "--dns", f"{host}:{port}", "--rdap", httpserver.url_for("/"), "--cache", "off", "--workers", "1"]
     assert main(argv) == 0
     rows = [line.split()[3] for line in capsys.readouterr().out.splitlines() if line[:4].strip().rstrip(".").isdigit()]
     assert len(rows) == 2 and all(_free_if_even(r.lower()) for r in rows)
+
+
+def test_more_names_are_screened_when_few_are_free(dns_server, httpserver):
+    """Only 7-letter names are free here (a coined name that long is rare): screening goes on past
+    the usual 1.5 × n passes until n free names are found."""
+    _, addr, _ = dns_server
+
+    def rdap(request):
+        label = request.path.rsplit("/", 1)[-1].split(".")[0]
+        free = len(label) == 7
+        return Response("{}", status=404 if free else 200, content_type="application/rdap+json")
+
+    httpserver.expect_request(re.compile(r"/domain/.*")).respond_with_handler(rdap)
+    net = _settings(addr, httpserver.url_for("/"))
+    found = suggest(["Zelvora"], markets=["de"], n=3, style="coined", require=["com"], network=net, workers=1,
+                    keep_all=True)
+    kept = [s for s in found if s.dropped is None]
+    assert len(kept) == 3 and all(len(key(s.name)) == 7 for s in kept)
+    assert sum(1 for s in found if s.dropped and s.dropped.startswith("not available")) > 2
