@@ -24,7 +24,7 @@ from ..phonetics.features import is_vowel
 from ..phonetics.phonology import base, inventory, match, substitutions, template
 from ..phonetics.readers import read_language
 
-__all__ = ["Palette", "palette_for", "CONSONANT_LETTERS", "VOWEL_LETTERS"]
+__all__ = ["Palette", "palette_for", "initial_cluster", "CONSONANT_LETTERS", "VOWEL_LETTERS"]
 
 CONSONANT_LETTERS = "bdfghjklmnprstvwz"
 """Consonant letters a coined name may use (c, q, x and y have several common readings)."""
@@ -103,6 +103,18 @@ class Palette:
     def letter_ok(self, letter: str) -> bool:
         return letter in self.consonants or letter in self.vowels
 
+    def onset_ok(self, name: str) -> bool:
+        """The consonants a name starts with may start a word in every language (one always may)."""
+        text = "".join(c for c in name.casefold() if c.isalpha())
+        cluster = initial_cluster(text)
+        if len(cluster) <= 1:
+            return True
+        segs = tuple(_INTENDED.get(c, "") for c in cluster)
+        if "" in segs:
+            return False
+        return all(match(template(lang).onsets, segs) or match(template(lang).onsets_marginal, segs)
+                   for lang in self.languages)
+
     def violations(self, name: str) -> int:
         """How many letters, clusters and endings of a spelled name fall outside the palette.
 
@@ -118,6 +130,16 @@ class Palette:
         if text and text[-1] not in VOWEL_LETTERS and text[-1] not in self.codas:
             bad += 1
         return bad
+
+
+def initial_cluster(text: str) -> str:
+    """The consonant letters before a word's first vowel letter."""
+    out = ""
+    for c in text:
+        if c in VOWEL_LETTERS or c == "y":
+            break
+        out += c
+    return out
 
 
 def _readers(markets: tuple[Market, ...]) -> tuple[tuple[str, bool], ...]:

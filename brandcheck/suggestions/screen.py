@@ -16,7 +16,7 @@ from ..errors import BrandcheckError, InvalidNameError
 from ..model import Report, Severity, Status
 from ..names import parse
 from .model import Candidate, Suggestion
-from .palette import Palette
+from .palette import Palette, initial_cluster
 from .spelling import key
 
 __all__ = ["prefilter", "brand_keys", "drop_reason", "rank", "diversify", "Screening", "parse_require", "Required",
@@ -57,7 +57,7 @@ def prefilter(candidates: Iterable[Candidate], palette: Palette, *, seeds: Seque
               brands: frozenset[str], index=None) -> Iterator[Candidate]:
     """Candidates worth screening, in order: valid names, 3–12 letters, not a seed, not a bundled
     brand, not seen before, no further outside the markets' palette than the seeds they come
-    from (a coined name not at all), and — given the bundled ``index`` — not surely too close to
+    from (a coined name not at all), no new word-initial cluster some language cannot say, and — given the bundled ``index`` — not surely too close to
     a brand (repairs are screened anyway: moving away from a brand is what they try)."""
     seed_keys = {key(s) for s in seeds}
     limits = {s: palette.violations(s) for s in seeds}
@@ -73,6 +73,8 @@ def prefilter(candidates: Iterable[Candidate], palette: Palette, *, seeds: Seque
         limit = min((limits.get(o, 0) for o in c.origin), default=0)
         if palette.violations(k) > limit:
             continue
+        if not palette.onset_ok(k) and all(initial_cluster(k) != initial_cluster(key(o)) for o in c.origin):
+            continue  # a new word-initial cluster some language cannot start a word with (Ttravio)
         seen.add(k)
         if index is not None and c.kind != "repair":
             near = index.nearest(name, k=1)
