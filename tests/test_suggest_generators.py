@@ -85,7 +85,8 @@ def test_coined_is_deterministic_for_a_seed(seed, markets):
 def test_variants_are_valid_and_never_the_seed(seed, markets, keywords):
     out = list(variants(seed, palette(markets), morphemes(), random.Random(0), keywords=tuple(keywords)))
     assert_valid(out, [seed])
-    assert all(c.origin == (seed,) and c.kind == "variant" and c.why.endswith(".") for c in out)
+    assert all(c.origin in ((seed,), ()) and c.kind == "variant" and c.why.endswith(".") for c in out)
+    assert all("keyword" in c.why for c in out if c.origin == ())  # no seed in it: made of keywords
 
 
 @settings(max_examples=40, deadline=None)

@@ -52,6 +52,8 @@ def for_keyword(word: str, table: tuple[Morpheme, ...]) -> tuple[Morpheme, ...]:
             continue
         glosses = {g.strip() for part in m.gloss.split(";") for g in part.replace(",", ";").split(";")}
         words = {x for g in glosses for x in g.split()}
-        if w in m.tags or w in glosses or w in words or (len(w) > 4 and any(t.startswith(w[:5]) for t in m.tags)):
+        # a sector name meets the tags by its start: technology → tech, beverages → bev…
+        by_start = len(w) > 4 and any(len(t) >= 4 and (w.startswith(t) or t.startswith(w[:5])) for t in m.tags)
+        if w in m.tags or w in glosses or w in words or by_start:
             out.append(m)
     return tuple(out)

@@ -21,7 +21,7 @@ def _source(s: Suggestion) -> str:
         return f"repairs {shown}"
     if s.origin:
         return "from " + " × ".join(s.origin)
-    return "coined"
+    return "coined" if s.kind == "coined" else "from your keywords"
 
 
 def _table(items: Sequence[Suggestion], seeds: Sequence[str], markets: Sequence[str]) -> str:

@@ -70,7 +70,9 @@ def prefilter(candidates: Iterable[Candidate], palette: Palette, *, seeds: Seque
         k = key(name)
         if not (MIN_LETTERS <= len(k) <= MAX_LETTERS) or k in seen or k in seed_keys or k in brands:
             continue
-        limit = min((limits.get(o, 0) for o in c.origin), default=0)
+        # no further outside the palette than its seeds; a keyword compound one letter or cluster
+        # (its roots are the user's words, not sounds chosen for the markets); a coined name none
+        limit = min((limits.get(o, 0) for o in c.origin), default=0 if c.kind == "coined" else 1)
         if palette.violations(k) > limit:
             continue
         if not palette.onset_ok(k) and all(initial_cluster(k) != initial_cluster(key(o)) for o in c.origin):

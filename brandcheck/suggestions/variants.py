@@ -1,5 +1,6 @@
 """Variants of one seed: new endings that carry meaning, vowel and consonant changes, truncations,
-and compounds of the user's keywords with the curated roots (``wordlists/suggest/morphemes.tsv``)."""
+and compounds of the user's keywords with the curated roots (``wordlists/suggest/morphemes.tsv``).
+A compound made of keywords and morphemes alone has no seed in its ``origin``."""
 
 from __future__ import annotations
 
@@ -98,7 +99,7 @@ def _compounds(seed: str, text: str, keywords: tuple[str, ...], sector: str | No
         e = rng.choice(endings)
         root = m.text.rstrip("aeiou") if e.text[0] in "aeiou" else m.text
         yield Candidate(display(root + e.text), "variant",
-                        f"{m.label} from your keyword '{kw}', with the ending {e.label}.", (seed,))
+                        f"{m.label} from your keyword '{kw}', with the ending {e.label}.")
         yield Candidate(display(m.text + tail), "variant", f"{m.label} from your keyword '{kw}' + {seed}'s "
                         f"ending -{tail}.", (seed,))
         made += 2
@@ -106,10 +107,9 @@ def _compounds(seed: str, text: str, keywords: tuple[str, ...], sector: str | No
         for e in rng.sample(endings, min(3, len(endings))):
             c = _clip(w)
             yield Candidate(display(c.rstrip("aeiou") + e.text if e.text[0] in "aeiou" else c + e.text), "variant",
-                            f"Your keyword '{w}' clipped, with the ending {e.label}.", (seed,))
+                            f"Your keyword '{w}' clipped, with the ending {e.label}.")
     for a, b in itertools.permutations(words, 2):
-        yield Candidate(display(_clip(a) + _clip(b)), "variant", f"Your keywords '{a}' and '{b}' clipped and joined.",
-                        (seed,))
+        yield Candidate(display(_clip(a) + _clip(b)), "variant", f"Your keywords '{a}' and '{b}' clipped and joined.")
 
 
 def variants(seed: str, palette: Palette, table: tuple[Morpheme, ...], rng: random.Random, *,
