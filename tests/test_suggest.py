@@ -159,3 +159,17 @@ def test_cli_bad_input_is_one_line_and_exit_2(capsys, argv, message):
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_cli_csv_and_markdown_and_keep_all(capsys):
+    assert main(["suggest", "Nova", "-m", "es", "-n", "2", "--format", "csv", "--keep-all", "--workers", "1"]) == 0
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    kept = [r for r in rows if not r["dropped"]]
+    assert len(kept) == 2 and len(rows) > 2 and all(r["name"] and r["score"].isdigit() for r in rows)
+    assert main(["suggest", "Nova", "-m", "es", "-n", "2", "--format", "markdown", "--workers", "1"]) == 0
+    md = capsys.readouterr().out.splitlines()
+    assert md[0].startswith("## Suggestions for Nova") and len([x for x in md if x.startswith("| 1 |") or
+                                                                 x.startswith("| 2 |")]) == 2
