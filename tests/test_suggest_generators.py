@@ -172,3 +172,20 @@ def test_repairs_are_valid_names_claiming_only_the_reports_findings(seed, market
     assert_valid(out, [seed])
     assert all(c.repairs and set(c.repairs) <= ids for c in out)
     assert len({c.name for c in out}) == len(out)  # one candidate per name, claiming all it repairs
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=20))
+def test_any_seed_text_gives_valid_candidates_or_none(text):
+    from brandcheck.errors import InvalidNameError
+
+    try:
+        seed = parse(text).text
+    except InvalidNameError:
+        return
+    p = palette("ja,zh,de")
+    f = Finding("meaning.negative", "de", Severity.MEDIUM, "…", {"term": text[:3], "word": text[:3]})
+    out = list(variants(seed, p, morphemes(), random.Random(0), keywords=(text,)))
+    out += list(blends([seed, "Lumora"], random.Random(0)))
+    out += list(repairs(seed, _report(seed, f), p, random.Random(0)))
+    assert_valid(out, [seed])
