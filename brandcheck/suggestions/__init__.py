@@ -140,8 +140,8 @@ def suggest(
             ordered = _chain(fixes, ordered)
         from ..similarity import bundled_index
 
-        pool = list(_take(sc.prefilter(ordered, palette, seeds=seed_names, brands=sc.brand_keys(),
-                                       index=bundled_index()), budget))
+        pool = _take(sc.prefilter(ordered, palette, seeds=seed_names, brands=sc.brand_keys(), index=bundled_index()),
+                     budget)
 
         screening.submit(pool)
         target = int(PASS_FACTOR * n + 0.5)
@@ -157,7 +157,7 @@ def suggest(
                 (dropped if s.dropped else kept).append(s)
                 done += 1
                 if progress is not None:
-                    progress(done, len(pool))
+                    progress(done, budget)
                 if len(kept) >= target:
                     exhausted = False
                     break

@@ -144,8 +144,10 @@ def diversify(ranked: Sequence[Suggestion], *, top: int = TOP_DIVERSE) -> list[S
 class Screening:
     """Candidates through the offline checks on a batch-engine runner, in order, a few chunks in flight.
 
-    ``submit`` queues candidates; ``results`` yields ``(candidate, report)`` in submission order.
-    Closing cancels what is still queued (used when enough names have passed).
+    ``submit`` takes an iterable that is read lazily, a chunk at a time as the workers need more
+    (the prefilter's work on later candidates overlaps the screening of earlier ones, and is never
+    done when enough names have passed); ``results`` yields ``(candidate, report)`` in submission
+    order. Closing cancels what is still queued.
     """
 
     def __init__(self, runner, *, chunk_size: int = 8, window: int = 4) -> None:
@@ -153,22 +155,19 @@ class Screening:
         self._chunk = chunk_size
         self._window = window
         self._queued: deque[tuple[tuple[Candidate, ...], object]] = deque()
-        self._waiting: deque[tuple[Candidate, ...]] = deque()
+        self._chunks: Iterator[tuple[Candidate, ...]] = iter(())
 
     def submit(self, candidates: Iterable[Candidate]) -> None:
-        batch: list[Candidate] = []
-        for c in candidates:
-            batch.append(c)
-            if len(batch) == self._chunk:
-                self._waiting.append(tuple(batch))
-                batch = []
-        if batch:
-            self._waiting.append(tuple(batch))
+        from ..batch.engine import chunked
+
+        self._chunks = chunked(candidates, self._chunk)
         self._fill()
 
     def _fill(self) -> None:
-        while self._waiting and len(self._queued) < self._window:
-            chunk = self._waiting.popleft()
+        while len(self._queued) < self._window:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return
             self._queued.append((chunk, self._runner.submit(tuple(parse(c.name) for c in chunk))))
 
     def results(self) -> Iterator[tuple[Candidate, Report]]:
@@ -182,7 +181,7 @@ class Screening:
         for _, fut in self._queued:
             fut.cancel()  # type: ignore[attr-defined]
         self._queued.clear()
-        self._waiting.clear()
+        self._chunks = iter(())
         self._runner.close(cancel=True)
 
 
