@@ -93,12 +93,8 @@ def suggest(
     from .. import markets as _markets
     from ..batch import engine
     from . import screen as sc
-    from .blends import blends
     from .coined import coined
-    from .morphemes import morphemes
     from .palette import palette_for
-    from .repairs import repairs
-    from .variants import round_robin, variants
 
     seed_names = _check_inputs(seeds, style, n)
     chosen = _markets.resolve(markets)
@@ -123,21 +119,11 @@ def suggest(
         spread = [parsed[i::n_workers] or parsed for i in range(n_workers)] if n_workers > 1 else [parsed]
         seed_futures = [runner.submit(chunk) for chunk in spread]
         palette = palette_for(chosen)
-        table = morphemes()
         budget = max(MIN_POOL, min(MAX_POOL, POOL_PER_NAME * n))
         coined_list = list(coined(palette, rng, count=budget)) if "coined" in kinds else []
         seed_reports = {r.name: r for fut in seed_futures for r in fut.result()}
 
-        streams: list[Iterator[Candidate]] = []
-        if "variants" in kinds:
-            streams += [variants(s, palette, table, rng, keywords=keywords, sector=sector) for s in seed_names]
-        if "blends" in kinds:
-            streams.append(blends(list(seed_names) + list(keywords), rng, origin=seed_names))
-        streams.append(iter(coined_list))
-        ordered: Iterable[Candidate] = round_robin(*streams)
-        if "repairs" in kinds:
-            fixes = [c for s in seed_names for c in repairs(s, seed_reports[s], palette, rng)]
-            ordered = _chain(fixes, ordered)
+        ordered = _candidates(seed_names, seed_reports, kinds, palette, rng, coined_list, keywords, sector)
         from ..similarity import bundled_index
 
         pool = _take(sc.prefilter(ordered, palette, seeds=seed_names, brands=sc.brand_keys(), index=bundled_index()),
@@ -180,6 +166,26 @@ def suggest(
     return tuple(out)
 
 
+def _candidates(seed_names, seed_reports, kinds, palette, rng, coined_list, keywords, sector) -> Iterator[Candidate]:
+    """Every generator's candidates in screening order: the repairs first (aimed at what is wrong),
+    then variants, blends and coined names in turn, so any prefix mixes them."""
+    from .blends import blends
+    from .morphemes import morphemes
+    from .repairs import repairs
+    from .variants import round_robin, variants
+
+    if "repairs" in kinds:
+        for s in seed_names:
+            yield from repairs(s, seed_reports[s], palette, rng)
+    streams: list[Iterable[Candidate]] = []
+    if "variants" in kinds:
+        streams += [variants(s, palette, morphemes(), rng, keywords=keywords, sector=sector) for s in seed_names]
+    if "blends" in kinds:
+        streams.append(blends(list(seed_names) + list(keywords), rng, origin=seed_names))
+    streams.append(coined_list)
+    yield from round_robin(*streams)
+
+
 def _available(ranked: list[Suggestion], n: int, required, network, taken: dict[str, str | None]
                ) -> list[Suggestion]:
     """The first ``n`` ranked names whose required domains and handles are all available, asking
@@ -196,11 +202,6 @@ def _available(ranked: list[Suggestion], n: int, required, network, taken: dict[
             taken[name] = why
         i = next((j for j, s in enumerate(ranked) if s.name not in taken), len(ranked))
     return [s for s in ranked if s.name in taken and taken[s.name] is None][:n]
-
-
-def _chain(first: Iterable[Candidate], then: Iterable[Candidate]) -> Iterator[Candidate]:
-    yield from first
-    yield from then
 
 
 def _take(items: Iterable[Candidate], limit: int) -> Iterator[Candidate]:
