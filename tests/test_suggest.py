@@ -173,3 +173,15 @@ def test_cli_csv_and_markdown_and_keep_all(capsys):
     md = capsys.readouterr().out.splitlines()
     assert md[0].startswith("## Suggestions for Nova") and len([x for x in md if x.startswith("| 1 |") or
                                                                  x.startswith("| 2 |")]) == 2
+
+
+def test_one_generator_does_not_fill_the_top_ten_alone():
+    names = ["Kalomen", "Morisap", "Tibukel", "Sugatov", "Benizur", "Rafedix", "Luvaqop", "Nowhyte", "Pejorbu",
+             "Dacimex"]
+    coined = [_s(name, 99 - i) for i, name in enumerate(names)]
+    repairs = [_s("Zenvora", 80, "repair"), _s("Tobiru", 79, "repair")]
+    out = diversify(rank(coined + repairs))
+    assert [s.name for s in out[:6]] == names[:6]
+    assert [s.name for s in out[6:8]] == ["Zenvora", "Tobiru"]  # the repairs get their place in the first ten
+    assert [s.name for s in out[8:]] == names[6:]  # the held-back coined names come right after
+    assert [s.name for s in diversify(rank(coined))] == names  # with one generator nothing is held back

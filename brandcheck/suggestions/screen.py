@@ -122,22 +122,41 @@ MIN_EDITS_TOP = 2
 MIN_NORMALISED_TOP = 0.3
 """… and no two share more than about two thirds of their letters in place (normalised edit distance)."""
 TOP_DIVERSE = 20
+KIND_TOP, MAX_PER_KIND = 10, 6
+"""In the first ``KIND_TOP`` at most ``MAX_PER_KIND`` of one generator while others have names to
+offer: a room circling back wants to see repairs of its own name next to coined ones."""
 
 
 def diversify(ranked: Sequence[Suggestion], *, top: int = TOP_DIVERSE) -> list[Suggestion]:
-    """The ranked list with near-twins moved below the first ``top`` (greedy, best first)."""
+    """The ranked list with near-twins moved below the first ``top``, and no generator filling the
+    first ``KIND_TOP`` alone (greedy, best first; what is held back comes right after)."""
     from rapidfuzz.distance import Levenshtein
 
-    head: list[Suggestion] = []
-    rest: list[Suggestion] = []
-    for s in ranked:
+    def far(s: Suggestion, head: list[Suggestion]) -> bool:
         k = key(s.name)
-        if len(head) < top and all(Levenshtein.distance(k, key(h.name)) >= MIN_EDITS_TOP
-                                   and Levenshtein.normalized_distance(k, key(h.name)) >= MIN_NORMALISED_TOP
-                                   for h in head):
-            head.append(s)
-        else:
+        return all(Levenshtein.distance(k, key(h.name)) >= MIN_EDITS_TOP
+                   and Levenshtein.normalized_distance(k, key(h.name)) >= MIN_NORMALISED_TOP for h in head)
+
+    kinds = {s.kind for s in ranked}
+    head: list[Suggestion] = []
+    held: list[Suggestion] = []  # good names of a generator that already has its share of the first ten
+    rest: list[Suggestion] = []
+
+    def release() -> None:
+        for h in held:
+            (head if len(head) < top and far(h, head) else rest).append(h)
+        held.clear()
+
+    for s in ranked:
+        if len(head) >= top or not far(s, head):
             rest.append(s)
+        elif len(head) < KIND_TOP and len(kinds) > 1 and sum(h.kind == s.kind for h in head) >= MAX_PER_KIND:
+            held.append(s)
+        else:
+            head.append(s)
+            if len(head) == KIND_TOP:
+                release()
+    release()
     return head + rest
 
 
