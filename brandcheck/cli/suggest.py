@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--require", metavar="TLDS_AND_PLATFORMS",
                    help="online: keep only names with these available, e.g. com,instagram (unknown is not available)")
     p.add_argument("--keep-all", action="store_true", help="also show the screened names that were dropped, and why")
-    p.add_argument("--no-diverse", action="store_true", help="allow near-twins (one letter apart) in the top 10")
+    p.add_argument("--no-diverse", action="store_true", help="allow near-twins in the top 20 and one generator filling the top 10")
     p.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same suggestions")
     p.add_argument("--workers", type=int, default=None, help="processes that screen (default: all cores)")
     p.add_argument("--brands", metavar="FILE", help="your own brand register (CSV/TSV with a name column)")

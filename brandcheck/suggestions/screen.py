@@ -219,13 +219,15 @@ class Required:
         return bool(self.tlds or self.platforms)
 
 
-def _known_tlds() -> frozenset[str]:
+def _can_look_up(tld: str, settings) -> bool:
+    """Some service answers for the TLD: the user's RDAP or WHOIS server, the RDAP bootstrap
+    (refreshed or bundled), or the bundled WHOIS table — as the domain check itself routes it."""
+    from ..availability.domains import rdap_base
     from ..data import read_tsv
 
-    out = set()
-    for path in ("availability/rdap.tsv", "availability/whois.tsv"):
-        out.update(t.lower() for t in read_tsv(path).column("tld"))
-    return frozenset(out)
+    if settings.rdap or settings.whois or rdap_base(tld):
+        return True
+    return tld.rsplit(".", 1)[-1] in read_tsv("availability/whois.tsv").column("tld")
 
 
 def parse_require(items: Iterable[str], network=None) -> Required:
@@ -238,7 +240,6 @@ def parse_require(items: Iterable[str], network=None) -> Required:
     platforms = load_platforms(settings.platforms_file)
     tlds: list[str] = []
     plats: list[str] = []
-    known = None
     for raw in items:
         for item in str(raw).split(","):
             item = item.strip().lower().lstrip(".")
@@ -251,8 +252,7 @@ def parse_require(items: Iterable[str], network=None) -> Required:
                 tld = normalize_tld(item)
             except TLDError:
                 tld = None
-            known = _known_tlds() if known is None else known
-            if tld is None or tld not in known:
+            if tld is None or not _can_look_up(tld, settings):
                 raise BrandcheckError(f"--require {item!r} is neither a TLD brandcheck can look up nor a platform "
                                       f"(platforms: {', '.join(sorted(platforms))})")
             tlds.append(tld)
