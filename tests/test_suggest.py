@@ -185,3 +185,17 @@ def test_one_generator_does_not_fill_the_top_ten_alone():
     assert [s.name for s in out[6:8]] == ["Zenvora", "Tobiru"]  # the repairs get their place in the first ten
     assert [s.name for s in out[8:]] == names[6:]  # the held-back coined names come right after
     assert [s.name for s in diversify(rank(coined))] == names  # with one generator nothing is held back
+
+
+@pytest.mark.parametrize("seed, market, finding", [
+    ("Strato", "es", "pronounceability.cluster@es:cluster"),  # Spanish initial s + consonant
+    ("Pavor", "ar", "pronounceability.missing_sound@ar:p"),  # Arabic has no /p/
+    ("Pavor", "ar", "pronounceability.missing_sound@ar:v"),  # … nor /v/
+    ("Strato", "es", "similarity.look_alike@*:strauss"),  # too close to a brand
+])
+def test_repairs_by_kind_of_finding(seed, market, finding):
+    assert finding in ids(brandcheck.check(seed, markets=[market], online=False))
+    found = [s for s in suggest([seed], markets=[market], n=4, style="repairs", workers=1) if finding in s.repairs]
+    assert found
+    for s in found:
+        assert finding not in ids(brandcheck.check(s.name, markets=[market], online=False))
