@@ -189,3 +189,14 @@ def test_any_seed_text_gives_valid_candidates_or_none(text):
     out += list(blends([seed, "Lumora"], random.Random(0)))
     out += list(repairs(seed, _report(seed, f), p, random.Random(0)))
     assert_valid(out, [seed])
+
+
+@settings(max_examples=60, deadline=None)
+@given(seeds, st.sampled_from(MARKET_SETS))
+def test_a_seed_rebuilt_from_the_palette_is_inside_it(seed, markets):
+    from brandcheck.suggestions.repairs import _palette_echo
+
+    p = palette(markets)
+    echo = _palette_echo(key(seed), p)
+    assert p.violations(echo) == 0
+    assert echo[:1] == "" or echo[0] in p.consonants + p.vowels

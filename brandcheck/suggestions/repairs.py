@@ -143,19 +143,47 @@ def _ending_changes(text: str, palette: Palette) -> Iterator[tuple[str, str]]:
                 yield base + final, f"new ending -{final}"
 
 
+# The nearest vowel letter for one a palette lacks (u read [y] in French, Dutch and Swedish).
+_NEAR_VOWEL = {"u": "ou", "y": "ie", "e": "ia", "i": "ea", "o": "ua", "a": "oe"}
+
+
 def _palette_rewrite(text: str, palette: Palette) -> str:
-    """Every letter outside the palette replaced by the nearest palette letter (or dropped)."""
+    """Every letter outside the palette replaced by the nearest palette letter."""
+    from .spelling import SPELLINGS
+
     out = []
     for c in text:
         if palette.letter_ok(c):
             out.append(c)
         elif is_vowel_letter(c):
-            out.append(palette.vowels[0] if palette.vowels else "a")
+            out.append(next((v for v in _NEAR_VOWEL.get(c, "") if v in palette.vowels), palette.vowels[0]))
         elif palette.consonants:
-            from .spelling import SPELLINGS
-
             sound = next((s for s, sp in SPELLINGS.items() if c in sp), c)
             out.append(_nearest_consonants(sound, palette)[0])
+    return "".join(out)
+
+
+def _palette_echo(text: str, palette: Palette) -> str:
+    """The name rebuilt from the palette alone: letters replaced as in :func:`_palette_rewrite`,
+    every consonant cluster cut to what all the markets allow (a coda they may close a syllable
+    with, then one onset), a final consonant they cannot end on dropped (global: Strivex → Sibe, Zelvora → Senbona)."""
+    letters = _palette_rewrite(text, palette)
+    out: list[str] = []
+    run = ""
+    for c in letters + "|":
+        if c != "|" and not is_vowel_letter(c):
+            run += c
+            continue
+        if run:
+            if c == "|":  # a word-final run: one consonant, if every language may end a word on it
+                out.append(run[0] if run[0] in palette.codas and out else "")
+            elif out:  # inside the word: a coda (if allowed) + an onset
+                out.append((run[0] if len(run) > 1 and run[0] in palette.codas else "") + run[-1])
+            else:  # word-initial: one onset, the first consonant (the one a name is recognised by)
+                out.append(run[0])
+            run = ""
+        if c != "|":
+            out.append(c)
     return "".join(out)
 
 
@@ -202,6 +230,13 @@ def _repairs(seed: str, report: Report, palette: Palette, rng: random.Random) ->
             yield Candidate(display(rewrite), "repair",
                             f"Every sound some market lacks or misreads replaced with one all of them share "
                             f"({seed} → {display(rewrite)}).", (seed,), tuple(dict.fromkeys(f.id for f in missing)))
+    sounds = [f for f in found if f.check.startswith("pronounceability.")]
+    if sounds and palette.consonants and palette.vowels:
+        echo = _palette_echo(text, palette)
+        if len(echo) >= 3 and echo != text:
+            yield Candidate(display(echo), "repair",
+                            f"{seed} rebuilt from sounds and syllables every market shares ({display(echo)}).",
+                            (seed,), tuple(dict.fromkeys(f.id for f in sounds)))
     for f in found:
         ev = f.evidence
         if f.check in ("pronounceability.missing_sound",):
