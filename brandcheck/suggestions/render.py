@@ -25,7 +25,8 @@ def _source(s: Suggestion) -> str:
 
 
 def _table(items: Sequence[Suggestion], seeds: Sequence[str], markets: Sequence[str]) -> str:
-    head = f"Suggestions for {', '.join(seeds)} in {', '.join(markets)}"
+    shown = ", ".join(markets) if len(markets) <= 6 else f"{', '.join(markets[:6])}… ({len(markets)} markets)"
+    head = f"Suggestions for {', '.join(seeds)} in {shown}"
     lines = [head, ""]
     width = max((len(s.name) for s in items), default=4)
     for i, s in enumerate(items, 1):
