@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections import deque
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..errors import BrandcheckError, InvalidNameError
 from ..model import Report, Severity, Status
@@ -19,8 +19,8 @@ from .model import Candidate, Suggestion
 from .palette import Palette, initial_cluster
 from .spelling import key
 
-__all__ = ["prefilter", "brand_keys", "drop_reason", "rank", "diversify", "Screening", "parse_require", "Required",
-           "PRONOUNCEABILITY_FLOOR", "MIN_LETTERS", "MAX_LETTERS"]
+__all__ = ["prefilter", "brand_keys", "drop_reason", "verified_repairs", "judge", "rank", "diversify", "Screening",
+           "parse_require", "Required", "unavailable", "PRONOUNCEABILITY_FLOOR", "MIN_LETTERS", "MAX_LETTERS"]
 
 PRONOUNCEABILITY_FLOOR = 70
 """A suggestion whose pronounceability is under this in any chosen market is dropped (the scale's
@@ -277,5 +277,3 @@ def unavailable(names: Sequence[str], required: Required, network=None) -> list[
                     out[i] = f"{h.platform} @{h.handle} {h.status.value}" + (f" ({h.reason})" if h.reason else "")
     return out
 
-
-ProgressFn = Callable[[int, int], None]
