@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .api import check, list_markets, screen
 from .errors import BrandcheckError, DataError, InvalidNameError, SchedulerError, UnknownLanguageError, UnknownMarketError
 from .markets import Market
+from .suggestions import Suggestion, suggest
 from .model import (
     Availability,
     BrandMatch,
@@ -47,6 +48,7 @@ __all__ = [
     "check_domains",
     "check_handles",
     "Results",
+    "suggest",
     # results
     "Report",
     "Finding",
@@ -62,6 +64,7 @@ __all__ = [
     "Verdict",
     "Status",
     "Market",
+    "Suggestion",
     # errors
     "BrandcheckError",
     "InvalidNameError",

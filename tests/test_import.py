@@ -23,7 +23,7 @@ def test_all_is_exact_and_resolvable():
     public = {n for n in dir(brandcheck) if not n.startswith("_")} - {"annotations", "TYPE_CHECKING", "Any"}
     submodules = {"sys", "types", "api", "errors", "markets", "model", "names", "scoring", "checks", "data", "report", "cli",
                   "distinctiveness", "phonetics", "meanings", "similarity", "availability", "context", "pipeline",
-                  "batch", "localnames", "workshop", "results", "registers", "dossier"}
+                  "batch", "localnames", "workshop", "results", "registers", "dossier", "suggestions"}
     assert set(brandcheck.__all__) - {"__version__"} == public - submodules
     for name in ("check", "screen", "list_markets", "Report", "Finding", "Severity", "InvalidNameError"):
         assert getattr(brandcheck, name)

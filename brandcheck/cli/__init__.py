@@ -21,7 +21,8 @@ __all__ = ["main", "EXIT_OK", "EXIT_FINDING", "EXIT_USAGE"]
 EXIT_OK, EXIT_FINDING, EXIT_USAGE = 0, 1, 2
 
 # Subcommand modules, in the order `brandcheck --help` lists them.
-_COMMAND_MODULES = ("check", "localize", "chinese", "similar", "availability", "register", "dossier", "workshop")
+_COMMAND_MODULES = ("check", "localize", "chinese", "similar", "suggest", "availability", "register", "dossier",
+                    "workshop")
 
 
 class UsageError(BrandcheckError):

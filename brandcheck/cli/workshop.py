@@ -148,11 +148,6 @@ def _run_decide(args: argparse.Namespace) -> int:
 
 
 def _run_suggest(args: argparse.Namespace) -> int:
-    from ..workshop.alternatives import suggester
-    from ..errors import WorkshopError
-
-    if suggester() is None:  # before the file is opened or created
-        raise WorkshopError("suggestions are not available in this build")
     keywords = [k.strip() for k in args.keywords.split(",") if k.strip()] if args.keywords else None
     with _open(args) as ws:
         rnd = ws.suggest(args.seeds or None, n=args.n, style=args.style, keywords=keywords, seed=args.seed,

@@ -37,7 +37,6 @@ from starlette.routing import Route
 
 from ..errors import BrandcheckError, WorkshopError
 from . import pages
-from .alternatives import suggester
 from .store import Workshop
 
 __all__ = ["create_app", "listen", "make_server", "serve", "is_loopback", "MAX_BODY"]
@@ -186,7 +185,6 @@ def create_app(ws: Workshop, *, host: str = "127.0.0.1", port: int, token: str |
         raise WorkshopError("the workshop token must be at least 16 characters")
     csrf = csrf or secrets.token_urlsafe(24)
     lock = threading.Lock()  # one change at a time: the checks and the file are not for concurrent writers here
-    has_suggest = suggester() is not None
 
     def chinese_script() -> str | None:
         """Which Chinese script the room needs (None: no Chinese market in the workshop)."""
@@ -194,18 +192,18 @@ def create_app(ws: Workshop, *, host: str = "127.0.0.1", port: int, token: str |
         return "simplified" if tags & {"zh"} else "traditional" if "zh-TW" in tags else None
 
     def listing(sort: str = "added") -> str:
-        return pages.candidate_list(pages.sort_candidates(ws.candidates, sort), suggestions=has_suggest,
+        return pages.candidate_list(pages.sort_candidates(ws.candidates, sort),
                                     chinese=chinese_script() is not None)
 
     def one_card(name: str) -> HTMLResponse:
-        return HTMLResponse(pages.card(ws.candidate(name), suggestions=has_suggest,
+        return HTMLResponse(pages.card(ws.candidate(name),
                                        chinese=chinese_script() is not None))
 
     async def index(request: Request) -> Response:
         settings = ws.settings
         body = await _threaded(listing)
         return HTMLResponse(pages.page(markets=ws.markets, online=bool(settings["online"]), csrf=csrf, body=body,
-                                       suggestions=has_suggest, path=ws.path))
+                                       path=ws.path))
 
     async def candidates(request: Request) -> Response:
         sort = request.query_params.get("sort", "added")
@@ -266,12 +264,11 @@ def create_app(ws: Workshop, *, host: str = "127.0.0.1", port: int, token: str |
         return await _threaded(run)
 
     async def suggest(request: Request) -> Response:
-        if not has_suggest:
-            raise HTTPException(404, "suggestions are not available in this build")
         name = _field(await _form(request), "name")
 
         def run() -> str:
             with lock:
+                ws.candidate(name)  # alternatives to a name the room has, not to any text posted
                 ws.suggest([name], n=5, screen=False)
             return listing()
 

@@ -39,7 +39,7 @@ def sort_candidates(cands: Iterable[Candidate], sort: str) -> list[Candidate]:
     return sorted(cands, key=lambda c: c.position)
 
 
-def page(*, markets: Sequence[str], online: bool, csrf: str, body: str, suggestions: bool, path: str) -> str:
+def page(*, markets: Sequence[str], online: bool, csrf: str, body: str, path: str) -> str:
     """The whole page around the candidate list ``body``."""
     mode = "online" if online else "offline"
     sort_options = "".join(f"<option value='{s}'>{s}</option>" for s in SORTS)
@@ -61,15 +61,14 @@ def page(*, markets: Sequence[str], online: bool, csrf: str, body: str, suggesti
         "<div id='error' role='alert' hidden></div>"
         "<div class='tools'><label>Sort by <select name='sort' id='sort' hx-get='/candidates' "
         f"hx-trigger='change' hx-target='#list' hx-swap='innerHTML'>{sort_options}</select></label>"
-        + ("" if suggestions else " <small>(alternatives: not in this build)</small>")
         + f"</div><main id='list'>{body}</main></body></html>\n"
     )
 
 
-def candidate_list(cands: Sequence[Candidate], *, suggestions: bool, chinese: bool = False) -> str:
+def candidate_list(cands: Sequence[Candidate], *, chinese: bool = False) -> str:
     if not cands:
         return "<p class='empty'>No candidates yet: type some names above.</p>"
-    return "".join(card(c, suggestions=suggestions, chinese=chinese) for c in cands)
+    return "".join(card(c, chinese=chinese) for c in cands)
 
 
 def chinese_proposals(name: str, proposals: Sequence[Any], script: str) -> str:
@@ -83,7 +82,7 @@ def chinese_proposals(name: str, proposals: Sequence[Any], script: str) -> str:
             f"<th>meaning</th><th>score</th></tr>{rows}</table>")
 
 
-def card(c: Candidate, *, suggestions: bool, chinese: bool = False) -> str:
+def card(c: Candidate, *, chinese: bool = False) -> str:
     """One candidate; a card whose report is not current asks to be screened as soon as it is shown."""
     ident = f"cand-{c.position}"
     head = f"<h2>{escape(c.name)}</h2>"
@@ -101,7 +100,7 @@ def card(c: Candidate, *, suggestions: bool, chinese: bool = False) -> str:
            f"data-score='{_attr(report.get('score', ''))}'>",
            f"<h2>{escape(c.name)} <span class='score {_attr(verdict)}'>{escape(str(report.get('score', '')))}"
            f" {escape(verdict)}</span> {status}</h2>", seeds, _markets(report), _findings(c, report),
-           _actions(c, suggestions, chinese), "<div class='chinese'></div></article>"]
+           _actions(c, chinese), "<div class='chinese'></div></article>"]
     return "".join(out)
 
 
@@ -149,7 +148,7 @@ def _button(label: str, url: str, *, title: str = "", **vals: Any) -> str:
             f"hx-target='closest article' hx-swap='outerHTML'{tip}>{escape(label)}</button>")
 
 
-def _actions(c: Candidate, suggestions: bool, chinese: bool) -> str:
+def _actions(c: Candidate, chinese: bool) -> str:
     out = ["<div class='actions'>"]
     if c.status != "shortlisted":
         out.append(_button("shortlist", "/decide", name=c.name, decision="shortlist"))
@@ -161,9 +160,8 @@ def _actions(c: Candidate, suggestions: bool, chinese: bool) -> str:
                    "<input type='hidden' name='decision' value='reject'>"
                    "<input name='reason' placeholder='reason' required maxlength='200'>"
                    "<button type='submit'>reject</button></form>")
-    if suggestions:
-        out.append(f"<button type='button' class='alternatives' hx-post='/suggest' hx-vals='{_vals(name=c.name)}' "
-                   "hx-target='#list' hx-swap='innerHTML'>alternatives</button>")
+    out.append(f"<button type='button' class='alternatives' hx-post='/suggest' hx-vals='{_vals(name=c.name)}' "
+               "hx-target='#list' hx-swap='innerHTML'>alternatives</button>")
     if chinese:
         out.append(f"<button type='button' class='chinese-names' hx-post='/chinese' hx-vals='{_vals(name=c.name)}' "
                    "hx-target='next .chinese' hx-swap='innerHTML'>Chinese names</button>")

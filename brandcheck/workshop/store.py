@@ -378,16 +378,15 @@ class Workshop:
 
     def suggest(self, seeds: Iterable[str] | None = None, *, n: int = 10, style: str | None = None,
                 keywords: Sequence[str] | None = None, seed: int | None = None, screen: bool = True,
-                progress: Callable[[str], None] | None = None) -> Round | None:
-        """Ask for alternatives (``brandcheck.suggest``) to ``seeds`` (default: every candidate not
-        rejected) and add them as a round of their own, each recording the seeds it came from.
-        Raises :class:`WorkshopError` when this build has no suggestions."""
+                progress: Callable[[str], None] | None = None,
+                generate: Callable[..., Any] | None = None) -> Round | None:
+        """Ask for alternatives (``generate``, by default :func:`brandcheck.suggest`) to ``seeds``
+        (default: every candidate not rejected) and add them as a round of their own, each
+        recording the seeds it came from."""
+        from .. import suggestions
         from ..names import parse
-        from .alternatives import suggester
 
-        generate = suggester()
-        if generate is None:
-            raise WorkshopError("suggestions are not available in this build")
+        generate = generate or suggestions.suggest
         if seeds is None:
             seeds = [c.name for c in self.candidates if c.status != "rejected"]
         seeds = [parse(s).text for s in seeds]

@@ -109,7 +109,7 @@ def test_requests_from_elsewhere_are_refused(workshop):
     ("POST", "/finding", b"name=Kamo&finding=x&decision=maybe", "application/x-www-form-urlencoded", 400),
     ("POST", "/finding", b"name=Nobody&finding=meaning.x@de:y&decision=accept", "application/x-www-form-urlencoded", 400),
     ("POST", "/decide", b"name=Kamo&decision=reject", "application/x-www-form-urlencoded", 400),
-    ("POST", "/suggest", b"name=Kamo", "application/x-www-form-urlencoded", 404),
+    ("POST", "/suggest", b"name=Kamo", "application/x-www-form-urlencoded", 400),
     ("GET", "/candidates?sort=evil", None, None, 400),
     ("GET", "/static/..%2fstore.py", None, None, 404),
     ("GET", "/nowhere", None, None, 404),
@@ -127,11 +127,8 @@ def test_malformed_requests_get_a_4xx_with_a_message(empty_server, method, path,
 
 @pytest.fixture(scope="module")
 def empty_server(tmp_path_factory):
-    """One server over an empty workshop, in a build without suggestions, for the malformed requests."""
-    import sys
-
-    with pytest.MonkeyPatch.context() as mp, Workshop(tmp_path_factory.mktemp("w") / "w.sqlite", markets="de") as ws:
-        mp.setitem(sys.modules, "brandcheck.suggest", None)
+    """One server over an empty workshop, for the malformed requests."""
+    with Workshop(tmp_path_factory.mktemp("w") / "w.sqlite", markets="de") as ws:
         with running(ws) as port:
             yield port, csrf_of(request(port, "GET", "/")[1])
 
@@ -172,14 +169,15 @@ def test_without_the_extra_the_command_names_it(tmp_path, monkeypatch, capsys):
 
 
 def test_alternatives_button_adds_a_round_of_suggestions(workshop, monkeypatch):
-    import sys
     import types
 
-    def suggest(seeds, *, markets, n, **kw):
+    import brandcheck.suggestions
+
+    def suggest(seeds, *, markets, n, **kw):  # a stand-in: the generators are tested on their own
         return (types.SimpleNamespace(name="Kamora", kind="variant", origin=seeds[0], why="adds -ra", score=90,
                                       report=None, to_dict=lambda: {"name": "Kamora"}),)
 
-    monkeypatch.setitem(sys.modules, "brandcheck.suggest", types.SimpleNamespace(suggest=suggest))
+    monkeypatch.setattr(brandcheck.suggestions, "suggest", suggest)
     workshop.add(["Kamo"])
     with running(workshop) as port:
         page = request(port, "GET", "/")[1]

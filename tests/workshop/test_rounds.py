@@ -196,9 +196,8 @@ def test_round_cli_exit_codes(tmp_path, capsys, monkeypatch):
     data = json.loads(capsys.readouterr().out)
     assert [(c["name"], c["status"], c["reason"]) for c in data["candidates"]] == [
         ("Zelvora", "open", ""), ("Kamo", "rejected", "reads as a duck")]
-    monkeypatch.setitem(sys.modules, "brandcheck.suggest", None)  # a build without the generators
-    assert main(["round", "suggest", "-w", w]) == 2
-    assert capsys.readouterr().err == "brandcheck: suggestions are not available in this build\n"
+    assert main(["round", "suggest", "-w", w, "-n", "0"]) == 2
+    assert capsys.readouterr().err == "brandcheck: n must be at least 1\n"
 
 
 def test_suggestions_record_their_seeds(tmp_path, monkeypatch):
@@ -210,13 +209,22 @@ def test_suggestions_record_their_seeds(tmp_path, monkeypatch):
         return tuple(types.SimpleNamespace(name=a, kind=k, origin=o, why=f"from {o}", score=80, report=None,
                                            to_dict=lambda a=a, k=k: {"name": a, "kind": k}) for a, k, o in made[:n])
 
-    monkeypatch.setitem(sys.modules, "brandcheck.suggest", types.SimpleNamespace(suggest=suggest))
     with Workshop(tmp_path / "w.sqlite", markets="de") as ws:
         ws.add(["Zelvora", "Lumora"], screen=False)
-        rnd = ws.suggest(n=2, seed=7)
+        rnd = ws.suggest(n=2, seed=7, generate=suggest)
         assert calls == [(["Zelvora", "Lumora"], ["de"], 2, {"seed": 7})]
         assert (rnd.number, rnd.kind, rnd.names) == (2, "suggest", ("Zelvona", "Lumvora"))
         by_name = {c.name: c for c in ws.candidates}
         assert by_name["Zelvona"].seeds == ("Zelvora",) and by_name["Lumvora"].seeds == ("Zelvora", "Lumora")
         assert by_name["Zelvona"].suggestion["kind"] == "repair" and by_name["Zelvona"].current
-        assert ws.suggest(["Zelvora"], n=1) is None  # nothing new
+        assert ws.suggest(["Zelvora"], n=1, generate=suggest) is None  # nothing new
+
+
+def test_round_suggest_uses_the_real_generators(tmp_path, capsys):
+    w = str(tmp_path / "w.sqlite")
+    assert main(["round", "add", "Nova", "-w", w, "--markets", "de"]) == 0
+    assert main(["round", "suggest", "Nova", "-n", "2", "--seed", "3", "-w", w]) == 0
+    with Workshop(w) as ws:
+        made = [c for c in ws.candidates if c.seeds]
+        assert len(made) == 2 and all(c.seeds == ("Nova",) and c.current and c.name != "Nova" for c in made)
+        assert ws.rounds[-1].kind == "suggest"
