@@ -66,7 +66,8 @@ def test_any_bytes_as_a_word_list(tmp_path, data):
 
 @settings(max_examples=120, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(["--markets", "--source-language", "--accept", "--format", "--sector", "--ipa", "--detail"]),
+@given(st.sampled_from(["--markets", "--source-language", "--accept", "--format", "--sector", "--ipa", "--classes",
+                        "--min-severity", "--sort", "--top", "--csv-rows"]),
        st.text(max_size=30).filter(lambda t: not t.startswith("-")))
 def test_any_string_as_an_option_value_is_a_result_or_one_line_error(capsys, option, value):
     from brandcheck.cli import main

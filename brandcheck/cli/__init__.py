@@ -15,6 +15,7 @@ import sys
 from typing import Sequence
 
 from ..errors import BrandcheckError
+from ..report.escape import term_text
 
 __all__ = ["main", "EXIT_OK", "EXIT_FINDING", "EXIT_USAGE"]
 
@@ -67,10 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_format(args)
         return int(args.run(args))
     except BrandcheckError as exc:
-        print(f"brandcheck: {exc}", file=sys.stderr)
+        # one line whatever the message quotes back (a value with a line break, an escape sequence)
+        print(f"brandcheck: {term_text(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
-        print(f"brandcheck: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(term_text(f"brandcheck: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("brandcheck: interrupted", file=sys.stderr)
