@@ -76,6 +76,7 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
     from .source import intended
 
     source = intended(name.text, source_language=options.source_language, ipa=options.ipa)
+    native = _native_form(name.text, options.source_language)  # None for a Latin name: one str test
     spoken: dict[str, tuple[SpokenForm, ...]] = {}
     # Markets that read alike — one language, one reader, one script (en, en-GB, en-IE; es, es-MX) —
     # get one analysis; only the market tag on its findings differs.
@@ -91,6 +92,20 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
             # written as it is; its reading is the market's reading of the spelling
             pron = analyze_source(source, market)
             forms = (Rendering(source.name, source.name, pron.reading, 1.0),)
+            if native is not None:
+                # a name in another script is written in its own romanisation (小米 → Xiaomi)
+                pron = replace(pron, adapted=native.romanization, romanization=native.romanization)
+                forms = (Rendering(native.romanization, native.romanization, pron.reading, 1.0),)
+        elif native is not None:
+            # a name in another script: its own script's market writes it as it is (小米 stays 小米,
+            # in Traditional characters in Taiwan and Hong Kong); the others transcribe its sound
+            found = transcriptions(source, market)
+            own = native.in_market(market)
+            brand = native.brand_forms(market, source)
+            forms = tuple(dict.fromkeys((own or ()) + brand + found).keys())[:3] or renderings(source, market)
+            pron = analyze_source(source, market, found)
+            if forms and forms[0].text != pron.adapted:
+                pron = replace(pron, adapted=forms[0].text, romanization=forms[0].romanization)
         else:
             # The score is about the name's sound, so it is made on the transcriptions; a listed
             # brand's own local form (苹果, 喜力) is how the market writes it, for display and for
@@ -98,8 +113,75 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
             found = transcriptions(source, market)
             pron = analyze_source(source, market, found)
             forms = with_brand_forms(found, source, market) or renderings(source, market)
+        if market.variety == "yue" and (native is None or native.script == "Han"):
+            # Hong Kong reads the characters in Cantonese: jyutping and Cantonese IPA
+            from .native import jyutping, native_ipa
+
+            forms = tuple(replace(f, romanization=jyutping(f.text),
+                                  ipa=native_ipa(f.text, "yue") or f.ipa) for f in forms)
         alike.setdefault(key, (pron, forms))
         if market.language not in spoken:
             spoken[market.language] = spelled_out(name, market.language)
         out[market.tag] = Reading(name, market, source, forms, pron, spoken[market.language])
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _NativeForm:
+    """A name written in another script than Latin, as its own language reads it."""
+
+    text: str
+    script: str
+    """Script family (``"Han"``, ``"Kana"``…; :func:`.native.native_script`)."""
+    language: str
+    """The language reading it (``zh``, ``yue``, ``ja``…)."""
+    romanization: str
+    """Its own romanisation (pinyin, Hepburn, Revised Romanisation…)."""
+
+    def in_market(self, market: "Market") -> "tuple[Rendering, ...] | None":
+        """The name as written, when ``market`` reads its script (None otherwise)."""
+        from .localize import _in_script
+        from .native import native_ipa, native_romanization
+        from .scripts import Rendering
+
+        speaks = {"yue": "zh"}.get(self.language, self.language)
+        if market.language != speaks and not _in_script(self.text, market.language):
+            return None
+        text = self.text
+        if self.script == "Han" and market.script == "Hant":
+            from .scripts.chinese import to_traditional
+
+            text = to_traditional(text)
+        language = getattr(market, "variety", None) or self.language
+        if market.language != speaks:
+            language = market.language  # kana read in Japan, hangul in Korea…
+        roman = native_romanization(text, language) if language != self.language else self.romanization
+        ipa = tuple(s for word in _words(text) for s in native_ipa(word, language))
+        return (Rendering(text, roman, ipa, 1.0),)
+
+    def brand_forms(self, market: "Market", source: "Source") -> "tuple[Rendering, ...]":
+        """When the name is a bundled brand's listed local form (味の素), that brand's own forms
+        in ``market`` (味之素 in China)."""
+        from ..similarity.brands import brand_by_alias
+        from .localize import _brand_forms
+
+        record = brand_by_alias(self.text)
+        if record is None:
+            return ()
+        return tuple(_brand_forms(record.name, market, source.ipa))
+
+
+def _words(text: str) -> list[str]:
+    from .tokenise import tokens
+
+    return tokens(text)
+
+
+def _native_form(text: str, source_language: str | None) -> "_NativeForm | None":
+    from .native import native_language, native_romanization, native_script
+
+    script = native_script(text)
+    if script is None:
+        return None
+    language = native_language(script, source_language)
+    return _NativeForm(text, script, language, native_romanization(text, language))

@@ -7,6 +7,8 @@ English by default. Each word of the name is read, in this order of preference:
 * ``letters``: an initialism — 2–4 capitals that are not a dictionary word (``TX``, ``BMW``), or a
   single letter — said letter by letter with the source language's letter names;
 * ``dictionary``: the word is in the CMU Pronouncing Dictionary (English only);
+* ``native``: a word in another script (小米, ソニー, 삼성, Пепси), read by that script's own
+  reader (:mod:`.native`; the source language picks Japanese or Cantonese for Chinese characters);
 * ``g2p``: anything else — gruut's English letter-to-sound model for English, the epitran reader of
   the source language otherwise (``source_language="es"`` reads *Zelvora* as a Spanish speaker would).
 
@@ -41,7 +43,7 @@ class SourceWord:
     arpabet: tuple[str, ...] | None
     """CMUdict phones with stress digits when the word is in CMUdict, else None."""
     kind: str
-    """How it was read: ``"dictionary"``, ``"g2p"``, ``"letters"``, ``"number"`` or ``"user"``."""
+    """How it was read: ``"dictionary"``, ``"g2p"``, ``"letters"``, ``"number"``, ``"native"`` or ``"user"``."""
     stress: int | None = None
     """Index into :attr:`ipa` of the primary-stressed vowel, when known."""
 
@@ -164,7 +166,8 @@ def intended(name: str, *, source_language: str | None = None, ipa: str | None =
         elif not latin_letters(token):
             from .readers import read_script
 
-            words.append(SourceWord(token, read_script(token), None, "g2p", None))
+            # its own script's reader (小米 in Mandarin, or Japanese / Cantonese when the source says so)
+            words.append(SourceWord(token, read_script(token, source_language), None, "native", None))
         elif is_initialism(token, language) or (beside_symbol and token.isupper() and len(token) <= 3
                                                  and latin_letters(token)):
             words.append(_letters_word(token, language))

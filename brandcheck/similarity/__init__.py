@@ -14,7 +14,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..model import BrandMatch, Finding, Severity
 from .brands import BrandRecord, bundled_brands, load_brand_file
 from .index import BrandIndex, IndexMatch
-from .score import BANDS, Scores, full_scores
+from .score import BANDS, FULL_SIGHT_WEIGHT, Scores, full_scores
 
 __all__ = ["compare", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "near_brands", "NearBrands",
            "bundled_index"]
@@ -115,25 +115,126 @@ MAX_LOW = 3
 """At most this many low-band (0.70–0.80) similarity findings per name, nearest first."""
 
 
+GENERIC_DISCOUNT = 0.97
+"""A match found only once company-form or generic words are set aside (*Tifany* ~ *Tiffany & Co.*)
+is never "identical": the marks as a whole differ."""
+ACROSS_SCRIPTS = 0.95
+"""A name in another script matched through its romanisation and sound (小米 ~ Xiaomi) is at most
+high, never "identical at a glance": critical is kept for the brand's own listed local form."""
+
+
+def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str, str]]:
+    """(candidate form, brand form, reason) pairs to score: the names as written, and their
+    distinctive parts with company-form and generic words set aside (only one side at a time)."""
+    from .generic import distinctive
+
+    q_core, q_aside = distinctive(text)
+    b_core, b_aside = distinctive(record.name)
+    b_reason = (f"compared without the generic part {' '.join(b_aside)!r} of '{record.name}' "
+                f"(company-form and sector words carry little weight)") if b_aside else ""
+    out = [(text, matched, b_reason if matched == b_core and b_aside else ""), (text, record.name, "")]
+    if b_aside:
+        out.append((text, b_core, b_reason))
+    if q_aside:
+        out.append((q_core, record.name, f"compared without the generic part {' '.join(q_aside)!r} of '{text}' "
+                                         f"(company-form and sector words carry little weight)"))
+    return list(dict.fromkeys(out))
+
+
+def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, ...]) -> tuple[float, list[str]]:
+    """A name in another script against a brand's listed forms in that script: identical, near
+    (spelling within the script, hangul by its letters) or contained; and by sound."""
+    from ..phonetics.features import ipa_similarity
+    from ..phonetics.native import native_script
+    from .brands import native_key
+    from .fold import script_key
+
+    q = script_key(text)
+    best, why = 0.0, []
+    for alias in record.aliases:
+        if native_script(alias) != script:
+            continue
+        a = script_key(alias)
+        if not a:
+            continue
+        if a == q:
+            return 1.0, [f"identical to the brand's own {script} name '{alias}'"]
+        sight = _sight(q, a)
+        heard = 0.0
+        if ipa:
+            from ..phonetics.readers import read_script
+
+            heard = ipa_similarity(ipa, read_script(alias))
+        score = FULL_SIGHT_WEIGHT * sight + (1 - FULL_SIGHT_WEIGHT) * heard
+        reason = f"looks and sounds alike in {script}: '{text}' vs '{alias}' (sight {sight:.2f}, sound {heard:.2f})"
+        short, long_ = sorted((native_key(text), native_key(alias)), key=len)
+        if len(short) >= 2 and short in long_ and short != long_:
+            contained = 0.6 + 0.4 * len(short) / len(long_)
+            if contained > score:
+                score, reason = contained, f"'{long_}' contains the {script} name '{short}'"
+        if score > best:
+            best, why = score, [reason]
+    return best, why
+
+
+def _sight(a: str, b: str) -> float:
+    from .score import _sight as sight
+
+    return sight(a, b)
+
+
 @functools.lru_cache(maxsize=2048)
 def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None,
-                 intended: tuple[str, ...] | None) -> NearBrands:
+                 intended: tuple[str, ...] | None, source_language: str | None = None) -> NearBrands:
     from ..markets import get
+    from ..phonetics.native import native_language, native_romanization, native_script
+    from .score import home_tag
 
     latin_tags = tuple(t for t in tags if get(t).latin and get(t).reader)
-    pool: list[IndexMatch] = bundled_index().nearest(text, k=12)
-    if user is not None:
-        pool += user.nearest(text, k=12)
+    script = native_script(text)  # None for a Latin name (one str test)
+    roman = native_romanization(text, native_language(script, source_language)) if script else ""
+    indexes = [bundled_index()] + ([user] if user is not None else [])
+    pool: list[IndexMatch] = []
+    for index in indexes:
+        pool += index.nearest(text, k=12)
+        if script:
+            # across scripts through the romanisation (小米 → Xiaomi), within the script by spelling
+            pool += index.nearest(roman, k=12) + index.nearest_native(text, k=12)
+    if script and not intended:
+        from .score import _english_ipa
+
+        intended = _english_ipa(text)  # the name's own script's reading (phonetics.source)
     rescored = []
+    seen_pairs: set[tuple[int, str]] = set()
     for m in pool:
+        if (id(m.record), m.matched) in seen_pairs:
+            continue
+        seen_pairs.add((id(m.record), m.matched))
+        home = home_tag(m.record.country) if m.record.country else None
         best = None
-        for candidate in (m.matched, m.record.name):
-            sc = full_scores(text, candidate, markets=latin_tags[:6], a_intended=intended)
-            if best is None or sc.overall > best[1].overall:
-                best = (candidate, sc)
-        candidate, sc = best
-        overall = sc.overall
-        why = list(sc.why)
+        if script:
+            native, native_why = _native_scores(text, script, m.record, intended or ())
+            if native:
+                best = (native, Scores(native, native, 0.0, 0.0, native, tuple(native_why)), native_why)
+            # its sound across scripts: the romanisation as said (the native reading), and as read at home
+            for form in (m.matched, m.record.name):
+                sc = full_scores(roman, form, markets=latin_tags[:6], a_intended=intended, b_home=home)
+                overall = min(sc.overall, 1.0) * ACROSS_SCRIPTS
+                reasons = [f"'{text}' is said /{''.join(intended or ())}/, romanised '{roman}'"] + list(sc.why)
+                if best is None or overall > best[0]:
+                    best = (overall, sc, reasons)
+        else:
+            for a_form, b_form, aside in _pairs(text, m.record, m.matched):
+                sc = full_scores(a_form, b_form, markets=latin_tags[:6],
+                                 a_intended=intended if a_form == text else None, b_home=home)
+                overall = sc.overall * GENERIC_DISCOUNT if aside else sc.overall
+                reasons = list(sc.why) + ([aside] if aside else [])
+                if best is None or overall > best[0]:
+                    best = (overall, sc, reasons)
+        overall, sc, why = best
+        if not why:
+            # every near match says why: the channels, as measured
+            why = [f"similar overall: spelling {sc.sight:.2f}, sound {sc.sound:.2f} ('{text}' vs '{m.record.name}')"]
         if _same_sector(m.record, sector):
             overall = min(1.0, overall + 0.05)
             why.append(f"same sector or Nice class ({m.record.sector}; classes "
@@ -160,7 +261,7 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
             findings.append(Finding(
                 check, None, sev,
                 f"'{text}' is close to the {'well-known ' if record.famous else ''}brand '{record.name}' ({where}): "
-                f"{'; '.join(why) or 'similar overall'} — ask trademark counsel before committing.",
+                f"{'; '.join(why)} — ask trademark counsel before committing.",
                 {"brand": record.name, "overall": round(overall, 3), "sight": round(sc.sight, 3),
                  "sound": round(sc.sound, 3), "containment": round(sc.containment, 3), "typo": sc.typo > 0,
                  "sector": record.sector, "nice_classes": list(record.nice_classes), "country": record.country,
@@ -184,4 +285,5 @@ def near_brands(name, markets: Iterable = (), options=None) -> NearBrands:
     intended = readings[0].source.ipa if readings else None
     sector = getattr(options, "sector", None) if options is not None else None
     user = _user_index(getattr(options, "brands", None) if options is not None else None)
-    return _near_cached(text, tags, sector, user, intended)
+    source_language = getattr(options, "source_language", None) if options is not None else None
+    return _near_cached(text, tags, sector, user, intended, source_language)
