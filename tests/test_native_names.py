@@ -72,7 +72,7 @@ def test_native_name_is_shown_as_each_market_writes_it():
 
 def test_hong_kong_reads_chinese_characters_in_cantonese():
     hk = read_markets(parse("小米"), resolve("zh-HK"), Options())["zh-HK"]
-    assert hk.local.text == "小米" and hk.local.romanization == "Siumai"
+    assert hk.local.text == "小米" and hk.local.romanization == "siu2 mai5"
     assert hk.market.variety == "yue"
     zelvora = read_markets(parse("Zelvora"), resolve("zh-HK"), Options())["zh-HK"]
     assert zelvora.local.romanization.split()[0] == "zaak6"  # 澤 in jyutping, not pinyin zé

@@ -14,9 +14,9 @@ Hangul     ko           its letters (jamo) → IPA (:func:`.scripts.hangul.hangu
 Cyrillic   ru, uk…      :func:`.scripts.cyrillic.cyrillic_ipa`
 Greek      el           Modern Greek letters and digraphs (``wordlists/scripts/readings.tsv``)
 Arabic     ar, fa       :func:`.scripts.arabic.arabic_ipa`
-Hebrew     he           unpointed-Hebrew letter reader (:mod:`.readers`)
-Thai       th           epitran ``tha-Thai``
-Devanagari hi           epitran ``hin-Deva``
+Hebrew     he           unpointed-Hebrew letter reader (:func:`hebrew_ipa`)
+Thai       th           epitran ``tha-Thai`` (in :func:`.readers.read_script`)
+Devanagari hi           epitran ``hin-Deva`` (in :func:`.readers.read_script`)
 ========== ============ ===========================================================================
 
 Characters alone say which reader applies, except for Han, which Chinese and Japanese share:
@@ -31,7 +31,11 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["native_script", "native_language", "native_ipa", "native_romanization", "jyutping", "CANTONESE"]
+from ..data import read_tsv
+from .features import is_vowel
+
+__all__ = ["native_script", "native_language", "native_ipa", "native_romanization", "jyutping", "hebrew_ipa",
+           "CANTONESE"]
 
 CANTONESE = frozenset({"yue", "zh-hk", "zh-mo", "zh-yue"})
 """Source-language codes that mean Hong Kong Cantonese."""
@@ -101,6 +105,53 @@ def japanese_kana(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=None)
+def _script_table(script: str) -> dict[str, str]:
+    """Letters of a script epitran has no map for → IPA (``wordlists/scripts/readings.tsv``): Modern
+    Greek letters and digraphs; Hebrew consonant letters (unpointed Hebrew does not write most
+    vowels: :func:`hebrew_ipa` puts [a] after consonants that have no vowel letter, the usual guess for
+    an unknown word)."""
+    table = read_tsv("scripts/readings.tsv", required=("script", "letters", "ipa"))
+    return {row["letters"]: row["ipa"] for row in table.dicts() if row["script"] == script}
+
+
+def _table_read(text: str, table: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        for size in (2, 1):
+            chunk = text[i : i + size]
+            if chunk in table:
+                out.extend(table[chunk].split())
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def hebrew_ipa(text: str) -> list[str]:
+    """Unpointed Hebrew letters → IPA segments (an [a] after consonants with no vowel letter)."""
+    hebrew = _script_table("Hebrew")
+    segs: list[str] = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch == "ו" and segs and segs[-1] not in ("a", "o", "u", "i", "e") and nxt != "ו":
+            segs.append("o")  # vav as a vowel letter
+            continue
+        if ch == "י" and segs and segs[-1] not in ("a", "o", "u", "i", "e"):
+            segs.append("i")
+            continue
+        seg = hebrew.get(ch)
+        if seg is None:
+            continue
+        if segs and segs[-1] not in ("a", "o", "u", "i", "e") and not is_vowel(segs[-1]):
+            segs.append("a")
+        segs.append(seg)
+    return segs
+
+
+
 _TONE_MARKS = re.compile(r"[˥˦˧˨˩0-9]")
 
 
@@ -147,20 +198,12 @@ def native_ipa(text: str, language: str) -> tuple[str, ...]:
         elif language in ("ru", "uk"):
             segs = cyrillic.cyrillic_ipa(letters, language)
         elif language == "el":
-            from .readers import _script_table, _table_read
-
             segs = tuple(_table_read(letters.lower(), _script_table("Greek")))
         elif language in ("ar", "fa"):
             segs = arabic.arabic_ipa(letters, language)
         elif language == "he":
-            from .readers import _hebrew
-
-            segs = tuple(_hebrew(letters))
-        elif language in ("th", "hi"):
-            from .readers import _SCRIPT_CODES, _epitran_read
-
-            segs = _epitran_read(letters.lower(), _SCRIPT_CODES["Thai" if language == "th" else "Devanagari"])
-        else:
+            segs = tuple(hebrew_ipa(letters))
+        else:  # Thai and Devanagari: epitran, through readers.read_script
             segs = ()
     except (KeyError, ValueError, IndexError):  # a letter a table has no rule for
         segs = ()
@@ -215,7 +258,7 @@ def native_romanization(text: str, language: str) -> str:
         except (KeyError, ValueError, IndexError):
             latin = ""
         if not latin:
-            latin = romanize(native_ipa(word, language))
+            latin = romanize(native_ipa(word, language))  # empty for Thai: the caller romanises its IPA
         if latin:
             out.append(latin[:1].upper() + latin[1:])
     return " ".join(out)

@@ -246,51 +246,6 @@ def _rule_read(word: str, language: str) -> tuple[str, ...]:
 _SCRIPT_CODES = {"Cyrillic": "rus-Cyrl", "Arabic": "ara-Arab", "Devanagari": "hin-Deva", "Thai": "tha-Thai",
                  "Hangul": "kor-Hang", "Kana": "jpn-Kana"}
 
-@functools.lru_cache(maxsize=None)
-def _script_table(script: str) -> dict[str, str]:
-    """Letters of a script epitran has no map for → IPA (``wordlists/scripts/readings.tsv``): Modern
-    Greek letters and digraphs; Hebrew consonant letters (unpointed Hebrew does not write most
-    vowels: :func:`_hebrew` puts [a] after consonants that have no vowel letter, the usual guess for
-    an unknown word)."""
-    table = read_tsv("scripts/readings.tsv", required=("script", "letters", "ipa"))
-    return {row["letters"]: row["ipa"] for row in table.dicts() if row["script"] == script}
-
-
-def _table_read(text: str, table: dict[str, str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        for size in (2, 1):
-            chunk = text[i : i + size]
-            if chunk in table:
-                out.extend(table[chunk].split())
-                i += size
-                break
-        else:
-            i += 1
-    return out
-
-
-def _hebrew(text: str) -> list[str]:
-    hebrew = _script_table("Hebrew")
-    segs: list[str] = []
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        if ch == "ו" and segs and segs[-1] not in ("a", "o", "u", "i", "e") and nxt != "ו":
-            segs.append("o")  # vav as a vowel letter
-            continue
-        if ch == "י" and segs and segs[-1] not in ("a", "o", "u", "i", "e"):
-            segs.append("i")
-            continue
-        seg = hebrew.get(ch)
-        if seg is None:
-            continue
-        if segs and segs[-1] not in ("a", "o", "u", "i", "e") and not is_vowel(segs[-1]):
-            segs.append("a")
-        segs.append(seg)
-    return segs
-
-
 @functools.lru_cache(maxsize=2048)
 def read_script(word: str, language: str | None = None) -> tuple[str, ...]:
     """IPA segments for a word in any script, read run by run by its own script's reader
@@ -299,7 +254,7 @@ def read_script(word: str, language: str | None = None) -> tuple[str, ...]:
     (``ja`` reads 小米 as *kogome*, ``zh-HK`` in Cantonese, ``uk`` Cyrillic as Ukrainian). Han
     characters in a word with kana are Japanese. Letters of scripts without a reader are skipped."""
     from ..names import script_of
-    from .native import native_ipa, native_language
+    from .native import hebrew_ipa, native_ipa, native_language
 
     out: list[str] = []
     runs: list[tuple[str, str]] = []
@@ -321,7 +276,7 @@ def read_script(word: str, language: str | None = None) -> tuple[str, ...]:
         elif script in ("Thai", "Devanagari"):
             out.extend(_epitran_read(text.lower(), _SCRIPT_CODES[script]))
         elif script == "Hebrew":
-            out.extend(_hebrew(text))
+            out.extend(hebrew_ipa(text))
         elif script in ("Han", "Kana", "Hangul", "Cyrillic", "Greek", "Arabic"):
             out.extend(native_ipa(text, native_language(script, language)))
     from .features import known

@@ -141,7 +141,8 @@ class _NativeForm:
     def in_market(self, market: "Market") -> "tuple[Rendering, ...] | None":
         """The name as written, when ``market`` reads its script (None otherwise)."""
         from .localize import _in_script
-        from .native import native_ipa, native_romanization
+        from .native import native_romanization
+        from .readers import read_script
         from .scripts import Rendering
 
         speaks = {"yue": "zh"}.get(self.language, self.language)
@@ -156,7 +157,11 @@ class _NativeForm:
         if market.language != speaks:
             language = market.language  # kana read in Japan, hangul in Korea…
         roman = native_romanization(text, language) if language != self.language else self.romanization
-        ipa = tuple(s for word in _words(text) for s in native_ipa(word, language))
+        ipa = tuple(s for word in _words(text) for s in read_script(word, "zh-HK" if language == "yue" else language))
+        if not roman:
+            from .romanize import romanize
+
+            roman = romanize(ipa)
         return (Rendering(text, roman, ipa, 1.0),)
 
     def brand_forms(self, market: "Market", source: "Source") -> "tuple[Rendering, ...]":
@@ -184,4 +189,10 @@ def _native_form(text: str, source_language: str | None) -> "_NativeForm | None"
     if script is None:
         return None
     language = native_language(script, source_language)
-    return _NativeForm(text, script, language, native_romanization(text, language))
+    roman = native_romanization(text, language)
+    if not roman:  # Thai: romanised from its reading
+        from .readers import read_script
+        from .romanize import romanize
+
+        roman = romanize(read_script(text, source_language)).capitalize()
+    return _NativeForm(text, script, language, roman)
