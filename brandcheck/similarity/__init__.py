@@ -115,29 +115,39 @@ MAX_LOW = 3
 """At most this many low-band (0.70–0.80) similarity findings per name, nearest first."""
 
 
-GENERIC_DISCOUNT = 0.97
-"""A match found only once company-form or generic words are set aside (*Tifany* ~ *Tiffany & Co.*)
-is never "identical": the marks as a whole differ."""
+FORM_DISCOUNT, GENERIC_DISCOUNT = 0.97, 0.90
+"""A match found only once company-form words are set aside (*Tifany* ~ *Tiffany & Co.*) is never
+"identical": the marks as a whole differ; with generic sector words set aside (*Tata* ~ *Tata
+Motors*) it is at most high."""
 ACROSS_SCRIPTS = 0.95
 """A name in another script matched through its romanisation and sound (小米 ~ Xiaomi) is at most
 high, never "identical at a glance": critical is kept for the brand's own listed local form."""
 
 
-def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str, str]]:
-    """(candidate form, brand form, reason) pairs to score: the names as written, and their
-    distinctive parts with company-form and generic words set aside (only one side at a time)."""
-    from .generic import distinctive
+def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str, str, float]]:
+    """(candidate form, brand form, reason, weight) to score: the names as written, and their
+    distinctive parts with company-form and generic words set aside (like with like: a part is
+    compared only with a name of no more words, so *General Dynamics* is not *General* Motors)."""
+    from .generic import distinctive, generic_words
 
     q_core, q_aside = distinctive(text)
     b_core, b_aside = distinctive(record.name)
-    b_reason = (f"compared without the generic part {' '.join(b_aside)!r} of '{record.name}' "
-                f"(company-form and sector words carry little weight)") if b_aside else ""
-    out = [(text, matched, b_reason if matched == b_core and b_aside else ""), (text, record.name, "")]
-    if b_aside:
-        out.append((text, b_core, b_reason))
-    if q_aside:
-        out.append((q_core, record.name, f"compared without the generic part {' '.join(q_aside)!r} of '{text}' "
-                                         f"(company-form and sector words carry little weight)"))
+    out = [(text, record.name, "", 1.0)]
+    if matched != b_core or not b_aside:
+        out.append((text, matched, "", 1.0))  # the name or a listed alias, as written
+    aside = q_aside + b_aside
+    kinds = generic_words()
+
+    def has_generic(words: tuple[str, ...]) -> bool:
+        return any(kinds.get(w.casefold().strip(".,()")) == "generic" for w in words)
+
+    # two names that each lose a sector word share at most a weak word (Bank of China, China Airlines)
+    if aside and len(q_core.split()) <= len(b_core.split()) and not (has_generic(q_aside) and has_generic(b_aside)):
+        generic = has_generic(aside)
+        parts = [f"{' '.join(a)!r} of '{n}'" for a, n in ((q_aside, text), (b_aside, record.name)) if a]
+        out.append((q_core, b_core, f"compared without the generic part {' and '.join(parts)} "
+                                    f"({'sector words weigh little' if generic else 'company forms do not count'})",
+                    GENERIC_DISCOUNT if generic else FORM_DISCOUNT))
     return list(dict.fromkeys(out))
 
 
@@ -224,10 +234,12 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                 if best is None or overall > best[0]:
                     best = (overall, sc, reasons)
         else:
-            for a_form, b_form, aside in _pairs(text, m.record, m.matched):
+            for a_form, b_form, aside, weight in _pairs(text, m.record, m.matched):
                 sc = full_scores(a_form, b_form, markets=latin_tags[:6],
                                  a_intended=intended if a_form == text else None, b_home=home)
-                overall = sc.overall * GENERIC_DISCOUNT if aside else sc.overall
+                if aside and sc.containment and sc.overall <= sc.containment:
+                    continue  # a bare part inside a longer name (Copa in Buscopan) is containment's job
+                overall = sc.overall * weight
                 reasons = list(sc.why) + ([aside] if aside else [])
                 if best is None or overall > best[0]:
                     best = (overall, sc, reasons)

@@ -4,8 +4,8 @@ Examiners compare the element of a mark that identifies its owner; company forms
 GmbH, AG, SA, Ltd…) and generic sector words (Bank, Motors, Airlines, Group, Holdings…) carry
 little weight. ``distinctive("Tiffany & Co.")`` → ``("Tiffany", ("&", "Co."))``. The words are
 data (``wordlists/similarity/generic.tsv``); they are only taken off the ends of a name
-(*Bank of America*, *Tata Motors*), never out of its middle, and never when fewer than three
-letters would remain.
+(*Bank of America*, *Tata Motors*), never out of its middle, and never when fewer than four
+letters would remain (*Sea Group* stays whole).
 """
 
 from __future__ import annotations
@@ -49,6 +49,6 @@ def distinctive(text: str) -> tuple[str, tuple[str, ...]]:
     while kept and table.get(_bare(kept[0])) == "connector":
         kept, start = kept[1:], start + 1
     rest = " ".join(kept)
-    if (start, end) == (0, len(words)) or sum(c.isalpha() for c in rest) < 3:
+    if (start, end) == (0, len(words)) or sum(c.isalpha() for c in rest) < 4:
         return text, ()
     return rest, tuple(words[:start] + words[end:])
