@@ -34,10 +34,17 @@ def test_brands_are_heard_as_their_home_market_says_them():
     assert any("home market" in why for why in at_home.why)
 
 
-@pytest.mark.parametrize("name, brand", [("Peejo", "Peugeot"), ("Boosh", "Bosch"), ("Reno", "Renault")])
-def test_sound_alikes_of_brands_said_the_french_or_german_way_are_found(name, brand):
+@pytest.mark.parametrize("name, brand, least", [("Peejo", "Peugeot", Severity.LOW), ("Boosh", "Bosch", Severity.MEDIUM),
+                                                ("Reno", "Renault", Severity.HIGH)])
+def test_sound_alikes_of_brands_said_the_french_or_german_way_are_found(name, brand, least):
     near = near_brands(name, GLOBAL)
-    assert any(f.evidence["brand"] == brand and f.severity >= Severity.MEDIUM for f in near.findings)
+    assert any(f.evidence["brand"] == brand and f.severity >= least for f in near.findings)
+
+
+def test_peejo_finds_peugeot_first_by_its_french_sound():
+    near = near_brands("Peejo", GLOBAL)
+    assert near.matches[0].brand == "Peugeot"
+    assert any("home market (fr)" in why for why in near.matches[0].why)
 
 
 @pytest.mark.parametrize("name", ["Tifany", "Zelvora", "Lumora", "Peejo", "Kamo", "ソニ"])
