@@ -76,3 +76,11 @@ def test_hong_kong_reads_chinese_characters_in_cantonese():
     assert hk.market.variety == "yue"
     zelvora = read_markets(parse("Zelvora"), resolve("zh-HK"), Options())["zh-HK"]
     assert zelvora.local.romanization.split()[0] == "zaak6"  # 澤 in jyutping, not pinyin zé
+
+
+def test_source_language_takes_effect_through_the_api():
+    as_chinese = brandcheck.check("小米", markets=["ja"], online=False, source_language="zh")
+    as_japanese = brandcheck.check("小米", markets=["ja"], online=False, source_language="ja")
+    chinese, japanese = (r.markets["ja"].pronounceability for r in (as_chinese, as_japanese))
+    assert chinese.reading != japanese.reading
+    assert chinese.adapted == "シャオミ" and japanese.adapted != "シャオミ"
