@@ -84,3 +84,9 @@ def test_source_language_takes_effect_through_the_api():
     chinese, japanese = (r.markets["ja"].pronounceability for r in (as_chinese, as_japanese))
     assert chinese.reading != japanese.reading
     assert chinese.adapted == "シャオミ" and japanese.adapted != "シャオミ"
+
+
+def test_localize_shows_a_native_name_as_its_own_market_writes_it():
+    assert brandcheck.localize("小米", "zh")[0].text == "小米"
+    assert brandcheck.localize("小米", "ja")[0].text == "シャオミ"
+    assert brandcheck.localize("삼성", "zh")[0].text == "三星"  # Samsung's listed Chinese name

@@ -70,13 +70,13 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
     language, and the pronunciation once for markets that read alike (en, en-GB, en-IE…).
     """
     from ..meanings.spoken import spelled_out
-    from .localize import renderings, transcriptions, with_brand_forms
+    from .localize import native_form, renderings, transcriptions, with_brand_forms
     from .score import analyze_source
     from .scripts import Rendering
     from .source import intended
 
     source = intended(name.text, source_language=options.source_language, ipa=options.ipa)
-    native = _native_form(name.text, options.source_language)  # None for a Latin name: one str test
+    native = native_form(name.text, options.source_language)  # None for a Latin name: one str test
     spoken: dict[str, tuple[SpokenForm, ...]] = {}
     # Markets that read alike — one language, one reader, one script (en, en-GB, en-IE; es, es-MX) —
     # get one analysis; only the market tag on its findings differs.
@@ -100,9 +100,7 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
             # a name in another script: its own script's market writes it as it is (小米 stays 小米,
             # in Traditional characters in Taiwan and Hong Kong); the others transcribe its sound
             found = transcriptions(source, market)
-            own = native.in_market(market)
-            brand = native.brand_forms(market, source)
-            forms = tuple(dict.fromkeys((own or ()) + brand + found).keys())[:3] or renderings(source, market)
+            forms = native.renderings(market, source, found)[:3] or renderings(source, market)
             pron = analyze_source(source, market, found)
             if forms and forms[0].text != pron.adapted:
                 pron = replace(pron, adapted=forms[0].text, romanization=forms[0].romanization)
@@ -125,74 +123,3 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
         out[market.tag] = Reading(name, market, source, forms, pron, spoken[market.language])
     return out
 
-
-@dataclass(frozen=True, slots=True)
-class _NativeForm:
-    """A name written in another script than Latin, as its own language reads it."""
-
-    text: str
-    script: str
-    """Script family (``"Han"``, ``"Kana"``…; :func:`.native.native_script`)."""
-    language: str
-    """The language reading it (``zh``, ``yue``, ``ja``…)."""
-    romanization: str
-    """Its own romanisation (pinyin, Hepburn, Revised Romanisation…)."""
-
-    def in_market(self, market: "Market") -> "tuple[Rendering, ...] | None":
-        """The name as written, when ``market`` reads its script (None otherwise)."""
-        from .localize import _in_script
-        from .native import native_romanization
-        from .readers import read_script
-        from .scripts import Rendering
-
-        speaks = {"yue": "zh"}.get(self.language, self.language)
-        if market.language != speaks and not _in_script(self.text, market.language):
-            return None
-        text = self.text
-        if self.script == "Han" and market.script == "Hant":
-            from .scripts.chinese import to_traditional
-
-            text = to_traditional(text)
-        language = getattr(market, "variety", None) or self.language
-        if market.language != speaks:
-            language = market.language  # kana read in Japan, hangul in Korea…
-        roman = native_romanization(text, language) if language != self.language else self.romanization
-        ipa = tuple(s for word in _words(text) for s in read_script(word, "zh-HK" if language == "yue" else language))
-        if not roman:
-            from .romanize import romanize
-
-            roman = romanize(ipa)
-        return (Rendering(text, roman, ipa, 1.0),)
-
-    def brand_forms(self, market: "Market", source: "Source") -> "tuple[Rendering, ...]":
-        """When the name is a bundled brand's listed local form (味の素), that brand's own forms
-        in ``market`` (味之素 in China)."""
-        from ..similarity.brands import brand_by_alias
-        from .localize import _brand_forms
-
-        record = brand_by_alias(self.text)
-        if record is None:
-            return ()
-        return tuple(_brand_forms(record.name, market, source.ipa))
-
-
-def _words(text: str) -> list[str]:
-    from .tokenise import tokens
-
-    return tokens(text)
-
-
-def _native_form(text: str, source_language: str | None) -> "_NativeForm | None":
-    from .native import native_language, native_romanization, native_script
-
-    script = native_script(text)
-    if script is None:
-        return None
-    language = native_language(script, source_language)
-    roman = native_romanization(text, language)
-    if not roman:  # Thai: romanised from its reading
-        from .readers import read_script
-        from .romanize import romanize
-
-        roman = romanize(read_script(text, source_language)).capitalize()
-    return _NativeForm(text, script, language, roman)
