@@ -45,6 +45,9 @@ class Market:
     reader: str | None = None
     """epitran code used to read a Latin-letter name with local spelling rules, or None when the
     market's script is not Latin and names are adapted by ear."""
+    variety: str | None = None
+    """The spoken variety when it is not the language's standard one: ``yue`` (Cantonese) in Hong
+    Kong, where Chinese characters are read in Cantonese."""
 
     @property
     def latin(self) -> bool:
@@ -52,10 +55,10 @@ class Market:
         return self.script == "Latn"
 
     @property
-    def reads_like(self) -> tuple[str, str | None, str]:
+    def reads_like(self) -> tuple[str, str | None, str, str | None]:
         """Markets with the same value read a name alike (one language, reader and script: en and
         en-GB, es and es-MX), so a name's reading there is made once and shared."""
-        return (self.language, self.reader, self.script)
+        return (self.language, self.reader, self.script, self.variety)
 
 
 def _m(tag, name, lang, lang_name, script, country, cctlds, local=(), reader=None, social=_GLOBAL_SOCIAL):
@@ -91,6 +94,8 @@ MARKETS: dict[str, Market] = {
         _m("nl", "Netherlands", "nl", "Dutch", "Latn", "NL", ["nl"], reader="nld-Latn"),
         _m("pl", "Poland", "pl", "Polish", "Latn", "PL", ["pl"], reader="pol-Latn"),
         _m("zh-TW", "Taiwan", "zh", "Chinese (Mandarin)", "Hant", "TW", ["tw", "com.tw"], ["line"]),
+        Market("zh-HK", "Hong Kong", "zh", "Chinese (Cantonese)", "Hant", "HK", ("hk", "com.hk"),
+               _GLOBAL_SOCIAL + ("whatsapp", "weibo"), None, "yue"),
         _m("th", "Thailand", "th", "Thai", "Thai", "TH", ["co.th"], ["line"]),
         _m("vi", "Vietnam", "vi", "Vietnamese", "Latn", "VN", ["vn", "com.vn"], ["zalo"], reader="vie-Latn"),
         _m("sv", "Sweden", "sv", "Swedish", "Latn", "SE", ["se"], reader="swe-Latn"),
@@ -123,7 +128,7 @@ PRESETS: dict[str, tuple[str, ...]] = {
     "global": ("en", "zh", "ja", "de", "en-GB", "fr", "hi", "it", "pt-BR", "ko", "es", "ru", "es-MX",
                "id", "tr", "ar", "nl", "pl", "zh-TW", "th", "vi", "sv"),
     "eu": ("de", "fr", "it", "es", "nl", "pl", "sv", "pt-PT", "en-IE", "el", "cs", "ro", "hu", "da", "fi"),
-    "asia": ("zh", "zh-TW", "ja", "ko", "hi", "en-IN", "id", "ms", "th", "vi", "tl"),
+    "asia": ("zh", "zh-TW", "zh-HK", "ja", "ko", "hi", "en-IN", "id", "ms", "th", "vi", "tl"),
     "americas": ("en", "en-CA", "fr-CA", "es-MX", "pt-BR", "es-AR", "es-CO"),
     "mena": ("ar", "ar-EG", "ar-AE", "he", "fa", "tr"),
 }
@@ -189,7 +194,8 @@ def known_languages() -> frozenset[str]:
 
     from .data import list_files
 
-    return frozenset({m.language for m in MARKETS.values()} | {Path(p).stem for p in list_files("meanings")})
+    return frozenset({m.language for m in MARKETS.values()} | {m.variety for m in MARKETS.values() if m.variety}
+                     | {Path(p).stem for p in list_files("meanings")})
 
 
 def check_language(code: str, what: str) -> str:

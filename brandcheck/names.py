@@ -2,7 +2,8 @@
 
 A name is NFC-normalised, trimmed and its inner white space collapsed; it must then be 1–64
 characters of letters (any script, with their combining marks), digits, spaces and the
-punctuation brand names use: hyphen, apostrophe, period, ampersand and plus. Anything else —
+punctuation brand names use: hyphen, apostrophe, period, ampersand and plus, and the word
+separators of names in other scripts (the middle dots of コカ・コーラ and 可口·可乐). Anything else —
 control characters, zero-width and bidi controls, emoji, symbols — raises
 :class:`~brandcheck.errors.InvalidNameError` with a one-line reason.
 """
@@ -19,10 +20,14 @@ __all__ = ["CandidateName", "normalize", "parse", "script_of", "fold", "invisibl
 
 MAX_LENGTH = 64
 _PUNCTUATION = frozenset(" -'.&+")
+# The word separators of names in other scripts: the katakana middle dot (コカ・コーラ; its
+# half-width form), the middle dot of Chinese and Catalan names (可口·可乐, Cal·lígraf) and the
+# hyphenation point Taiwan uses; and Hebrew geresh and gershayim, which mark initialisms (צה״ל).
+NAME_PUNCTUATION = frozenset("・･·‧׳״")
 # Typographic apostrophes and dashes people paste from documents; folded to the ASCII forms.
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_WORD_SPLIT = re.compile(r"[ \-&+./]+")
+_WORD_SPLIT = re.compile(r"[ \-&+./・･·‧]+")
 
 # Unicode script families, by the first word of a character's name (enough for look-alike mixing).
 _SCRIPT_PREFIXES = {
@@ -156,7 +161,7 @@ def parse(text: object) -> CandidateName:
             if not unicodedata.category(previous).startswith(("L", "M", "N")):
                 raise _reject(f"combining mark U+{ord(ch):04X} has no letter to sit on")
             continue
-        if ch in _PUNCTUATION:
+        if ch in _PUNCTUATION or ch in NAME_PUNCTUATION:
             continue
         raise _reject(_describe(ch, category))
     if not any(ch.isalnum() for ch in name):
@@ -184,4 +189,4 @@ def _describe(ch: str, category: str) -> str:
         return f"separator {code} is not allowed"
     if category == "Cs" or category == "Co" or category == "Cn":
         return f"unassigned or private character {code} is not allowed"
-    return f"character {ch!r} ({code}) is not allowed; use letters, digits, space, - ' . & +"
+    return f"character {ch!r} ({code}) is not allowed; use letters, digits, space, - ' . & + (and ・ · in names written in other scripts)"

@@ -20,6 +20,7 @@ transcription rules give the alternatives. New names are never affected.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .scripts import Rendering, render, renderer_for
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..markets import Market
     from .source import Source
 
-__all__ = ["localize", "renderings", "transcriptions", "with_brand_forms", "Rendering"]
+__all__ = ["localize", "renderings", "transcriptions", "with_brand_forms", "native_form", "NativeForm", "Rendering"]
 
 _LOG = logging.getLogger(__name__)
 
@@ -46,7 +47,14 @@ def localize(name: str, market: "Market | str", *, k: int = 3, source_language: 
     from .source import intended
 
     target = market if isinstance(market, Market) else get(str(market))
-    return renderings(intended(name, source_language=source_language, ipa=ipa), target, k=k)
+    source = intended(name, source_language=source_language, ipa=ipa)
+    native = native_form(source.name, source_language)
+    if native is not None and renderer_for(target) is not None:
+        own = native.in_market(target)
+        forms = native.renderings(target, source, transcriptions(source, target, k=k))
+        if forms:
+            return forms[:max(1, k)]
+    return renderings(source, target, k=k)
 
 
 def renderings(source: "Source", market: "Market", *, k: int = 3) -> tuple[Rendering, ...]:
@@ -170,3 +178,84 @@ def _describe(text: str, market: "Market", name: str, fallback_ipa: tuple[str, .
     except (KeyError, ValueError, IndexError):  # a character the reader has no rule for
         pass
     return name, tuple(fallback_ipa)
+
+
+@dataclass(frozen=True, slots=True)
+class NativeForm:
+    """A name written in another script than Latin, as its own language reads it."""
+
+    text: str
+    script: str
+    """Script family (``"Han"``, ``"Kana"``…; :func:`.native.native_script`)."""
+    language: str
+    """The language reading it (``zh``, ``yue``, ``ja``…)."""
+    romanization: str
+    """Its own romanisation (pinyin, Hepburn, Revised Romanisation…)."""
+
+    def in_market(self, market: "Market") -> "tuple[Rendering, ...] | None":
+        """The name as written, when ``market`` reads its script (None otherwise): 小米 stays 小米 in
+        ``zh`` (Traditional characters in Hant markets), ソニー in ``ja``."""
+        from .native import native_romanization
+        from .readers import read_script
+
+        speaks = {"yue": "zh"}.get(self.language, self.language)
+        if market.language != speaks and not _in_script(self.text, market.language):
+            return None
+        text = self.text
+        if self.script == "Han" and market.script == "Hant":
+            from .scripts.chinese import to_traditional
+
+            text = to_traditional(text)
+        language = getattr(market, "variety", None) or self.language
+        if market.language != speaks:
+            language = market.language  # kana read in Japan, hangul in Korea…
+        roman = native_romanization(text, language) if language != self.language else self.romanization
+        ipa = tuple(s for word in _words(text) for s in read_script(word, "zh-HK" if language == "yue" else language))
+        if not roman:
+            from .romanize import romanize
+
+            roman = romanize(ipa)
+        return (Rendering(text, roman, ipa, 1.0),)
+
+    def renderings(self, market: "Market", source: "Source", found: "tuple[Rendering, ...]"
+                   ) -> "tuple[Rendering, ...]":
+        """How ``market`` writes the name, best first: as written when it reads the script, the
+        listed brand's own forms there, then ``found`` (transcriptions of its sound); one per text."""
+        out: dict[str, Rendering] = {}
+        for form in (self.in_market(market) or ()) + self.brand_forms(market, source) + tuple(found):
+            out.setdefault(form.text, form)
+        return tuple(out.values())
+
+    def brand_forms(self, market: "Market", source: "Source") -> "tuple[Rendering, ...]":
+        """When the name is a bundled brand's listed local form (味の素), that brand's own forms
+        in ``market`` (味之素 in China)."""
+        from ..similarity.brands import brand_by_alias
+
+        record = brand_by_alias(self.text)
+        if record is None:
+            return ()
+        return tuple(_brand_forms(record.name, market, source.ipa))
+
+
+def _words(text: str) -> list[str]:
+    from .tokenise import tokens
+
+    return tokens(text)
+
+
+def native_form(text: str, source_language: str | None) -> "NativeForm | None":
+    """How a name written without Latin letters is read (its script, language and romanisation);
+    None for any other name (the first test is ``str.isascii``)."""
+    from .native import native_language, native_romanization, native_script
+
+    script = native_script(text)
+    if script is None:
+        return None
+    language = native_language(script, source_language)
+    roman = native_romanization(text, language)
+    if not roman:  # Thai: romanised from its reading
+        from .readers import read_script
+        from .romanize import romanize
+
+        roman = romanize(read_script(text, source_language)).capitalize()
+    return NativeForm(text, script, language, roman)

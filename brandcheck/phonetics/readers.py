@@ -93,6 +93,9 @@ _PRE_EDITS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
 _GU = (re.compile(r"gu(?=[^aeiouyáéíóúàèìòùâêîôûäëïöüãõ]|$)"), "g\u200bu")
 for _code in ("spa-Latn", "por-Latn", "fra-Latn", "deu-Latn"):
     _PRE_EDITS[_code] = _PRE_EDITS.get(_code, ()) + (_GU,)
+# French: e after g before a, o, u only marks the soft g (Peugeot, Georges, mangeons); final -ault
+# is /o/ (Renault, Perrault, Foucault): the map reads both letter by letter.
+_PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + ((re.compile(r"ge(?=[aou])"), "j"), (re.compile(r"ault$"), "o"))
 """Corrections applied to a word before an epitran map reads it, where the map is known to be wrong."""
 
 
@@ -243,62 +246,24 @@ def _rule_read(word: str, language: str) -> tuple[str, ...]:
 _SCRIPT_CODES = {"Cyrillic": "rus-Cyrl", "Arabic": "ara-Arab", "Devanagari": "hin-Deva", "Thai": "tha-Thai",
                  "Hangul": "kor-Hang", "Kana": "jpn-Kana"}
 
-@functools.lru_cache(maxsize=None)
-def _script_table(script: str) -> dict[str, str]:
-    """Letters of a script epitran has no map for → IPA (``wordlists/scripts/readings.tsv``): Modern
-    Greek letters and digraphs; Hebrew consonant letters (unpointed Hebrew does not write most
-    vowels: :func:`_hebrew` puts [a] after consonants that have no vowel letter, the usual guess for
-    an unknown word)."""
-    table = read_tsv("scripts/readings.tsv", required=("script", "letters", "ipa"))
-    return {row["letters"]: row["ipa"] for row in table.dicts() if row["script"] == script}
-
-
-def _table_read(text: str, table: dict[str, str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        for size in (2, 1):
-            chunk = text[i : i + size]
-            if chunk in table:
-                out.extend(table[chunk].split())
-                i += size
-                break
-        else:
-            i += 1
-    return out
-
-
-def _hebrew(text: str) -> list[str]:
-    hebrew = _script_table("Hebrew")
-    segs: list[str] = []
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        if ch == "ו" and segs and segs[-1] not in ("a", "o", "u", "i", "e") and nxt != "ו":
-            segs.append("o")  # vav as a vowel letter
-            continue
-        if ch == "י" and segs and segs[-1] not in ("a", "o", "u", "i", "e"):
-            segs.append("i")
-            continue
-        seg = hebrew.get(ch)
-        if seg is None:
-            continue
-        if segs and segs[-1] not in ("a", "o", "u", "i", "e") and not is_vowel(segs[-1]):
-            segs.append("a")
-        segs.append(seg)
-    return segs
-
-
 @functools.lru_cache(maxsize=2048)
-def read_script(word: str) -> tuple[str, ...]:
-    """IPA segments for a word in any script, read run by run in that script's own language
-    (Cyrillic as Russian, kana as Japanese, Chinese characters as Mandarin via pinyin…). Letters of
-    scripts without a reader are skipped."""
+def read_script(word: str, language: str | None = None) -> tuple[str, ...]:
+    """IPA segments for a word in any script, read run by run by its own script's reader
+    (:mod:`.native`: Cyrillic as Russian, kana as Japanese, Chinese characters as Mandarin via
+    pinyin…). ``language`` is the caller's source language where it picks among a script's readers
+    (``ja`` reads 小米 as *kogome*, ``zh-HK`` in Cantonese, ``uk`` Cyrillic as Ukrainian). Han
+    characters in a word with kana are Japanese. Letters of scripts without a reader are skipped."""
     from ..names import script_of
+    from .native import hebrew_ipa, native_ipa, native_language
 
     out: list[str] = []
     runs: list[tuple[str, str]] = []
-    for ch in unicodedata.normalize("NFC", word):
+    text = unicodedata.normalize("NFC", word)
+    japanese = any(script_of(c) == "Kana" for c in text if c.isalpha())
+    for ch in text:
         script = script_of(ch) if ch.isalpha() else "Other"
+        if japanese and script == "Han":
+            script = "Kana"  # kanji with kana: one Japanese word
         if unicodedata.category(ch).startswith("M") and runs:
             script = runs[-1][0]
         if runs and runs[-1][0] == script:
@@ -308,20 +273,12 @@ def read_script(word: str) -> tuple[str, ...]:
     for script, text in runs:
         if script == "Latin":
             out.extend(_epitran_read(_clean_word(text), _GENERIC))
-        elif script == "Kana":
-            kata = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
-            out.extend(_epitran_read(kata, "jpn-Kana"))
-        elif script in _SCRIPT_CODES:
+        elif script in ("Thai", "Devanagari"):
             out.extend(_epitran_read(text.lower(), _SCRIPT_CODES[script]))
-        elif script == "Han":
-            from pypinyin import Style, lazy_pinyin
-
-            for syl in lazy_pinyin(text, style=Style.NORMAL, errors="ignore"):
-                out.extend(_epitran_read(syl.replace("ü", "v"), "cmn-Latn"))
-        elif script == "Greek":
-            out.extend(_table_read(text.lower(), _script_table("Greek")))
         elif script == "Hebrew":
-            out.extend(_hebrew(text))
+            out.extend(hebrew_ipa(text))
+        elif script in ("Han", "Kana", "Hangul", "Cyrillic", "Greek", "Arabic"):
+            out.extend(native_ipa(text, native_language(script, language)))
     from .features import known
 
     return tuple(s for s in out if known(s))

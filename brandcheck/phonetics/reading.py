@@ -70,12 +70,13 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
     language, and the pronunciation once for markets that read alike (en, en-GB, en-IE…).
     """
     from ..meanings.spoken import spelled_out
-    from .localize import renderings, transcriptions, with_brand_forms
+    from .localize import native_form, renderings, transcriptions, with_brand_forms
     from .score import analyze_source
     from .scripts import Rendering
     from .source import intended
 
     source = intended(name.text, source_language=options.source_language, ipa=options.ipa)
+    native = native_form(name.text, options.source_language)  # None for a Latin name: one str test
     spoken: dict[str, tuple[SpokenForm, ...]] = {}
     # Markets that read alike — one language, one reader, one script (en, en-GB, en-IE; es, es-MX) —
     # get one analysis; only the market tag on its findings differs.
@@ -91,6 +92,18 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
             # written as it is; its reading is the market's reading of the spelling
             pron = analyze_source(source, market)
             forms = (Rendering(source.name, source.name, pron.reading, 1.0),)
+            if native is not None:
+                # a name in another script is written in its own romanisation (小米 → Xiaomi)
+                pron = replace(pron, adapted=native.romanization, romanization=native.romanization)
+                forms = (Rendering(native.romanization, native.romanization, pron.reading, 1.0),)
+        elif native is not None:
+            # a name in another script: its own script's market writes it as it is (小米 stays 小米,
+            # in Traditional characters in Taiwan and Hong Kong); the others transcribe its sound
+            found = transcriptions(source, market)
+            forms = native.renderings(market, source, found)[:3] or renderings(source, market)
+            pron = analyze_source(source, market, found)
+            if forms and forms[0].text != pron.adapted:
+                pron = replace(pron, adapted=forms[0].text, romanization=forms[0].romanization)
         else:
             # The score is about the name's sound, so it is made on the transcriptions; a listed
             # brand's own local form (苹果, 喜力) is how the market writes it, for display and for
@@ -98,8 +111,15 @@ def read_markets(name: "CandidateName", markets: "tuple[Market, ...]", options: 
             found = transcriptions(source, market)
             pron = analyze_source(source, market, found)
             forms = with_brand_forms(found, source, market) or renderings(source, market)
+        if market.variety == "yue" and (native is None or native.script == "Han"):
+            # Hong Kong reads the characters in Cantonese: jyutping and Cantonese IPA
+            from .native import jyutping, native_ipa
+
+            forms = tuple(replace(f, romanization=jyutping(f.text),
+                                  ipa=native_ipa(f.text, "yue") or f.ipa) for f in forms)
         alike.setdefault(key, (pron, forms))
         if market.language not in spoken:
             spoken[market.language] = spelled_out(name, market.language)
         out[market.tag] = Reading(name, market, source, forms, pron, spoken[market.language])
     return out
+

@@ -7,6 +7,8 @@ English by default. Each word of the name is read, in this order of preference:
 * ``letters``: an initialism — 2–4 capitals that are not a dictionary word (``TX``, ``BMW``), or a
   single letter — said letter by letter with the source language's letter names;
 * ``dictionary``: the word is in the CMU Pronouncing Dictionary (English only);
+* ``native``: a word in another script (小米, ソニー, 삼성, Пепси), read by that script's own
+  reader (:mod:`.native`; the source language picks Japanese or Cantonese for Chinese characters);
 * ``g2p``: anything else — gruut's English letter-to-sound model for English, the epitran reader of
   the source language otherwise (``source_language="es"`` reads *Zelvora* as a Spanish speaker would).
 
@@ -20,57 +22,14 @@ gruut's whole text pipeline).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from ..errors import InvalidNameError
 from .english import arpabet_to_ipa, cmu_lookup, english_g2p
+from .source_types import Source, SourceWord
 from .tokenise import is_initialism, latin_letters, tokens
 
 __all__ = ["SourceWord", "Source", "intended"]
-
-
-@dataclass(frozen=True, slots=True)
-class SourceWord:
-    """One word of a name with its intended pronunciation."""
-
-    spelling: str
-    """The written word as in the name (``"Zelvora"``, ``"TX"``, ``"4"``)."""
-    ipa: tuple[str, ...]
-    """Intended pronunciation as IPA segments, stress marks removed (``("z","ɛ","l","v","ɔ","ɹ","ə")``)."""
-    arpabet: tuple[str, ...] | None
-    """CMUdict phones with stress digits when the word is in CMUdict, else None."""
-    kind: str
-    """How it was read: ``"dictionary"``, ``"g2p"``, ``"letters"``, ``"number"`` or ``"user"``."""
-    stress: int | None = None
-    """Index into :attr:`ipa` of the primary-stressed vowel, when known."""
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A name with the intended pronunciation of each of its words."""
-
-    name: str
-    """The name as given (normalised)."""
-    language: str
-    """Source language code (``"en"`` unless the caller said otherwise)."""
-    words: tuple[SourceWord, ...]
-    """The words in order; initialisms and digit runs are words of their own."""
-
-    @property
-    def ipa(self) -> tuple[str, ...]:
-        """All segments of all words, concatenated."""
-        return tuple(seg for w in self.words for seg in w.ipa)
-
-    @property
-    def stress(self) -> int | None:
-        """Index into :attr:`ipa` of the first word's primary stress, when known."""
-        offset = 0
-        for w in self.words:
-            if w.stress is not None:
-                return offset + w.stress
-            offset += len(w.ipa)
-        return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -164,7 +123,8 @@ def intended(name: str, *, source_language: str | None = None, ipa: str | None =
         elif not latin_letters(token):
             from .readers import read_script
 
-            words.append(SourceWord(token, read_script(token), None, "g2p", None))
+            # its own script's reader (小米 in Mandarin, or Japanese / Cantonese when the source says so)
+            words.append(SourceWord(token, read_script(token, source_language), None, "native", None))
         elif is_initialism(token, language) or (beside_symbol and token.isupper() and len(token) <= 3
                                                  and latin_letters(token)):
             words.append(_letters_word(token, language))

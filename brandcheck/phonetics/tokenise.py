@@ -13,7 +13,7 @@ from .english import arpabet_to_ipa, cmu_lookup
 
 __all__ = ["tokens", "latin_letters", "is_initialism"]
 
-_SPLIT = re.compile(r"[\s\-./]+")
+_SPLIT = re.compile(r"[\s\-./・·‧･]+")  # the middle dots of コカ・コーラ and 可口·可乐 part words
 _VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøœ")
 
 

@@ -7,14 +7,15 @@ of any size; ``near_brands(name, markets, options)`` gives a report's ``similar_
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import BrandMatch, Finding, Severity
 from .brands import BrandRecord, bundled_brands, load_brand_file
-from .index import BrandIndex
-from .score import BANDS, Scores, full_scores
+from .index import BrandIndex, IndexMatch
+from .score import BANDS, FULL_SIGHT_WEIGHT, Scores, full_scores
 
 __all__ = ["compare", "Similarity", "BrandIndex", "BrandRecord", "load_brand_file", "near_brands", "NearBrands",
            "bundled_index"]
@@ -69,7 +70,7 @@ class NearBrands:
     """The known brands nearest a name, and what they mean for it."""
 
     matches: tuple[BrandMatch, ...]
-    """The nearest brands and marks (five unless asked otherwise), nearest first (a report's ``similar_brands``)."""
+    """At most five nearest brands, nearest first (a report's ``similar_brands``)."""
     findings: tuple[Finding, ...]
     """``similarity.*`` findings for those close enough to matter."""
 
@@ -115,6 +116,84 @@ MAX_LOW = 3
 """At most this many low-band (0.70–0.80) similarity findings per name, nearest first."""
 
 
+FORM_DISCOUNT, GENERIC_DISCOUNT = 0.97, 0.90
+"""A match found only once company-form words are set aside (*Tifany* ~ *Tiffany & Co.*) is never
+"identical": the marks as a whole differ; with generic sector words set aside (*Tata* ~ *Tata
+Motors*) it is at most high."""
+ACROSS_SCRIPTS = 0.95
+"""A name in another script matched through its romanisation and sound (小米 ~ Xiaomi) is at most
+high, never "identical at a glance": critical is kept for the brand's own listed local form."""
+
+
+def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str, str, float]]:
+    """(candidate form, brand form, reason, weight) to score: the names as written, and their
+    distinctive parts with company-form and generic words set aside (like with like: a part is
+    compared only with a name of no more words, so *General Dynamics* is not *General* Motors)."""
+    from .generic import distinctive, generic_words
+
+    q_core, q_aside = distinctive(text)
+    b_core, b_aside = distinctive(record.name)
+    out = [(text, record.name, "", 1.0)]
+    if matched != b_core or not b_aside:
+        out.append((text, matched, "", 1.0))  # the name or a listed alias, as written
+    aside = q_aside + b_aside
+    kinds = generic_words()
+
+    def has_generic(words: tuple[str, ...]) -> bool:
+        return any(kinds.get(w.casefold().strip(".,()")) == "generic" for w in words)
+
+    # two names that each lose a sector word share at most a weak word (Bank of China, China Airlines)
+    if aside and len(q_core.split()) <= len(b_core.split()) and not (has_generic(q_aside) and has_generic(b_aside)):
+        generic = has_generic(aside)
+        parts = [f"{' '.join(a)!r} of '{n}'" for a, n in ((q_aside, text), (b_aside, record.name)) if a]
+        out.append((q_core, b_core, f"compared without the generic part {' and '.join(parts)} "
+                                    f"({'sector words weigh little' if generic else 'company forms do not count'})",
+                    GENERIC_DISCOUNT if generic else FORM_DISCOUNT))
+    return list(dict.fromkeys(out))
+
+
+def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, ...]) -> tuple[float, list[str]]:
+    """A name in another script against a brand's listed forms in that script: identical, near
+    (spelling within the script, hangul by its letters) or contained; and by sound."""
+    from ..phonetics.features import ipa_similarity
+    from ..phonetics.native import native_script
+    from .brands import native_key
+    from .fold import script_key
+
+    q = script_key(text)
+    best, why = 0.0, []
+    for alias in record.aliases:
+        if native_script(alias) != script:
+            continue
+        a = script_key(alias)
+        if not a:
+            continue
+        if a == q:
+            return 1.0, [f"identical to the brand's own {script} name '{alias}'"]
+        sight = _sight(q, a)
+        heard = 0.0
+        if ipa:
+            from ..phonetics.readers import read_script
+
+            heard = ipa_similarity(ipa, read_script(alias))
+        score = FULL_SIGHT_WEIGHT * sight + (1 - FULL_SIGHT_WEIGHT) * heard
+        reason = f"looks and sounds alike in {script}: '{text}' vs '{alias}' (sight {sight:.2f}, sound {heard:.2f})"
+        short, long_ = sorted((native_key(text), native_key(alias)), key=len)
+        if len(short) >= 2 and short in long_ and short != long_:
+            contained = 0.6 + 0.4 * len(short) / len(long_)
+            if contained > score:
+                score, reason = contained, f"'{long_}' contains the {script} name '{short}'"
+        if score > best:
+            best, why = score, [reason]
+    return best, why
+
+
+def _sight(a: str, b: str) -> float:
+    from .score import _sight as sight
+
+    return sight(a, b)
+
+
 def _weigh(record: BrandRecord, mark, classes: tuple[int, ...]) -> tuple[float, str, list[str]]:
     """Class and status weighting of one match: (factor, class relation, reasons)."""
     from ..model import MarkStatus
@@ -136,32 +215,72 @@ def _weigh(record: BrandRecord, mark, classes: tuple[int, ...]) -> tuple[float, 
 @functools.lru_cache(maxsize=2048)
 def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None,
                  intended: tuple[str, ...] | None, classes: tuple[int, ...] = (), registers: tuple = (),
-                 k: int = 5) -> NearBrands:
+                 k: int = 5, source_language: str | None = None) -> NearBrands:
     from ..markets import get
+    from ..phonetics.native import native_language, native_romanization, native_script
+    from .score import home_tag
 
     latin_tags = tuple(t for t in tags if get(t).latin and get(t).reader)
-    pool: list[tuple[BrandRecord, str, object]] = [(m.record, m.matched, None)
-                                                   for m in bundled_index().nearest(text, k=12)]
-    if user is not None:
-        pool += [(m.record, m.matched, None) for m in user.nearest(text, k=12)]
+    script = native_script(text)  # None for a Latin name (one str test)
+    roman = native_romanization(text, native_language(script, source_language)) if script else ""
+    indexes = [bundled_index()] + ([user] if user is not None else [])
+    found: list[IndexMatch] = []
+    for index in indexes:
+        found += index.nearest(text, k=12)
+        if script:
+            # across scripts through the romanisation (小米 → Xiaomi), within the script by spelling
+            found += index.nearest(roman, k=12) + index.nearest_native(text, k=12)
+    # (brand record, the form it matched, its register mark or None)
+    pool: list[tuple[BrandRecord, str, Any]] = [(m.record, m.matched, None) for m in found]
     if registers:
         from ..registers.store import comparable
 
         for register in registers:
-            for rm in register.nearest(text, k=max(12, 2 * k)):
-                mark = rm.mark
-                pool.append((BrandRecord(mark.text, (), "", mark.classes, "", f"{mark.office} register"),
-                             comparable(mark.text), mark))
+            for query in (text, roman) if script else (text,):
+                for rm in register.nearest(query, k=max(12, 2 * k)):
+                    mark = rm.mark
+                    pool.append((BrandRecord(mark.text, (), "", mark.classes, "", f"{mark.office} register"),
+                                 comparable(mark.text), mark))
+    if script and not intended:
+        from .score import _english_ipa
+
+        intended = _english_ipa(text)  # the name's own script's reading (phonetics.source)
     rescored = []
+    seen_pairs: set[tuple[int, str]] = set()
     for record, matched, mark in pool:
+        if (id(record), matched) in seen_pairs:
+            continue
+        seen_pairs.add((id(record), matched))
+        home = home_tag(record.country) if record.country else None
         best = None
-        for candidate in dict.fromkeys((matched, record.name) if mark is None else (matched,)):
-            sc = full_scores(text, candidate, markets=latin_tags[:6], a_intended=intended)
-            if best is None or sc.overall > best[1].overall:
-                best = (candidate, sc)
-        candidate, sc = best
-        overall = sc.overall
-        why = list(sc.why)
+        if script:
+            native, native_why = _native_scores(text, script, record, intended or ())
+            if native:
+                best = (native, Scores(native, native, 0.0, 0.0, native, tuple(native_why)), native_why)
+            # its sound across scripts: the romanisation as said (the native reading), and as read at home
+            for form in dict.fromkeys((matched, record.name) if mark is None else (matched,)):
+                sc = full_scores(roman, form, markets=latin_tags[:6], a_intended=intended, b_home=home)
+                overall = min(sc.overall, 1.0) * ACROSS_SCRIPTS
+                reasons = [f"'{text}' is said /{''.join(intended or ())}/, romanised '{roman}'"] + list(sc.why)
+                if best is None or overall > best[0]:
+                    best = (overall, sc, reasons)
+        else:
+            # a register mark is compared in its comparable form only (USPTO capitals are not I/l look-alikes)
+            as_written = record if mark is None else dataclasses.replace(record, name=matched)
+            for a_form, b_form, aside, weight in _pairs(text, as_written, matched):
+                sc = full_scores(a_form, b_form, markets=latin_tags[:6],
+                                 a_intended=intended if a_form == text else None, b_home=home)
+                if aside and sc.containment and sc.overall <= sc.containment:
+                    continue  # a bare part inside a longer name (Copa in Buscopan) is containment's job
+                overall = sc.overall * weight
+                reasons = list(sc.why) + ([aside] if aside else [])
+                if best is None or overall > best[0]:
+                    best = (overall, sc, reasons)
+        overall, sc, why = best
+        if not why:
+            # every near match says why: the channels, as measured
+            why = [f"similar overall: spelling {sc.sight:.2f}, sound {sc.sound:.2f} ('{text}' vs '{record.name}')"]
+        why = list(why)
         rel = ""
         if classes or mark is not None:
             factor, rel, more = _weigh(record, mark, classes)
@@ -233,4 +352,5 @@ def near_brands(name, markets: Iterable = (), options=None, *, k: int = 5) -> Ne
     user = _user_index(getattr(options, "brands", None) if options is not None else None)
     classes = tuple(getattr(options, "classes", ()) or ())
     registers = tuple(getattr(options, "registers", ()) or ())
-    return _near_cached(text, tags, sector, user, intended, classes, registers, k)
+    source_language = getattr(options, "source_language", None) if options is not None else None
+    return _near_cached(text, tags, sector, user, intended, classes, registers, k, source_language)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..data import list_files, read_tsv
 from ..errors import DataError
 
-__all__ = ["BrandRecord", "bundled_brands", "brand_by_name", "load_brand_file"]
+__all__ = ["BrandRecord", "bundled_brands", "brand_by_name", "brand_by_alias", "native_key", "load_brand_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,28 @@ def brand_by_name(name: str) -> BrandRecord | None:
         return None
     table = _by_name()
     return table.get(key) or (table.get(key[:-1]) if key.endswith("s") and len(key) > 3 else None)
+
+
+def native_key(text: str) -> str:
+    """A native-script form compared within its script: compatibility forms unified (half-width
+    kana), case folded, spaces and name punctuation (・ · -) dropped (コカ・コーラ = コカコーラ)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in text if c.isalnum() or unicodedata.category(c).startswith("M"))
+
+
+@functools.lru_cache(maxsize=1)
+def _by_alias() -> dict[str, BrandRecord]:
+    out: dict[str, BrandRecord] = {}
+    for record in bundled_brands():
+        for alias in record.aliases:
+            out.setdefault(native_key(alias), record)
+    return out
+
+
+def brand_by_alias(text: str) -> BrandRecord | None:
+    """The bundled brand that lists ``text`` among its other names (ソニー → Sony), if any."""
+    key = native_key(text)
+    return _by_alias().get(key) if key else None
 
 
 _NAME_COLUMNS = ("name", "mark", "brand", "trademark", "wordmark", "word mark")

@@ -15,7 +15,7 @@ import unicodedata
 
 from ..names import fold
 
-__all__ = ["skeleton", "plain_key", "HOMOGLYPHS"]
+__all__ = ["skeleton", "plain_key", "script_key", "HOMOGLYPHS"]
 
 # Single characters that look like a Latin letter (Cyrillic, Greek, digits, symbols).
 HOMOGLYPHS = {
@@ -51,3 +51,17 @@ def skeleton(text: str) -> str:
     for pair, single in _PAIRS:
         key = key.replace(pair, single)
     return key
+
+
+@functools.lru_cache(maxsize=50_000)
+def script_key(text: str) -> str:
+    """A name in another script compared within it: as :func:`~brandcheck.similarity.brands.native_key`
+    (half-width kana unified, name punctuation dropped), hangul syllables taken apart into their
+    letters so 삼성 and 삼선 differ by one letter, not one syllable."""
+    from ..phonetics.scripts.jamo import decompose
+    from .brands import native_key
+
+    out = []
+    for ch in native_key(text):
+        out.append("".join(decompose(ch)) if "\uac00" <= ch <= "\ud7a3" else ch)
+    return "".join(out)

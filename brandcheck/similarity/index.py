@@ -19,7 +19,9 @@ from typing import Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from ..errors import DataError
-from .brands import BrandRecord
+from .brands import BrandRecord, native_key
+from .fold import script_key
+from .generic import distinctive
 from .score import MIN_CONTAINED, Features, Scores, fast_scores, features
 
 __all__ = ["BrandIndex", "IndexMatch"]
@@ -51,6 +53,7 @@ class BrandIndex:
         self._keys: list[str] = []
         self._plain: dict[str, list[int]] = {}
         self._native: dict[str, list[int]] = {}
+        self._native_keys: tuple[list[str], list[list[int]]] | None = None
         self._unique_keys: tuple[list[str], list[list[int]]] | None = None
         self.add(names_or_records)
 
@@ -62,7 +65,8 @@ class BrandIndex:
             record = item if isinstance(item, BrandRecord) else BrandRecord(str(item))
             r = len(self.records)
             self.records.append(record)
-            for text in (record.name, *record.aliases):
+            core, _ = distinctive(record.name)  # Tiffany & Co. is found as Tiffany too
+            for text in dict.fromkeys((record.name, *record.aliases, core)):
                 self._add_entry(r, text)
         self._distinct_keys()
 
@@ -80,7 +84,8 @@ class BrandIndex:
         if plain:
             self._plain.setdefault(plain, []).append(i)
         elif text.strip():
-            self._native.setdefault(text.casefold().replace(" ", ""), []).append(i)
+            self._native.setdefault(native_key(text), []).append(i)
+            self._native_keys = None
 
     # ---- search ----------------------------------------------------------------------------------
     def _candidates(self, q: Features, pool: int) -> set[int]:
@@ -99,8 +104,22 @@ class BrandIndex:
             for end in range(start + MIN_CONTAINED, len(p) + 1):
                 cand.update(self._plain.get(p[start:end], ()))
         if not p:
-            cand.update(self._native.get(q.text.casefold().replace(" ", ""), ()))
+            cand.update(self._native.get(native_key(q.text), ()))
         return cand
+
+    def nearest_native(self, name: str, k: int = 5) -> list[IndexMatch]:
+        """Records with a form in another script near ``name`` within that script (ソニ → ソニー):
+        rapidfuzz over the script keys (:func:`.fold.script_key`) of every non-Latin entry."""
+        if self._native_keys is None:
+            keys = list(self._native)
+            self._native_keys = ([script_key(key) for key in keys], [self._native[key] for key in keys])
+        choices, members = self._native_keys
+        q = features(name)
+        cand: set[int] = set()
+        for _, _, j in process.extract(script_key(name), choices, scorer=fuzz.ratio, limit=max(50, 10 * k),
+                                       score_cutoff=40):
+            cand.update(members[j])
+        return self._rank(q, cand, k)
 
     def _distinct_keys(self) -> tuple[list[str], list[list[int]]]:
         if self._unique_keys is None:
@@ -117,7 +136,7 @@ class BrandIndex:
             if q.plain or self._skeletons[i]:
                 scores = fast_scores(q, features(text) if i < 50_000 else _features_nocache(text))
             else:  # native-script names: exact alias match only
-                same = q.text.casefold().replace(" ", "") == text.casefold().replace(" ", "")
+                same = native_key(q.text) == native_key(text)
                 scores = Scores(float(same), float(same), 0.0, 0.0, float(same))
             r = self._owner[i]
             if r not in best or scores.overall > best[r].scores.overall:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
-    from ..source import Source
+    from ..source_types import Source
 
 __all__ = ["Rendering", "render", "renderer_for", "SCRIPTS"]
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping, NamedTuple, Seque
 from ...data import read_tsv
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..source import Source, SourceWord
+    from ..source_types import Source, SourceWord
 
 __all__ = [
     "Unit",

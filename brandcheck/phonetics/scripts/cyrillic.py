@@ -28,7 +28,7 @@ from .cyrillic_names import latin_letters, transcribe
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
-    from ..source import Source
+    from ..source_types import Source
 
 __all__ = ["render", "rules", "candidates", "romanize", "cyrillic_ipa"]
 

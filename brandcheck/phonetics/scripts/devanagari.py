@@ -17,7 +17,7 @@ from ._common import Unit, Word, combine, rank, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
-    from ..source import Source
+    from ..source_types import Source
 
 __all__ = ["render", "rules", "candidates", "romanize", "hindi_reading"]
 

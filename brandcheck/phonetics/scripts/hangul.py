@@ -25,7 +25,7 @@ from .jamo import INITIALS, VOWELS, compose, decompose
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
-    from ..source import Source
+    from ..source_types import Source
 
 __all__ = ["render", "rules", "candidates", "romanize", "hangul_ipa"]
 

@@ -29,7 +29,7 @@ from ._common import Unit, Word, combine, is_short, listed_spelling, rank, witho
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
-    from ..source import Source
+    from ..source_types import Source
 
 __all__ = ["render", "rules", "candidates", "kana_ipa", "romanize", "is_katakana"]
 

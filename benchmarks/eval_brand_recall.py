@@ -1,0 +1,84 @@
+"""Does a misspelling or sound-alike of a bundled brand find that brand first? And do the bundled
+brands raise similarity alarms against each other? (issue 15, item 3). Prints, never asserts.
+
+* ``dev``: ``benchmarks/data/brand_soundalikes_dev.tsv`` — the list the matcher may be tuned on;
+* ``heldout``: ``benchmarks/data/brand_soundalikes_heldout.tsv`` — written before tuning and never
+  tuned on (target: brand found first ≥ 98%);
+* ``alarms``: how many bundled brands, checked as candidates themselves, get a medium+
+  ``similarity.*`` finding against a DIFFERENT bundled brand (should not grow).
+
+Each query is screened like ``brandcheck check`` does it for the ``global`` markets
+(:func:`brandcheck.similarity.near_brands`). Usage:
+``python benchmarks/eval_brand_recall.py [dev heldout alarms] [--show-misses]``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from brandcheck.markets import resolve  # noqa: E402
+from brandcheck.model import Severity  # noqa: E402
+from brandcheck.similarity import near_brands  # noqa: E402
+from brandcheck.similarity.brands import bundled_brands  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+MARKETS = resolve("global")
+
+
+def pairs(name: str) -> list[tuple[str, str]]:
+    lines = (DATA / f"brand_soundalikes_{name}.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")][1:]
+    return [(r[0], r[1]) for r in rows]
+
+
+def recall(name: str, show: bool) -> None:
+    cases = pairs(name)
+    first = flagged = 0
+    misses = []
+    t0 = time.perf_counter()
+    for query, brand in cases:
+        near = near_brands(query, MARKETS)
+        top = near.matches[0].brand if near.matches else None
+        first += top == brand
+        flagged += any(f.evidence.get("brand") == brand and f.severity >= Severity.MEDIUM for f in near.findings)
+        if top != brand:
+            misses.append(f"{query} → {top} (wanted {brand})")
+    n = len(cases)
+    print(f"{name:8s} n={n:3d}  brand found first {first / n:6.1%}  with a medium+ finding {flagged / n:6.1%}"
+          f"  ({(time.perf_counter() - t0) / n * 1000:.0f} ms/name)")
+    if show:
+        for m in misses:
+            print("   miss:", m)
+
+
+def alarms(show: bool) -> None:
+    brands = bundled_brands()
+    hit = []
+    t0 = time.perf_counter()
+    for record in brands:
+        near = near_brands(record.name, MARKETS)
+        others = [f for f in near.findings if f.severity >= Severity.MEDIUM
+                  and str(f.evidence.get("brand", "")).casefold() != record.name.casefold()]
+        if others:
+            hit.append(f"{record.name} ~ {others[0].evidence.get('brand')} ({others[0].severity.name.lower()})")
+    print(f"alarms   bundled brands with a medium+ similarity finding against another brand: {len(hit)} "
+          f"of {len(brands)}  ({(time.perf_counter() - t0) / len(brands) * 1000:.0f} ms/brand)")
+    if show:
+        for h in hit:
+            print("   ", h)
+
+
+def main(argv: list[str]) -> None:
+    show = "--show-misses" in argv
+    parts = [a for a in argv if not a.startswith("--")] or ["dev", "heldout", "alarms"]
+    for part in parts:
+        alarms(show) if part == "alarms" else recall(part, show)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
