@@ -100,7 +100,7 @@ def workshop_noise() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--brands", type=int, default=0, help="screen only the first N bundled brands (0 = all)")
+    parser.add_argument("--brands", type=int, default=0, help="screen only the first N bundled brands (0 = all, -1 = none)")
     parser.add_argument("--show-missed", action="store_true", help="list the cases missed")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> None:
     recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
     print("workshop noise (global):")
     workshop_noise()
-    brand_noise(args.brands or None)
+    if args.brands >= 0:
+        brand_noise(args.brands or None)
     print(f"elapsed {time.perf_counter() - t0:.0f} s")
 
 

@@ -7,7 +7,10 @@
 3. read aloud — letters and digits spelled out in the market language (a model code read in
    French) and matched again, by spelling and by sound;
 4. sound — the market's reading of the name against listed words' pronunciations;
-5. Chinese homophones — syllables of the Chinese rendering against negative characters/words.
+5. Chinese homophones — syllables of the Chinese rendering against negative characters/words,
+   and a Latin name read as pinyin (Bensi → bēn sǐ) over syllable pairs and triples;
+6. edges and respellings — strong whole-word-only words at a compound's morpheme edge
+   (Super|piss) and strong words spelled another way (Bich ~ bitch), :mod:`.edges`.
 
 Severity follows :mod:`brandcheck.meanings.severity`. Every finding's evidence says what matched
 (term, native form, gloss, category, language, region), how (``match``), where (``position``)
@@ -39,6 +42,8 @@ _KIND_WORDS = {
     "sound": "is how the name sounds", "sound_near": "sounds close to the name",
     "sound_edge": "can be heard in the name",
     "sound_part": "can be heard inside the name", "homophone": "is heard in the Chinese rendering",
+    "compound": "is a part of the compound name", "dominant": "fills most of the name",
+    "respelled": "is how the name sounds, spelled differently", "number": "is a number in the name",
 }
 # A word of the name that is itself this common (Zipf, market language or English) makes an
 # embedded hit inside it much less salient (the "Dumpling ⊃ dump" rule of naming agencies).
@@ -52,8 +57,20 @@ def _other_region(entry: Entry, market: Market) -> bool:
     return entry.region != market.tag and country.upper() != market.country
 
 
+# A strong term of this many letters that covers this share of a word stands out even in the
+# middle of it (E|merda|ta): weighed as a prefix, not as an infix.
+_DOMINANT_LETTERS = 5
+_DOMINANT_SHARE = 0.6
+
+
 def _weight_kind(hit: Hit, name: CandidateName) -> str:
     """A long term that starts a word is read first and seen whole (IKEA's Fartfull): weighed as a word."""
+    if hit.kind == "word" and hit.entry.term.isdigit() and name.key != hit.entry.key:
+        return "number"  # Channel 4: a number word in a longer name (capped, see severity.py)
+    if hit.kind == "middle" and hit.entry.severity >= 3 and len(hit.entry.key) >= _DOMINANT_LETTERS:
+        if any(hit.entry.key in key_of(w) and len(hit.entry.key) >= _DOMINANT_SHARE * len(key_of(w))
+               for w in name.words):
+            return "dominant"
     if hit.kind != "prefix" or len(hit.entry.key) < 4:
         return hit.kind
     for word in name.words:
@@ -74,7 +91,7 @@ def _letter_missing(hit: Hit, name: CandidateName) -> bool:
 
 
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
-    if hit.kind not in ("prefix", "suffix", "middle"):
+    if hit.kind not in ("prefix", "suffix", "middle", "compound"):
         return False
     from ..distinctiveness.frequency import zipf
 
@@ -129,7 +146,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
     best: dict[tuple[str, str, str], Finding] = {}
 
     def keep(f: Finding) -> None:
-        key = (f.check, str(f.evidence.get("term")), str(f.evidence.get("region")))
+        # one word listed twice (nova and no va, both 'does not go') is one finding
+        key = (f.check, key_of(str(f.evidence.get("native") or f.evidence.get("term"))), str(f.evidence.get("region")))
         if key not in best or f.severity > best[key].severity:
             best[key] = f
 
@@ -152,6 +170,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))
+            elif stage == "pinyin":
+                keep(_pinyin_finding(extra, market))
             else:
                 sev = finding_severity(hit.entry.severity, "sound" if stage == "local" else hit.kind,
                                        other_region=_other_region(hit.entry, market))
@@ -171,6 +191,19 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     for hit in list(text_hits(name.words, lex, phrase=name.text)) + list(_number_hits(name, lex)):
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
+    from ..distinctiveness.frequency import zipf
+    from .edges import compound_hits, respelled_hits
+
+    def is_morpheme(part: str) -> bool:
+        return len(part) >= 3 and max(zipf(part, market.language), zipf(part, "en")) >= 3.5
+
+    for hit in compound_hits(name.words, lex, is_morpheme):
+        if hit.entry.term not in matched_terms:
+            matched_terms.add(hit.entry.term)
+            out.append(("text", hit, {}))
+    for hit in respelled_hits(name.words, lex, matched_terms):
+        matched_terms.add(hit.entry.term)
+        out.append(("respelled", hit, {}))
     for hit in _spelled_hits(reading, lex):
         matched_terms.add(hit.entry.term)
         out.append(("spelled", hit, {}))
@@ -191,6 +224,11 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
                     continue  # one character heard twice in the rendering is one finding
                 seen.add((extra["syllable"], extra["sounds_like"]))
             out.append(("homophone", hit, extra))
+    if market.language == "zh" and lex.language == "zh" and name.key.isascii():
+        from .chinese import pinyin_hits
+
+        for extra in pinyin_hits(name.key):
+            out.append(("pinyin", None, extra))
     return tuple(out)
 
 
@@ -208,8 +246,8 @@ def _local_spelling_hits(local: Rendering, lex: Lexicon) -> Iterable[Hit]:
 
 def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
     """Listed numbers in the name's digit runs: the whole run, the number repeated (44 is 4 twice),
-    or inside a longer run (1488 ⊃ 14 and 88), which weighs as a prefix, suffix or middle; a run
-    written onto letters (RAV4) weighs as a suffix or prefix."""
+    or inside a longer run (1488 ⊃ 14 and 88), which weighs as a prefix, suffix or middle. A run in
+    a longer name (RAV4, Renault R17) is read aloud as a number word: weighed as one, capped."""
     import re
 
     runs = list(re.finditer(r"\d+", name.text))
@@ -218,11 +256,13 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
         run = found.group()
         # a number written onto letters is part of a model name (RAV4, 4Runner): weighed as an edge
         before, after = name.text[found.start() - 1:found.start()], name.text[found.end():found.end() + 1]
-        attached = "suffix" if before.isalpha() else "prefix" if after.isalpha() else ""
+        # a number that is part of a longer name (RAV4, Channel 4, R17) is still said as a number
+        # word of its own, so it is weighed as one, with a ceiling (see severity.py)
+        alone = name.key == run
         for entry in numbers:
             term = entry.term
             if run == term or (len(run) > len(term) and run == term * (len(run) // len(term))):
-                yield Hit(entry, attached or "word", run, f"the number {run}")
+                yield Hit(entry, "word" if alone else "number", run, f"the number {run}")
                 continue
             pos = run.find(term)
             if pos < 0:
@@ -266,4 +306,20 @@ def _homophone_finding(hit: Hit | None, extra: dict, name: CandidateName, market
          "category": "homophone", "language": "zh", "match": "homophone", "matched": extra["char"],
          "position": f"syllable {extra['position'] + 1} of {extra['count']}", "reading": rendering,
          "same_tone": extra["same_tone"]},
+    )
+
+
+def _pinyin_finding(extra: dict, market: Market) -> Finding:
+    """A negative word heard when the Latin name is read as pinyin: the whole name, or a run of its
+    syllables (one step down); like every sound-alike, never above medium."""
+    sev = extra["severity"] - (0 if extra["whole"] else 1)
+    severity = Severity(max(0, min(int(Severity.MEDIUM), sev)))
+    where = "the whole name" if extra["whole"] else f"syllables {' '.join(extra['syllables'])}"
+    return Finding(
+        "meaning.homophone", market.tag, severity,
+        f"Read as pinyin ({extra['reading']}), {where} sounds like {extra['word']} ({extra['pinyin']}) "
+        f"'{extra['gloss']}'; check with Mandarin speakers how the name is heard.",
+        {"term": "".join(extra["syllables"]), "native": extra["word"], "gloss": extra["gloss"],
+         "category": "homophone", "language": "zh", "match": "pinyin", "matched": " ".join(extra["syllables"]),
+         "position": where, "reading": f"read as pinyin: {extra['reading']}", "list": "chinese/words.tsv"},
     )

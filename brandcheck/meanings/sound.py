@@ -25,6 +25,11 @@ __all__ = ["term_ipa", "sound_hits", "WHOLE_THRESHOLD", "PART_THRESHOLD"]
 # difference (Pfizer read in French ≈ pisser) but not a changed vowel (Asus ≠ isis, 0.975).
 # Set by hand on the project's own blunders and on 300 bundled brand names (eval_meanings.py).
 WHOLE_THRESHOLD = 0.86
+# ... and, for a near (not identical) match, at most this much feature distance in all, in
+# segments' worth: one weak change (v~f, s~ʃ, a voicing). A ratio alone let a whole consonant
+# change through in five or six sounds (Apple read /apaɾɯ/ in Japanese ~ anaru, Lumora ~ tumore,
+# Nova /noba/ ~ robo): chance resemblances a workshop laughs at.
+NEAR_CHANGE = 0.5
 IDENTICAL = 0.98
 PART_THRESHOLD = 0.95
 MIN_SEGMENTS = 3
@@ -236,7 +241,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         if t.entry.term in skip:
             continue
         sim = ipa_similarity(reading, t.ipa, cutoff=WHOLE_THRESHOLD)
-        if sim >= WHOLE_THRESHOLD:
+        if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(size, len(t.ipa)) <= NEAR_CHANGE):
             kind = "sound" if sim >= IDENTICAL else "sound_near"
             found[t.order] = Hit(t.entry, kind, shown, "the whole name", 0, label, round(sim, 3))
 
@@ -309,7 +314,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
         # whole reading
         if abs(n - len(reading)) <= 2 and (not tb or len(rb & tb) * 2 >= len(tb) * 0.5 or n <= 4):
             sim = ipa_similarity(reading, ipa)
-            if sim >= WHOLE_THRESHOLD:
+            if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(len(reading), n) <= NEAR_CHANGE):
                 kind = "sound" if sim >= IDENTICAL else "sound_near"
                 yield Hit(entry, kind, shown, "the whole name", 0, label, round(sim, 3))
                 continue
