@@ -39,7 +39,7 @@ MIN_SEGMENTS = 3
 # (:func:`brandcheck.phonetics.readers.read_language`: the same maps, corrections and rule readers).
 _NATIVE_READERS = {
     "vi": "vie-Latn", "ru": "rus-Cyrl", "uk": "ukr-Cyrl", "ko": "kor-Hang", "hi": "hin-Deva", "th": "tha-Thai",
-    "ja": "jpn-Hira",
+    "ja": "jpn-Hira", "bn": "ben-Beng",
 }
 
 
