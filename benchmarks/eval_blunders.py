@@ -84,6 +84,12 @@ def brand_noise(limit: int | None) -> None:
     n = len(reports)
     print(f"bundled brands in global: {len(medium)}/{n} = {len(medium) / n:.1%} with a medium+ meaning finding, "
           f"{len(high)}/{n} = {len(high) / n:.1%} with a high+ one ({n / elapsed:.0f} names/s)")
+    # which ways of matching give the brands their medium+ findings (one count per brand and way)
+    from collections import Counter
+
+    ways = Counter(way for r in medium for way in {str(f.evidence.get("match")) for f in negative(r.findings)
+                                                    if f.severity >= Severity.MEDIUM})
+    print("   medium+ by way of matching (brands):", ", ".join(f"{k} {v}" for k, v in ways.most_common()))
     for r in high:
         worst = [f for f in negative(r.findings) if f.severity >= Severity.HIGH][:2]
         print(f"   high: {r.name}: " + "; ".join(f"{f.market} '{f.evidence.get('term')}' ({f.evidence.get('match')})"

@@ -42,7 +42,8 @@ _KIND_WORDS = {
     "sound": "is how the name sounds", "sound_near": "sounds close to the name",
     "sound_edge": "can be heard in the name",
     "sound_part": "can be heard inside the name", "homophone": "is heard in the Chinese rendering",
-    "compound": "is a part of the compound name", "dominant": "fills most of the name",
+    "compound": "is a part of the compound name", "compound_foreign": "is a part of the compound name",
+    "dominant": "fills most of the name",
     "respelled": "is how the name sounds, spelled differently", "number": "is a number in the name",
 }
 # A word of the name that is itself this common (Zipf, market language or English) makes an
@@ -91,7 +92,7 @@ def _letter_missing(hit: Hit, name: CandidateName) -> bool:
 
 
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
-    if hit.kind not in ("prefix", "suffix", "middle", "compound"):
+    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign"):
         return False
     from ..distinctiveness.frequency import zipf
 
@@ -192,12 +193,18 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
     from ..distinctiveness.frequency import zipf
-    from .edges import compound_hits, respelled_hits
+    from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits
 
-    def is_morpheme(part: str) -> bool:
-        return len(part) >= 3 and max(zipf(part, market.language), zipf(part, "en")) >= 3.5
+    def morpheme(part: str) -> str | None:
+        # a word of the market's language splits the compound for its readers; an English word
+        # only for those who know English (Rev|lon in Vietnam): weighed one step lower
+        if len(part) < 3:
+            return None
+        if zipf(part, market.language) >= MORPHEME_ZIPF:
+            return "compound"
+        return "compound_foreign" if zipf(part, "en") >= MORPHEME_ZIPF else None
 
-    for hit in compound_hits(name.words, lex, is_morpheme):
+    for hit in compound_hits(name.words, lex, morpheme):
         if hit.entry.term not in matched_terms:
             matched_terms.add(hit.entry.term)
             out.append(("text", hit, {}))
@@ -281,9 +288,13 @@ def _spelled_hits(reading: Reading, lex: Lexicon) -> Iterable[Hit]:
         # key of 艾儿 诶 维 4 would be just "4"
         latin = all(script_of(c) == "Latin" for c in form.text if c.isalpha())
         key = key_of(form.text) if latin else ""
+        # one spelled word of several (Channel 4) is a word of the name read aloud, not the name
+        whole = len(reading.name.words) == 1
         for entry in lex.by_key.get(key, ()) if key else ():
             if entry.severity > 0:
-                yield Hit(entry, "letters", form.text, "the whole name read aloud", 0, f"read aloud: {form.text}")
+                kind = "letters" if whole else "number" if entry.term.isdigit() else "word"
+                where = "the whole name read aloud" if whole else f"'{form.text}' read aloud"
+                yield Hit(entry, kind, form.text, where, 0, f"read aloud: {form.text}")
         label = f"read aloud in {reading.market.language_name}: {form.text} /{''.join(form.ipa)}/"
         for hit in sound_hits(form.ipa, lex, label=label, skip=set(), short_anywhere=True):
             yield Hit(hit.entry, "letters_sound", hit.matched, "the name read aloud", hit.start, label, hit.similarity)

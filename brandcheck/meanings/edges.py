@@ -44,9 +44,10 @@ def _word_only(lex: Lexicon) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def compound_hits(words: Sequence[str], lex: Lexicon, is_morpheme: Callable[[str], bool]) -> Iterator[Hit]:
+def compound_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str], str | None]) -> Iterator[Hit]:
     """Whole-word-only strong words that start or end a word of the name where the rest of the
-    word is a morpheme (``is_morpheme``: a common word of the market's language or English)."""
+    word is a morpheme: ``morpheme(rest)`` gives the hit's kind (``compound`` for a common word
+    of the market's language, ``compound_foreign`` for an English one) or None."""
     table = _word_only(lex)
     if not table:
         return
@@ -55,9 +56,10 @@ def compound_hits(words: Sequence[str], lex: Lexicon, is_morpheme: Callable[[str
         for size in range(3, len(key) - MIN_MORPHEME + 1):
             for kind, term, rest in (("prefix", key[:size], key[size:]), ("suffix", key[-size:], key[:-size])):
                 for entry in table.get(term, ()):
-                    if is_morpheme(rest):
+                    split = morpheme(rest)
+                    if split:
                         where = f"{'start' if kind == 'prefix' else 'end'} of '{word}', split {'+'.join((term, rest) if kind == 'prefix' else (rest, term))}"
-                        yield Hit(entry, "compound", term, where, 0 if kind == "prefix" else len(key) - size)
+                        yield Hit(entry, split, term, where, 0 if kind == "prefix" else len(key) - size)
 
 
 # Spellings every Latin-letter reader says alike, folded in this order. Letters whose sound

@@ -12,7 +12,8 @@ a sound-alike of the name read aloud           0
 a long prefix (≥ 4 letters, ≥ 40% of the word)  0
 a prefix or suffix of a word                   1
 a strong whole-word term at a compound's edge  1
-  (Super|piss: the rest is a common word)
+  (Super|piss: the rest is a common word;
+  two steps when it is common in English only)
 a strong term of ≥ 5 letters filling ≥ 60 %    1
   of a word, even in its middle (E|merda|ta)
 a respelling of a strong word (Bich ~ bitch)   0
@@ -67,6 +68,7 @@ STEPS = {
     "sound_edge": 1,
     "sound_part": 2,
     "compound": 1,
+    "compound_foreign": 2,
     "dominant": 1,
     "respelled": 0,
     "number": 0,
