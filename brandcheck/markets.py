@@ -45,6 +45,9 @@ class Market:
     reader: str | None = None
     """epitran code used to read a Latin-letter name with local spelling rules, or None when the
     market's script is not Latin and names are adapted by ear."""
+    also_lists: tuple[str, ...] = ()
+    """Other languages whose meaning lists apply too, because shoppers there use their words every
+    day, often in Latin letters (Hindi in English-speaking India, in Pakistan)."""
 
     @property
     def latin(self) -> bool:
@@ -58,8 +61,9 @@ class Market:
         return (self.language, self.reader, self.script)
 
 
-def _m(tag, name, lang, lang_name, script, country, cctlds, local=(), reader=None, social=_GLOBAL_SOCIAL):
-    return Market(tag, name, lang, lang_name, script, country, tuple(cctlds), tuple(social) + tuple(local), reader)
+def _m(tag, name, lang, lang_name, script, country, cctlds, local=(), reader=None, social=_GLOBAL_SOCIAL, also=()):
+    return Market(tag, name, lang, lang_name, script, country, tuple(cctlds), tuple(social) + tuple(local), reader,
+                  tuple(also))
 
 
 # Order: roughly by consumer-market size, so `global` and listings read naturally.
@@ -97,7 +101,7 @@ MARKETS: dict[str, Market] = {
         _m("pt-PT", "Portugal", "pt", "Portuguese", "Latn", "PT", ["pt"], reader="por-Latn"),
         _m("fr-CA", "Canada (Québec)", "fr", "French", "Latn", "CA", ["ca", "quebec"], reader="fra-Latn"),
         _m("en-IE", "Ireland", "en", "English", "Latn", "IE", ["ie"]),
-        _m("en-IN", "India (English)", "en", "English", "Latn", "IN", ["in", "co.in"], ["sharechat"]),
+        _m("en-IN", "India (English)", "en", "English", "Latn", "IN", ["in", "co.in"], ["sharechat"], also=("hi",)),
         _m("es-AR", "Argentina", "es", "Spanish", "Latn", "AR", ["ar", "com.ar"], reader="spa-Latn"),
         _m("es-CO", "Colombia", "es", "Spanish", "Latn", "CO", ["co", "com.co"], reader="spa-Latn"),
         _m("ar-EG", "Egypt", "ar", "Arabic", "Arab", "EG", ["eg", "com.eg"]),
@@ -126,7 +130,7 @@ MARKETS: dict[str, Market] = {
         _m("lv", "Latvia", "lv", "Latvian", "Latn", "LV", ["lv"], reader="lav-Latn"),
         _m("et", "Estonia", "et", "Estonian", "Latn", "EE", ["ee"], reader="est-Latn"),
         _m("bn", "Bangladesh", "bn", "Bengali", "Beng", "BD", ["bd", "com.bd"]),
-        _m("ur", "Pakistan", "ur", "Urdu", "Arab", "PK", ["pk", "com.pk"]),
+        _m("ur", "Pakistan", "ur", "Urdu", "Arab", "PK", ["pk", "com.pk"], also=("hi",)),
         _m("sw", "Kenya", "sw", "Swahili", "Latn", "KE", ["ke", "co.ke"], reader="swa-Latn"),
         _m("en-NG", "Nigeria", "en", "English", "Latn", "NG", ["ng", "com.ng"]),
         _m("en-ZA", "South Africa", "en", "English", "Latn", "ZA", ["za", "co.za"]),

@@ -106,7 +106,12 @@ def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
 
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
     e = hit.entry
-    lang = market.language_name if e.language in (market.language, "*") else e.language
+    if e.language in (market.language, "*"):
+        lang = market.language_name
+    else:  # another language's list that applies here (Market.also_lists): name that language
+        from ..markets import MARKETS
+
+        lang = next((m.language_name for m in MARKETS.values() if m.language == e.language), e.language)
     region = f" ({e.region})" if e.region else ""
     native = f" ({e.native})" if e.native and e.native.casefold() != e.term else ""
     if e.category == "positive":
@@ -129,7 +134,7 @@ def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, 
 
 
 def _lexicons(market: Market, options: Options) -> list[Lexicon]:
-    out = [lexicon(market.language)]
+    out = [lexicon(market.language)] + [lexicon(lang) for lang in market.also_lists]
     for user in options.wordlists:
         if isinstance(user, UserWordlist) and (user.language is None or user.language == market.language):
             out.append(user.lexicon)

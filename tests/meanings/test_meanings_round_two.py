@@ -147,3 +147,9 @@ def test_new_markets_check_end_to_end():
 def test_presets_list_only_known_markets():
     assert {m.tag for m in resolve("cee")} >= {"hr", "sk", "et"}
     assert {m.tag for m in resolve("africa")} >= {"en-NG", "en-ZA", "sw"}
+
+
+def test_hindi_slang_in_english_speaking_india():
+    # Market.also_lists: Hindi words written in Latin letters are read by English-speaking Indians
+    assert worst(findings("Kutti", "en-IN"), "kutti") >= Severity.MEDIUM
+    assert worst(findings("Chutney", "en-IN"), "chut") is None  # a whole-word-only term stays whole
