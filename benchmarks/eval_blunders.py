@@ -62,7 +62,7 @@ def recall(cases: list[dict], label: str, show_missed: bool) -> None:
         print("  missed:", ", ".join(missed))
 
 
-def brand_noise(limit: int | None) -> None:
+def brand_noise(limit: int | None, show: tuple[str, ...] = ()) -> None:
     from brandcheck.similarity.brands import bundled_brands
 
     from brandcheck.names import parse
@@ -90,6 +90,10 @@ def brand_noise(limit: int | None) -> None:
     ways = Counter(way for r in medium for way in {str(f.evidence.get("match")) for f in negative(r.findings)
                                                     if f.severity >= Severity.MEDIUM})
     print("   medium+ by way of matching (brands):", ", ".join(f"{k} {v}" for k, v in ways.most_common()))
+    for way in show:
+        shown = [f"{r.name} {f.market} '{f.evidence.get('term')}'" for r in medium for f in negative(r.findings)
+                 if f.severity >= Severity.MEDIUM and f.evidence.get("match") == way]
+        print(f"   {way}: " + "; ".join(shown))
     for r in high:
         worst = [f for f in negative(r.findings) if f.severity >= Severity.HIGH][:2]
         print(f"   high: {r.name}: " + "; ".join(f"{f.market} '{f.evidence.get('term')}' ({f.evidence.get('match')})"
@@ -108,6 +112,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--brands", type=int, default=0, help="screen only the first N bundled brands (0 = all, -1 = none)")
     parser.add_argument("--show-missed", action="store_true", help="list the cases missed")
+    parser.add_argument("--show-way", action="append", default=[], help="list the brands' medium+ findings "
+                        "matched this way (sound_edge, respelled, compound…)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     recall(load(HERE / "data" / "blunders_heldout.tsv"), "HELD-OUT", args.show_missed)
@@ -115,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
     print("workshop noise (global):")
     workshop_noise()
     if args.brands >= 0:
-        brand_noise(args.brands or None)
+        brand_noise(args.brands or None, tuple(args.show_way))
     print(f"elapsed {time.perf_counter() - t0:.0f} s")
 
 

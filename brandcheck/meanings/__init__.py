@@ -213,7 +213,7 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
         if hit.entry.term not in matched_terms:
             matched_terms.add(hit.entry.term)
             out.append(("text", hit, {}))
-    for hit in respelled_hits(name.words, lex, matched_terms):
+    for hit in respelled_hits(name.words, lex, matched_terms) if market.latin else ():
         matched_terms.add(hit.entry.term)
         out.append(("respelled", hit, {}))
     for hit in _spelled_hits(reading, lex):

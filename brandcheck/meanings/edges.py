@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Callable, Iterator, Sequence
 
 from .lexicon import Lexicon, key_of
@@ -63,11 +64,12 @@ def compound_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str], 
 
 
 # Spellings every Latin-letter reader says alike, folded in this order. Letters whose sound
-# differs between languages (c before e/i, j, v/w, final e) are left alone.
+# differs between languages are left alone: c before e/i, j, v/w, s/z, final e, doubled vowels
+# (cook is not cock) and doubled l and r (Spanish pola is not polla, pero is not perro).
 _FOLDS = (
     (re.compile(r"tch"), "ch"), (re.compile(r"ck"), "k"), (re.compile(r"ph"), "f"),
     (re.compile(r"q(u)?"), "k"), (re.compile(r"c(?=[aoukrlt]|$)"), "k"), (re.compile(r"x"), "ks"),
-    (re.compile(r"z"), "s"), (re.compile(r"y"), "i"), (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"y"), "i"), (re.compile(r"([b-df-hj-km-np-qs-tv-xz])\1+"), r"\1"),
 )
 
 
@@ -83,18 +85,20 @@ def sound_key(text: str) -> str:
 def _by_sound_key(lex: Lexicon) -> dict[str, tuple]:
     out: dict[str, list] = {}
     for e in lex.entries:
-        if e.severity >= STRONG and len(e.key) >= 3 and e.key.isalpha():
+        latin = all(c.isascii() or unicodedata.category(c).startswith("L") and "LATIN" in unicodedata.name(c, "")
+                    for c in e.native if c.isalpha())
+        if e.severity >= STRONG and len(e.key) >= 3 and e.key.isalpha() and latin:
             out.setdefault(sound_key(e.term), []).append(e)
     return {k: tuple(v) for k, v in out.items()}
 
 
 def respelled_hits(words: Sequence[str], lex: Lexicon, skip: set[str]) -> Iterator[Hit]:
-    """Strong words the whole name (or one of its words) is a respelling of."""
+    """Strong words the whole name is a respelling of. Only for lists written in the market's own
+    Latin spelling (a romanised Arabic or Chinese word is not spelled, it is transcribed), and
+    only the whole name: one word of several (Thomas Cook, Air India) is read in its context."""
     table = _by_sound_key(lex)
     keys = [key_of(w) for w in words]
     forms = [(" ".join(words), "".join(keys), "the whole name")]
-    if len(words) > 1:
-        forms += [(w, k, f"the word '{w}'") for w, k in zip(words, keys)]
     for shown, key, where in forms:
         if len(key) < 3:
             continue

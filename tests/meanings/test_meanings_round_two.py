@@ -153,3 +153,16 @@ def test_hindi_slang_in_english_speaking_india():
     # Market.also_lists: Hindi words written in Latin letters are read by English-speaking Indians
     assert worst(findings("Kutti", "en-IN"), "kutti") >= Severity.MEDIUM
     assert worst(findings("Chutney", "en-IN"), "chut") is None  # a whole-word-only term stays whole
+
+
+def test_respellings_stay_quiet_on_ordinary_names():
+    from brandcheck.meanings.edges import respelled_hits
+    from brandcheck.meanings.lexicon import lexicon
+
+    def respelled(name, language):
+        return [h.entry.term for h in respelled_hits(parse(name).words, lexicon(language), set())]
+
+    assert respelled("Thomas Cook", "en") == []  # one word of several, and oo is not o
+    assert respelled("Air India", "ar") == []    # a romanised Arabic word is transcribed, not spelled
+    assert respelled("Pola", "es") == []         # Spanish l and ll are different sounds
+    assert respelled("Bich", "en") == ["bitch"]
