@@ -286,7 +286,7 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
 def _spelled_hits(reading: Reading, lex: Lexicon) -> Iterable[Hit]:
     """Letters and digits read aloud in the market's language, matched by spelling and by sound."""
     from ..names import script_of
-    from .sound import sound_hits
+    from .sound import IDENTICAL, sound_hits
 
     for form in reading.spoken:
         # matched by spelling only when the reading is written in Latin letters ("em er deux"): the
@@ -302,7 +302,11 @@ def _spelled_hits(reading: Reading, lex: Lexicon) -> Iterable[Hit]:
                 yield Hit(entry, kind, form.text, where, 0, f"read aloud: {form.text}")
         label = f"read aloud in {reading.market.language_name}: {form.text} /{''.join(form.ipa)}/"
         for hit in sound_hits(form.ipa, lex, label=label, skip=set(), short_anywhere=True):
-            yield Hit(hit.entry, "letters_sound", hit.matched, "the name read aloud", hit.start, label, hit.similarity)
+            # heard exactly in the letters read aloud (MR2 → /ɛmɛʁdø/ ⊃ merde) weighs in full; merely
+            # close (BT /biti/ ~ titty) weighs as any near sound-alike
+            kind = ("letters_sound" if hit.similarity >= IDENTICAL
+                    else "sound_near" if hit.kind == "sound_near" else "sound_part")
+            yield Hit(hit.entry, kind, hit.matched, "the name read aloud", hit.start, label, hit.similarity)
 
 
 def _homophone_finding(hit: Hit | None, extra: dict, name: CandidateName, market: Market) -> Finding:

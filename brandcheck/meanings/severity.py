@@ -19,7 +19,8 @@ a strong term of ≥ 5 letters filling ≥ 60 %    1
 a respelling of a strong word (Bich ~ bitch)   0
   (capped like every sound-alike)
 a listed number said inside a longer name      0
-  (R17, Channel 4; never above medium)
+  (R17, Channel 4; never above medium, or
+  high for a hate code: Volt 88 in Germany)
 sound-alike of the whole name (identical)      0
 sound-alike of the whole name (near)           2
 inside a word (middle)                         2
@@ -88,5 +89,7 @@ def finding_severity(list_severity: int, kind: str, *, other_region: bool = Fals
     level -= 1 if other_region else 0
     level -= 1 if foreign_script or letter_missing else 0
     level -= 2 if inside_common_word else 0
-    ceiling = NEAR_CEILING if kind == "sound_near" else SOUND_CEILING if kind in SOUND_KINDS or kind == "number" else 4
+    ceiling = NEAR_CEILING if kind == "sound_near" else SOUND_CEILING if kind in SOUND_KINDS else 4
+    if kind == "number":  # unlucky numbers stop at medium; hate codes (88 in Germany) do not
+        ceiling = int(Severity.HIGH) if list_severity >= 4 else SOUND_CEILING
     return Severity(max(0, min(ceiling, level)))

@@ -134,6 +134,16 @@ def _bigrams(segs: Sequence[str]) -> frozenset:
 
 
 
+def _inside_syllable(reading: Sequence[str], start: int) -> bool:
+    """A stretch that starts with a vowel right after a consonant starts inside that consonant's
+    syllable, so it is not heard on its own: Always read /oːɾɯweizɯ/ in Japanese does not say
+    エイズ, Original /oɾidʑinaɾɯ/ does not say アナル (eval_blunders.py: such matches gave dozens
+    of bundled brands a medium finding)."""
+    from ..phonetics.features import is_consonant, is_vowel
+
+    return start > 0 and is_vowel(reading[start]) and is_consonant(reading[start - 1])
+
+
 def _word_edges(reading: Sequence[str], n: int) -> tuple[int, ...]:
     """Where a whole-word term of ``n`` sounds may be heard as that word: ending the name after a
     closed syllable (Cal|pis ⊃ piss, Gut|vik ⊃ fick, As|cona ⊃ cona), or starting it with only a
@@ -259,6 +269,8 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         if plain is None:
             plain = folded[lax] = _folded(reading, lax)
         for start in starts:
+            if _inside_syllable(reading, start):
+                continue
             for t in table.get(plain[start:start + n], ()):
                 if t.order in found or t.entry.term in skip:
                     continue
@@ -277,7 +289,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         best = (0.0, 0)
         first, last, ipa = t.first, t.last, t.ipa
         for start in range(0, size - n + 1):
-            if heads[start] != first and heads[start + n - 1] != last:
+            if heads[start] != first and heads[start + n - 1] != last or _inside_syllable(reading, start):
                 continue
             # below the threshold (or the best so far) a window cannot change the outcome
             sim = ipa_similarity(reading[start:start + n], ipa, cutoff=max(PART_THRESHOLD, best[0]))
@@ -334,6 +346,8 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
             plain_term = _plain(ipa, entry.language)
             for start in starts:
                 # short words: the very same sounds, not merely close ones (Spanish /soɾa/ is not zorra)
+                if _inside_syllable(reading, start):
+                    continue
                 if _plain(reading[start:start + n], entry.language) == plain_term:
                     edge = start == 0 or start + n == len(reading)
                     where = ("inside the name" if not edge else
@@ -347,7 +361,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
         best = (0.0, 0)
         for start in range(0, len(reading) - n + 1):
             window = reading[start:start + n]
-            if window[0][:1] != ipa[0][:1] and window[-1][:1] != ipa[-1][:1]:
+            if window[0][:1] != ipa[0][:1] and window[-1][:1] != ipa[-1][:1] or _inside_syllable(reading, start):
                 continue
             sim = ipa_similarity(window, ipa)
             if sim > best[0]:
