@@ -166,3 +166,16 @@ def test_respellings_stay_quiet_on_ordinary_names():
     assert respelled("Air India", "ar") == []    # a romanised Arabic word is transcribed, not spelled
     assert respelled("Pola", "es") == []         # Spanish l and ll are different sounds
     assert respelled("Bich", "en") == ["bitch"]
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Always", "ja", "eizu"),     # /oːɾɯweizɯ/: the e belongs to we, エイズ is not heard
+    ("Original", "ja", "anaru"),  # /oɾidʑinaɾɯ/
+])
+def test_a_word_starting_inside_a_syllable_is_not_heard(name, market, term):
+    assert (worst(findings(name, market), term) or Severity.INFO) <= Severity.LOW
+
+
+def test_letters_read_aloud_must_be_heard_exactly_to_weigh_in_full():
+    assert (worst(findings("BT", "en"), "titty") or Severity.INFO) <= Severity.LOW  # /biti/ is only close
+    assert worst(findings("MR2", "fr"), "merde") >= Severity.MEDIUM  # /ɛmɛʁdø/ ⊃ /mɛʁd/ exactly
