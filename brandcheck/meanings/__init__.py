@@ -236,11 +236,16 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
                     continue  # one character heard twice in the rendering is one finding
                 seen.add((extra["syllable"], extra["sounds_like"]))
             out.append(("homophone", hit, extra))
+        from .chinese import rendering_pair_hits
+
+        for extra in rendering_pair_hits(reading.local.text):
+            out.append(("pinyin", None, extra))
     if market.language == "zh" and lex.language == "zh" and name.key.isascii():
         from .chinese import pinyin_hits
 
         for extra in pinyin_hits(name.key):
-            out.append(("pinyin", None, extra))
+            if "".join(extra["syllables"]) not in matched_terms:  # Sile is 死了 by spelling already
+                out.append(("pinyin", None, extra))
     return tuple(out)
 
 
@@ -330,16 +335,27 @@ def _homophone_finding(hit: Hit | None, extra: dict, name: CandidateName, market
 
 
 def _pinyin_finding(extra: dict, market: Market) -> Finding:
-    """A negative word heard when the Latin name is read as pinyin: the whole name, or a run of its
-    syllables (one step down); like every sound-alike, never above medium."""
-    sev = extra["severity"] - (0 if extra["whole"] else 1)
+    """A negative word heard over syllables: of the Latin name read as pinyin, or of its Chinese
+    rendering (``chars`` in ``extra``). The whole name weighs its list severity, a run of syllables
+    at its start or end one step less, inside it two (long renderings are full of chance pairs:
+    拉西 in 克莱拉西尔), other tones (known for a rendering) one more; never above medium."""
+    rendered = "chars" in extra
+    position = 0 if extra["whole"] else 1 if extra["edge"] else 2
+    sev = extra["severity"] - position - (0 if extra.get("same_tone", True) else 1)
     severity = Severity(max(0, min(int(Severity.MEDIUM), sev)))
     where = "the whole name" if extra["whole"] else f"syllables {' '.join(extra['syllables'])}"
+    if rendered:
+        message = (f"In the Chinese rendering {extra['reading']}, {extra['chars']} ({' '.join(extra['syllables'])}) "
+                   f"sounds like {extra['word']} ({extra['pinyin']}) '{extra['gloss']}'"
+                   f"{'' if extra['same_tone'] else ' (other tones)'}; check how the rendering is heard.")
+    else:
+        message = (f"Read as pinyin ({extra['reading']}), {where} sounds like {extra['word']} ({extra['pinyin']}) "
+                   f"'{extra['gloss']}'; check with Mandarin speakers how the name is heard.")
     return Finding(
-        "meaning.homophone", market.tag, severity,
-        f"Read as pinyin ({extra['reading']}), {where} sounds like {extra['word']} ({extra['pinyin']}) "
-        f"'{extra['gloss']}'; check with Mandarin speakers how the name is heard.",
+        "meaning.homophone", market.tag, severity, message,
         {"term": "".join(extra["syllables"]), "native": extra["word"], "gloss": extra["gloss"],
-         "category": "homophone", "language": "zh", "match": "pinyin", "matched": " ".join(extra["syllables"]),
-         "position": where, "reading": f"read as pinyin: {extra['reading']}", "list": "chinese/words.tsv"},
+         "category": "homophone", "language": "zh", "match": "homophone_pair" if rendered else "pinyin",
+         "matched": extra.get("chars") or " ".join(extra["syllables"]), "position": where,
+         "reading": f"Chinese rendering {extra['reading']}" if rendered else f"read as pinyin: {extra['reading']}",
+         "list": "chinese/words.tsv"},
     )

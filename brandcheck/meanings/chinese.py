@@ -161,4 +161,27 @@ def pinyin_hits(key: str) -> Iterator[dict]:
                         continue
                     seen.add(word)
                     yield {"word": word, "pinyin": pinyin, "gloss": gloss, "severity": severity,
-                           "syllables": part, "whole": n == len(reading), "reading": " ".join(reading)}
+                           "syllables": part, "whole": n == len(reading), "edge": i == 0 or i + n == len(reading),
+                           "reading": " ".join(reading)}
+
+
+def rendering_pair_hits(rendering: str) -> Iterator[dict]:
+    """Negative words heard over adjacent syllable pairs and triples of a Chinese rendering (标致
+    biāozhì ≈ 婊子 biǎozi), by toneless syllables; ``same_tone`` says whether the tones agree too.
+    A rendering that writes the negative word itself is the renderer's business, not a homophone."""
+    sylls = syllables_of(rendering)
+    words = negative_words()
+    seen: set[str] = set()
+    for n in (3, 2):
+        for i in range(len(sylls) - n + 1):
+            part = sylls[i:i + n]
+            chars = "".join(s.char for s in part)
+            for word, pinyin, gloss, severity in words.get("".join(s.pinyin for s in part), ()):
+                if word in seen or word == chars:
+                    continue
+                seen.add(word)
+                tones = tuple(int(p[-1]) if p[-1].isdigit() else 5 for p in pinyin.split())
+                yield {"word": word, "pinyin": pinyin, "gloss": gloss, "severity": severity,
+                       "syllables": tuple(s.pinyin for s in part), "whole": n == len(sylls),
+                       "edge": i == 0 or i + n == len(sylls), "reading": rendering, "chars": chars,
+                       "same_tone": tones == tuple(s.tone for s in part)}

@@ -179,3 +179,13 @@ def test_a_word_starting_inside_a_syllable_is_not_heard(name, market, term):
 def test_letters_read_aloud_must_be_heard_exactly_to_weigh_in_full():
     assert (worst(findings("BT", "en"), "titty") or Severity.INFO) <= Severity.LOW  # /biti/ is only close
     assert worst(findings("MR2", "fr"), "merde") >= Severity.MEDIUM  # /ɛmɛʁdø/ ⊃ /mɛʁd/ exactly
+
+
+def test_rendering_syllable_pairs():
+    from brandcheck.meanings.chinese import rendering_pair_hits
+
+    hits = list(rendering_pair_hits("拉西"))
+    assert [h["word"] for h in hits] == ["拉稀"] and hits[0]["same_tone"] and hits[0]["whole"]
+    assert not list(rendering_pair_hits("拉稀"))  # written so by the renderer: its own check's business
+    inner = next(h for h in rendering_pair_hits("克莱拉西尔") if h["word"] == "拉稀")
+    assert not inner["edge"] and not inner["whole"]
