@@ -152,8 +152,10 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
     best: dict[tuple[str, str, str], Finding] = {}
 
     def keep(f: Finding) -> None:
-        # one word listed twice (nova and no va, both 'does not go') is one finding
-        key = (f.check, key_of(str(f.evidence.get("native") or f.evidence.get("term"))), str(f.evidence.get("region")))
+        # one word found twice (nova and no va, both 'does not go'; 死了 spelled Sile and heard as
+        # pinyin si le) is one finding: the more severe way of finding it
+        native = str(f.evidence.get("native") or f.evidence.get("term"))
+        key = (key_of(native) or native, str(f.evidence.get("region") or ""), f.check == "meaning.positive")
         if key not in best or f.severity > best[key].severity:
             best[key] = f
 
@@ -244,8 +246,7 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
         from .chinese import pinyin_hits
 
         for extra in pinyin_hits(name.key):
-            if "".join(extra["syllables"]) not in matched_terms:  # Sile is 死了 by spelling already
-                out.append(("pinyin", None, extra))
+            out.append(("pinyin", None, extra))
     return tuple(out)
 
 
