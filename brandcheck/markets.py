@@ -48,6 +48,9 @@ class Market:
     variety: str | None = None
     """The spoken variety when it is not the language's standard one: ``yue`` (Cantonese) in Hong
     Kong, where Chinese characters are read in Cantonese."""
+    also_lists: tuple[str, ...] = ()
+    """Other languages whose meaning lists apply too, because shoppers there use their words every
+    day, often in Latin letters (Hindi in English-speaking India, in Pakistan)."""
 
     @property
     def latin(self) -> bool:
@@ -61,8 +64,9 @@ class Market:
         return (self.language, self.reader, self.script, self.variety)
 
 
-def _m(tag, name, lang, lang_name, script, country, cctlds, local=(), reader=None, social=_GLOBAL_SOCIAL):
-    return Market(tag, name, lang, lang_name, script, country, tuple(cctlds), tuple(social) + tuple(local), reader)
+def _m(tag, name, lang, lang_name, script, country, cctlds, local=(), reader=None, social=_GLOBAL_SOCIAL, also=()):
+    return Market(tag, name, lang, lang_name, script, country, tuple(cctlds), tuple(social) + tuple(local), reader,
+                  also_lists=tuple(also))
 
 
 # Order: roughly by consumer-market size, so `global` and listings read naturally.
@@ -95,14 +99,14 @@ MARKETS: dict[str, Market] = {
         _m("pl", "Poland", "pl", "Polish", "Latn", "PL", ["pl"], reader="pol-Latn"),
         _m("zh-TW", "Taiwan", "zh", "Chinese (Mandarin)", "Hant", "TW", ["tw", "com.tw"], ["line"]),
         Market("zh-HK", "Hong Kong", "zh", "Chinese (Cantonese)", "Hant", "HK", ("hk", "com.hk"),
-               _GLOBAL_SOCIAL + ("whatsapp", "weibo"), None, "yue"),
+               _GLOBAL_SOCIAL + ("whatsapp", "weibo"), None, variety="yue"),
         _m("th", "Thailand", "th", "Thai", "Thai", "TH", ["co.th"], ["line"]),
         _m("vi", "Vietnam", "vi", "Vietnamese", "Latn", "VN", ["vn", "com.vn"], ["zalo"], reader="vie-Latn"),
         _m("sv", "Sweden", "sv", "Swedish", "Latn", "SE", ["se"], reader="swe-Latn"),
         _m("pt-PT", "Portugal", "pt", "Portuguese", "Latn", "PT", ["pt"], reader="por-Latn"),
         _m("fr-CA", "Canada (Québec)", "fr", "French", "Latn", "CA", ["ca", "quebec"], reader="fra-Latn"),
         _m("en-IE", "Ireland", "en", "English", "Latn", "IE", ["ie"]),
-        _m("en-IN", "India (English)", "en", "English", "Latn", "IN", ["in", "co.in"], ["sharechat"]),
+        _m("en-IN", "India (English)", "en", "English", "Latn", "IN", ["in", "co.in"], ["sharechat"], also=("hi",)),
         _m("es-AR", "Argentina", "es", "Spanish", "Latn", "AR", ["ar", "com.ar"], reader="spa-Latn"),
         _m("es-CO", "Colombia", "es", "Spanish", "Latn", "CO", ["co", "com.co"], reader="spa-Latn"),
         _m("ar-EG", "Egypt", "ar", "Arabic", "Arab", "EG", ["eg", "com.eg"]),
@@ -119,6 +123,26 @@ MARKETS: dict[str, Market] = {
         _m("cs", "Czechia", "cs", "Czech", "Latn", "CZ", ["cz"], reader="ces-Latn"),
         _m("ro", "Romania", "ro", "Romanian", "Latn", "RO", ["ro"], reader="ron-Latn"),
         _m("hu", "Hungary", "hu", "Hungarian", "Latn", "HU", ["hu"], reader="hun-Latn"),
+        # issue 15: more markets. Serbia is read in Latin letters (Serbian is written in both
+        # scripts; brands, shops and the web mostly use Latin); Slovak is read with the Czech map
+        # (epitran has none for Slovak; the spelling systems are close: c č š ž ch, á é í ó ú).
+        _m("hr", "Croatia", "hr", "Croatian", "Latn", "HR", ["hr"], reader="hrv-Latn"),
+        _m("sr", "Serbia", "sr", "Serbian", "Latn", "RS", ["rs", "срб"], reader="srp-Latn"),
+        _m("bg", "Bulgaria", "bg", "Bulgarian", "Cyrl", "BG", ["bg", "бг"]),
+        _m("sk", "Slovakia", "sk", "Slovak", "Latn", "SK", ["sk"], reader="ces-Latn"),
+        _m("sl", "Slovenia", "sl", "Slovenian", "Latn", "SI", ["si"], reader="slv-Latn"),
+        _m("lt", "Lithuania", "lt", "Lithuanian", "Latn", "LT", ["lt"], reader="lit-Latn"),
+        _m("lv", "Latvia", "lv", "Latvian", "Latn", "LV", ["lv"], reader="lav-Latn"),
+        _m("et", "Estonia", "et", "Estonian", "Latn", "EE", ["ee"], reader="est-Latn"),
+        _m("bn", "Bangladesh", "bn", "Bengali", "Beng", "BD", ["bd", "com.bd"]),
+        _m("ur", "Pakistan", "ur", "Urdu", "Arab", "PK", ["pk", "com.pk"], also=("hi",)),
+        _m("sw", "Kenya", "sw", "Swahili", "Latn", "KE", ["ke", "co.ke"], reader="swa-Latn"),
+        _m("en-NG", "Nigeria", "en", "English", "Latn", "NG", ["ng", "com.ng"]),
+        _m("en-ZA", "South Africa", "en", "English", "Latn", "ZA", ["za", "co.za"]),
+        _m("ar-MA", "Morocco", "ar", "Arabic", "Arab", "MA", ["ma"]),
+        _m("de-AT", "Austria", "de", "German", "Latn", "AT", ["at", "co.at"], reader="deu-Latn"),
+        _m("de-CH", "Switzerland (German)", "de", "German", "Latn", "CH", ["ch"], reader="deu-Latn"),
+        _m("es-CL", "Chile", "es", "Spanish", "Latn", "CL", ["cl"], reader="spa-Latn"),
     )
 }
 
@@ -130,11 +154,15 @@ PRESETS: dict[str, tuple[str, ...]] = {
     "eu": ("de", "fr", "it", "es", "nl", "pl", "sv", "pt-PT", "en-IE", "el", "cs", "ro", "hu", "da", "fi"),
     "asia": ("zh", "zh-TW", "zh-HK", "ja", "ko", "hi", "en-IN", "id", "ms", "th", "vi", "tl"),
     "americas": ("en", "en-CA", "fr-CA", "es-MX", "pt-BR", "es-AR", "es-CO"),
-    "mena": ("ar", "ar-EG", "ar-AE", "he", "fa", "tr"),
+    "mena": ("ar", "ar-EG", "ar-AE", "ar-MA", "he", "fa", "tr"),
+    "africa": ("en-NG", "en-ZA", "sw", "ar-EG", "ar-MA"),
+    "cee": ("pl", "cs", "sk", "hu", "ro", "bg", "hr", "sr", "sl", "lt", "lv", "et", "uk"),
 }
 PRESETS["all"] = tuple(MARKETS)
 
 _BY_LOWER = {tag.lower(): tag for tag in MARKETS}
+# Other tags for a registered market: BCP 47 prefers "fil" for Filipino, the registry says "tl".
+_ALIASES = {"fil": "tl", "fil-ph": "tl", "tl-ph": "tl"}
 
 
 def all_markets() -> tuple[Market, ...]:
@@ -149,6 +177,7 @@ def get(tag: str) -> Market:
     'Brazil'
     """
     key = str(tag).strip().replace("_", "-").lower()
+    key = _ALIASES.get(key, key)
     if key in _BY_LOWER:
         return MARKETS[_BY_LOWER[key]]
     candidates = list(_BY_LOWER) + list(PRESETS)
@@ -195,7 +224,7 @@ def known_languages() -> frozenset[str]:
     from .data import list_files
 
     return frozenset({m.language for m in MARKETS.values()} | {m.variety for m in MARKETS.values() if m.variety}
-                     | {Path(p).stem for p in list_files("meanings")})
+                     | {Path(p).stem for p in list_files("meanings")} | {"fil"})
 
 
 def check_language(code: str, what: str) -> str:
@@ -206,6 +235,7 @@ def check_language(code: str, what: str) -> str:
     'pt'
     """
     base = str(code).strip().replace("_", "-").split("-")[0].lower()
+    base = _ALIASES.get(base, base)
     if base not in known_languages():
         raise UnknownLanguageError(f"unknown {what} language {code!r}; use an ISO 639-1 code such as de, es, ja")
     return base

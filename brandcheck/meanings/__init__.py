@@ -7,7 +7,10 @@
 3. read aloud — letters and digits spelled out in the market language (a model code read in
    French) and matched again, by spelling and by sound;
 4. sound — the market's reading of the name against listed words' pronunciations;
-5. Chinese homophones — syllables of the Chinese rendering against negative characters/words.
+5. Chinese homophones — syllables of the Chinese rendering against negative characters/words,
+   and a Latin name read as pinyin (Bensi → bēn sǐ) over syllable pairs and triples;
+6. edges and respellings — strong whole-word-only words at a compound's morpheme edge
+   (Super|piss) and strong words spelled another way (Bich ~ bitch), :mod:`.edges`.
 
 Severity follows :mod:`brandcheck.meanings.severity`. Every finding's evidence says what matched
 (term, native form, gloss, category, language, region), how (``match``), where (``position``)
@@ -39,6 +42,9 @@ _KIND_WORDS = {
     "sound": "is how the name sounds", "sound_near": "sounds close to the name",
     "sound_edge": "can be heard in the name",
     "sound_part": "can be heard inside the name", "homophone": "is heard in the Chinese rendering",
+    "compound": "is a part of the compound name", "compound_foreign": "is a part of the compound name",
+    "dominant": "fills most of the name",
+    "respelled": "is how the name sounds, spelled differently", "number": "is a number in the name",
 }
 # A word of the name that is itself this common (Zipf, market language or English) makes an
 # embedded hit inside it much less salient (the "Dumpling ⊃ dump" rule of naming agencies).
@@ -52,8 +58,20 @@ def _other_region(entry: Entry, market: Market) -> bool:
     return entry.region != market.tag and country.upper() != market.country
 
 
+# A strong term of this many letters that covers this share of a word stands out even in the
+# middle of it (E|merda|ta): weighed as a prefix, not as an infix.
+_DOMINANT_LETTERS = 5
+_DOMINANT_SHARE = 0.6
+
+
 def _weight_kind(hit: Hit, name: CandidateName) -> str:
     """A long term that starts a word is read first and seen whole (IKEA's Fartfull): weighed as a word."""
+    if hit.kind == "word" and hit.entry.term.isdigit() and name.key != hit.entry.key:
+        return "number"  # Channel 4: a number word in a longer name (capped, see severity.py)
+    if hit.kind == "middle" and hit.entry.severity >= 3 and len(hit.entry.key) >= _DOMINANT_LETTERS:
+        if any(hit.entry.key in key_of(w) and len(hit.entry.key) >= _DOMINANT_SHARE * len(key_of(w))
+               for w in name.words):
+            return "dominant"
     if hit.kind != "prefix" or len(hit.entry.key) < 4:
         return hit.kind
     for word in name.words:
@@ -74,7 +92,7 @@ def _letter_missing(hit: Hit, name: CandidateName) -> bool:
 
 
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
-    if hit.kind not in ("prefix", "suffix", "middle"):
+    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign"):
         return False
     from ..distinctiveness.frequency import zipf
 
@@ -88,7 +106,12 @@ def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
 
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
     e = hit.entry
-    lang = market.language_name if e.language in (market.language, "*") else e.language
+    if e.language in (market.language, "*"):
+        lang = market.language_name
+    else:  # another language's list that applies here (Market.also_lists): name that language
+        from ..markets import MARKETS
+
+        lang = next((m.language_name for m in MARKETS.values() if m.language == e.language), e.language)
     region = f" ({e.region})" if e.region else ""
     native = f" ({e.native})" if e.native and e.native.casefold() != e.term else ""
     if e.category == "positive":
@@ -111,7 +134,7 @@ def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, 
 
 
 def _lexicons(market: Market, options: Options) -> list[Lexicon]:
-    out = [lexicon(market.language)]
+    out = [lexicon(market.language)] + [lexicon(lang) for lang in market.also_lists]
     for user in options.wordlists:
         if isinstance(user, UserWordlist) and (user.language is None or user.language == market.language):
             out.append(user.lexicon)
@@ -129,7 +152,10 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
     best: dict[tuple[str, str, str], Finding] = {}
 
     def keep(f: Finding) -> None:
-        key = (f.check, str(f.evidence.get("term")), str(f.evidence.get("region")))
+        # one word found twice (nova and no va, both 'does not go'; 死了 spelled Sile and heard as
+        # pinyin si le) is one finding: the more severe way of finding it
+        native = str(f.evidence.get("native") or f.evidence.get("term"))
+        key = (key_of(native) or native, str(f.evidence.get("region") or ""), f.check == "meaning.positive")
         if key not in best or f.severity > best[key].severity:
             best[key] = f
 
@@ -152,6 +178,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))
+            elif stage == "pinyin":
+                keep(_pinyin_finding(extra, market))
             else:
                 sev = finding_severity(hit.entry.severity, "sound" if stage == "local" else hit.kind,
                                        other_region=_other_region(hit.entry, market))
@@ -171,6 +199,25 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     for hit in list(text_hits(name.words, lex, phrase=name.text)) + list(_number_hits(name, lex)):
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
+    from ..distinctiveness.frequency import zipf
+    from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits
+
+    def morpheme(part: str) -> str | None:
+        # a word of the market's language splits the compound for its readers; an English word
+        # only for those who know English (Rev|lon in Vietnam): weighed one step lower
+        if len(part) < 3:
+            return None
+        if zipf(part, market.language) >= MORPHEME_ZIPF:
+            return "compound"
+        return "compound_foreign" if zipf(part, "en") >= MORPHEME_ZIPF else None
+
+    for hit in compound_hits(name.words, lex, morpheme):
+        if hit.entry.term not in matched_terms:
+            matched_terms.add(hit.entry.term)
+            out.append(("text", hit, {}))
+    for hit in respelled_hits(name.words, lex, matched_terms) if market.latin else ():
+        matched_terms.add(hit.entry.term)
+        out.append(("respelled", hit, {}))
     for hit in _spelled_hits(reading, lex):
         matched_terms.add(hit.entry.term)
         out.append(("spelled", hit, {}))
@@ -191,6 +238,15 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
                     continue  # one character heard twice in the rendering is one finding
                 seen.add((extra["syllable"], extra["sounds_like"]))
             out.append(("homophone", hit, extra))
+        from .chinese import rendering_pair_hits
+
+        for extra in rendering_pair_hits(reading.local.text):
+            out.append(("pinyin", None, extra))
+    if market.language == "zh" and lex.language == "zh" and name.key.isascii():
+        from .chinese import pinyin_hits
+
+        for extra in pinyin_hits(name.key):
+            out.append(("pinyin", None, extra))
     return tuple(out)
 
 
@@ -208,8 +264,8 @@ def _local_spelling_hits(local: Rendering, lex: Lexicon) -> Iterable[Hit]:
 
 def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
     """Listed numbers in the name's digit runs: the whole run, the number repeated (44 is 4 twice),
-    or inside a longer run (1488 ⊃ 14 and 88), which weighs as a prefix, suffix or middle; a run
-    written onto letters (RAV4) weighs as a suffix or prefix."""
+    or inside a longer run (1488 ⊃ 14 and 88), which weighs as a prefix, suffix or middle. A run in
+    a longer name (RAV4, Renault R17) is read aloud as a number word: weighed as one, capped."""
     import re
 
     runs = list(re.finditer(r"\d+", name.text))
@@ -218,11 +274,13 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
         run = found.group()
         # a number written onto letters is part of a model name (RAV4, 4Runner): weighed as an edge
         before, after = name.text[found.start() - 1:found.start()], name.text[found.end():found.end() + 1]
-        attached = "suffix" if before.isalpha() else "prefix" if after.isalpha() else ""
+        # a number that is part of a longer name (RAV4, Channel 4, R17) is still said as a number
+        # word of its own, so it is weighed as one, with a ceiling (see severity.py)
+        alone = name.key == run
         for entry in numbers:
             term = entry.term
             if run == term or (len(run) > len(term) and run == term * (len(run) // len(term))):
-                yield Hit(entry, attached or "word", run, f"the number {run}")
+                yield Hit(entry, "word" if alone else "number", run, f"the number {run}")
                 continue
             pos = run.find(term)
             if pos < 0:
@@ -234,19 +292,27 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
 def _spelled_hits(reading: Reading, lex: Lexicon) -> Iterable[Hit]:
     """Letters and digits read aloud in the market's language, matched by spelling and by sound."""
     from ..names import script_of
-    from .sound import sound_hits
+    from .sound import IDENTICAL, sound_hits
 
     for form in reading.spoken:
         # matched by spelling only when the reading is written in Latin letters ("em er deux"): the
         # key of 艾儿 诶 维 4 would be just "4"
         latin = all(script_of(c) == "Latin" for c in form.text if c.isalpha())
         key = key_of(form.text) if latin else ""
+        # one spelled word of several (Channel 4) is a word of the name read aloud, not the name
+        whole = len(reading.name.words) == 1
         for entry in lex.by_key.get(key, ()) if key else ():
             if entry.severity > 0:
-                yield Hit(entry, "letters", form.text, "the whole name read aloud", 0, f"read aloud: {form.text}")
+                kind = "letters" if whole else "number" if entry.term.isdigit() else "word"
+                where = "the whole name read aloud" if whole else f"'{form.text}' read aloud"
+                yield Hit(entry, kind, form.text, where, 0, f"read aloud: {form.text}")
         label = f"read aloud in {reading.market.language_name}: {form.text} /{''.join(form.ipa)}/"
         for hit in sound_hits(form.ipa, lex, label=label, skip=set(), short_anywhere=True):
-            yield Hit(hit.entry, "letters_sound", hit.matched, "the name read aloud", hit.start, label, hit.similarity)
+            # heard exactly in the letters read aloud (MR2 → /ɛmɛʁdø/ ⊃ merde) weighs in full; merely
+            # close (BT /biti/ ~ titty) weighs as any near sound-alike
+            kind = ("letters_sound" if hit.similarity >= IDENTICAL
+                    else "sound_near" if hit.kind == "sound_near" else "sound_part")
+            yield Hit(hit.entry, kind, hit.matched, "the name read aloud", hit.start, label, hit.similarity)
 
 
 def _homophone_finding(hit: Hit | None, extra: dict, name: CandidateName, market: Market) -> Finding:
@@ -266,4 +332,31 @@ def _homophone_finding(hit: Hit | None, extra: dict, name: CandidateName, market
          "category": "homophone", "language": "zh", "match": "homophone", "matched": extra["char"],
          "position": f"syllable {extra['position'] + 1} of {extra['count']}", "reading": rendering,
          "same_tone": extra["same_tone"]},
+    )
+
+
+def _pinyin_finding(extra: dict, market: Market) -> Finding:
+    """A negative word heard over syllables: of the Latin name read as pinyin, or of its Chinese
+    rendering (``chars`` in ``extra``). The whole name weighs its list severity, a run of syllables
+    at its start or end one step less, inside it two (long renderings are full of chance pairs:
+    拉西 in 克莱拉西尔), other tones (known for a rendering) one more; never above medium."""
+    rendered = "chars" in extra
+    position = 0 if extra["whole"] else 1 if extra["edge"] else 2
+    sev = extra["severity"] - position - (0 if extra.get("same_tone", True) else 1)
+    severity = Severity(max(0, min(int(Severity.MEDIUM), sev)))
+    where = "the whole name" if extra["whole"] else f"syllables {' '.join(extra['syllables'])}"
+    if rendered:
+        message = (f"In the Chinese rendering {extra['reading']}, {extra['chars']} ({' '.join(extra['syllables'])}) "
+                   f"sounds like {extra['word']} ({extra['pinyin']}) '{extra['gloss']}'"
+                   f"{'' if extra['same_tone'] else ' (other tones)'}; check how the rendering is heard.")
+    else:
+        message = (f"Read as pinyin ({extra['reading']}), {where} sounds like {extra['word']} ({extra['pinyin']}) "
+                   f"'{extra['gloss']}'; check with Mandarin speakers how the name is heard.")
+    return Finding(
+        "meaning.homophone", market.tag, severity, message,
+        {"term": "".join(extra["syllables"]), "native": extra["word"], "gloss": extra["gloss"],
+         "category": "homophone", "language": "zh", "match": "homophone_pair" if rendered else "pinyin",
+         "matched": extra.get("chars") or " ".join(extra["syllables"]), "position": where,
+         "reading": f"Chinese rendering {extra['reading']}" if rendered else f"read as pinyin: {extra['reading']}",
+         "list": "chinese/words.tsv"},
     )

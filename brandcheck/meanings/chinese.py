@@ -92,3 +92,96 @@ def homophone_hits(rendering: str, lex: Lexicon) -> Iterator[tuple[Hit | None, d
             yield None, {"rendering": rendering, "syllable": s.pinyin, "tone": s.tone, "char": s.char,
                          "sounds_like": char, "sounds_like_tone": tone, "gloss": gloss, "severity": severity,
                          "same_tone": tone == s.tone, "position": i, "count": len(sylls)}
+
+
+@functools.lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless Mandarin syllable with a vowel (about 400), from pypinyin's character readings."""
+    import unicodedata
+
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = set()
+    for readings in pinyin_dict.values():
+        for p in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", p) if not unicodedata.combining(c))
+            if plain.isascii() and plain.isalpha() and any(v in plain for v in "aeiouv"):
+                out.add(plain)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def negative_words() -> dict[str, tuple[tuple[str, str, str, int], ...]]:
+    """chinese/words.tsv: toneless key (``bensi``) → ((word, tone-numbered pinyin, gloss, severity), …)
+    of its negative words of two or three syllables."""
+    if "chinese/words.tsv" not in list_files("chinese"):
+        return {}
+    out: dict[str, list[tuple[str, str, str, int]]] = {}
+    for row in read_tsv("chinese/words.tsv", required=("word", "pinyin", "gloss", "polarity", "severity")).dicts():
+        parts = row["pinyin"].split()
+        if row["polarity"] != "negative" or not 2 <= len(parts) <= 3:
+            continue
+        key = "".join(p.rstrip("012345") for p in parts).replace("ü", "v")
+        out.setdefault(key, []).append((row["word"], row["pinyin"], row["gloss"], int(row["severity"] or 1)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def pinyin_readings(key: str, limit: int = 8) -> tuple[tuple[str, ...], ...]:
+    """The ways a Latin-letter key reads as a run of pinyin syllables (``bensi`` → (ben, si)), fewest
+    syllables first; empty when it does not read as pinyin."""
+    sylls = pinyin_syllables()
+    if not key.isalpha() or len(key) > 18:
+        return ()
+
+    @functools.lru_cache(maxsize=None)
+    def split(i: int) -> tuple[tuple[str, ...], ...]:
+        if i == len(key):
+            return ((),)
+        out = []
+        for j in range(i + 1, min(len(key), i + 6) + 1):
+            if key[i:j] in sylls:
+                out += [(key[i:j],) + rest for rest in split(j)]
+        return tuple(out)
+
+    return tuple(sorted(split(0), key=len)[:limit])
+
+
+def pinyin_hits(key: str) -> Iterator[dict]:
+    """Negative Chinese words heard in a name read as pinyin, over adjacent syllable pairs and
+    triples (Bensi read bēn sǐ ≈ 奔死 'rush to one's death'). Single syllables are not matched:
+    one syllable of several is too weak a hint, and they are the rendering check's business."""
+    words = negative_words()
+    seen: set[str] = set()
+    for reading in pinyin_readings(key):
+        for n in (3, 2):
+            for i in range(len(reading) - n + 1):
+                part = reading[i:i + n]
+                for word, pinyin, gloss, severity in words.get("".join(part), ()):
+                    if word in seen:
+                        continue
+                    seen.add(word)
+                    yield {"word": word, "pinyin": pinyin, "gloss": gloss, "severity": severity,
+                           "syllables": part, "whole": n == len(reading), "edge": i == 0 or i + n == len(reading),
+                           "reading": " ".join(reading)}
+
+
+def rendering_pair_hits(rendering: str) -> Iterator[dict]:
+    """Negative words heard over adjacent syllable pairs and triples of a Chinese rendering (标致
+    biāozhì ≈ 婊子 biǎozi), by toneless syllables; ``same_tone`` says whether the tones agree too.
+    A rendering that writes the negative word itself is the renderer's business, not a homophone."""
+    sylls = syllables_of(rendering)
+    words = negative_words()
+    seen: set[str] = set()
+    for n in (3, 2):
+        for i in range(len(sylls) - n + 1):
+            part = sylls[i:i + n]
+            chars = "".join(s.char for s in part)
+            for word, pinyin, gloss, severity in words.get("".join(s.pinyin for s in part), ()):
+                if word in seen or word == chars:
+                    continue
+                seen.add(word)
+                tones = tuple(int(p[-1]) if p[-1].isdigit() else 5 for p in pinyin.split())
+                yield {"word": word, "pinyin": pinyin, "gloss": gloss, "severity": severity,
+                       "syllables": tuple(s.pinyin for s in part), "whole": n == len(sylls),
+                       "edge": i == 0 or i + n == len(sylls), "reading": rendering, "chars": chars,
+                       "same_tone": tones == tuple(s.tone for s in part)}

@@ -11,6 +11,16 @@ the name read aloud (letters, digits) in full  0
 a sound-alike of the name read aloud           0
 a long prefix (≥ 4 letters, ≥ 40% of the word)  0
 a prefix or suffix of a word                   1
+a strong whole-word term at a compound's edge  1
+  (Super|piss: the rest is a common word;
+  two steps when it is common in English only)
+a strong term of ≥ 5 letters filling ≥ 60 %    1
+  of a word, even in its middle (E|merda|ta)
+a respelling of a strong word (Bich ~ bitch)   0
+  (capped like every sound-alike)
+a listed number said inside a longer name      0
+  (R17, Channel 4; never above medium, or
+  high for a hate code: Volt 88 in Germany)
 sound-alike of the whole name (identical)      0
 sound-alike of the whole name (near)           2
 inside a word (middle)                         2
@@ -58,9 +68,14 @@ STEPS = {
     "middle": 2,
     "sound_edge": 1,
     "sound_part": 2,
+    "compound": 1,
+    "compound_foreign": 2,
+    "dominant": 1,
+    "respelled": 0,
+    "number": 0,
 }
 
-SOUND_KINDS = frozenset({"sound", "sound_near", "sound_edge", "sound_part", "letters_sound"})
+SOUND_KINDS = frozenset({"sound", "sound_near", "sound_edge", "sound_part", "letters_sound", "respelled"})
 SOUND_CEILING = int(Severity.MEDIUM)
 NEAR_CEILING = int(Severity.LOW)
 
@@ -75,4 +90,6 @@ def finding_severity(list_severity: int, kind: str, *, other_region: bool = Fals
     level -= 1 if foreign_script or letter_missing else 0
     level -= 2 if inside_common_word else 0
     ceiling = NEAR_CEILING if kind == "sound_near" else SOUND_CEILING if kind in SOUND_KINDS else 4
+    if kind == "number":  # unlucky numbers stop at medium; hate codes (88 in Germany) do not
+        ceiling = int(Severity.HIGH) if list_severity >= 4 else SOUND_CEILING
     return Severity(max(0, min(ceiling, level)))

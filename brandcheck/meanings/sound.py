@@ -25,6 +25,11 @@ __all__ = ["term_ipa", "sound_hits", "WHOLE_THRESHOLD", "PART_THRESHOLD"]
 # difference (Pfizer read in French ≈ pisser) but not a changed vowel (Asus ≠ isis, 0.975).
 # Set by hand on the project's own blunders and on 300 bundled brand names (eval_meanings.py).
 WHOLE_THRESHOLD = 0.86
+# ... and, for a near (not identical) match, at most this much feature distance in all, in
+# segments' worth: one weak change (v~f, s~ʃ, a voicing). A ratio alone let a whole consonant
+# change through in five or six sounds (Apple read /apaɾɯ/ in Japanese ~ anaru, Lumora ~ tumore,
+# Nova /noba/ ~ robo): chance resemblances a workshop laughs at.
+NEAR_CHANGE = 0.5
 IDENTICAL = 0.98
 PART_THRESHOLD = 0.95
 MIN_SEGMENTS = 3
@@ -34,7 +39,7 @@ MIN_SEGMENTS = 3
 # (:func:`brandcheck.phonetics.readers.read_language`: the same maps, corrections and rule readers).
 _NATIVE_READERS = {
     "vi": "vie-Latn", "ru": "rus-Cyrl", "uk": "ukr-Cyrl", "ko": "kor-Hang", "hi": "hin-Deva", "th": "tha-Thai",
-    "ja": "jpn-Hira",
+    "ja": "jpn-Hira", "bn": "ben-Beng",
 }
 
 
@@ -127,6 +132,16 @@ def _folded(segs: Sequence[str], lax: bool) -> tuple[str, ...]:
 def _bigrams(segs: Sequence[str]) -> frozenset:
     return frozenset(zip(segs, segs[1:]))
 
+
+
+def _inside_syllable(reading: Sequence[str], start: int) -> bool:
+    """A stretch that starts with a vowel right after a consonant starts inside that consonant's
+    syllable, so it is not heard on its own: Always read /oːɾɯweizɯ/ in Japanese does not say
+    エイズ, Original /oɾidʑinaɾɯ/ does not say アナル (eval_blunders.py: such matches gave dozens
+    of bundled brands a medium finding)."""
+    from ..phonetics.features import is_consonant, is_vowel
+
+    return start > 0 and is_vowel(reading[start]) and is_consonant(reading[start - 1])
 
 
 def _word_edges(reading: Sequence[str], n: int) -> tuple[int, ...]:
@@ -236,7 +251,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         if t.entry.term in skip:
             continue
         sim = ipa_similarity(reading, t.ipa, cutoff=WHOLE_THRESHOLD)
-        if sim >= WHOLE_THRESHOLD:
+        if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(size, len(t.ipa)) <= NEAR_CHANGE):
             kind = "sound" if sim >= IDENTICAL else "sound_near"
             found[t.order] = Hit(t.entry, kind, shown, "the whole name", 0, label, round(sim, 3))
 
@@ -254,6 +269,8 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         if plain is None:
             plain = folded[lax] = _folded(reading, lax)
         for start in starts:
+            if _inside_syllable(reading, start):
+                continue
             for t in table.get(plain[start:start + n], ()):
                 if t.order in found or t.entry.term in skip:
                     continue
@@ -272,7 +289,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         best = (0.0, 0)
         first, last, ipa = t.first, t.last, t.ipa
         for start in range(0, size - n + 1):
-            if heads[start] != first and heads[start + n - 1] != last:
+            if heads[start] != first and heads[start + n - 1] != last or _inside_syllable(reading, start):
                 continue
             # below the threshold (or the best so far) a window cannot change the outcome
             sim = ipa_similarity(reading[start:start + n], ipa, cutoff=max(PART_THRESHOLD, best[0]))
@@ -309,7 +326,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
         # whole reading
         if abs(n - len(reading)) <= 2 and (not tb or len(rb & tb) * 2 >= len(tb) * 0.5 or n <= 4):
             sim = ipa_similarity(reading, ipa)
-            if sim >= WHOLE_THRESHOLD:
+            if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(len(reading), n) <= NEAR_CHANGE):
                 kind = "sound" if sim >= IDENTICAL else "sound_near"
                 yield Hit(entry, kind, shown, "the whole name", 0, label, round(sim, 3))
                 continue
@@ -329,6 +346,8 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
             plain_term = _plain(ipa, entry.language)
             for start in starts:
                 # short words: the very same sounds, not merely close ones (Spanish /soɾa/ is not zorra)
+                if _inside_syllable(reading, start):
+                    continue
                 if _plain(reading[start:start + n], entry.language) == plain_term:
                     edge = start == 0 or start + n == len(reading)
                     where = ("inside the name" if not edge else
@@ -342,7 +361,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
         best = (0.0, 0)
         for start in range(0, len(reading) - n + 1):
             window = reading[start:start + n]
-            if window[0][:1] != ipa[0][:1] and window[-1][:1] != ipa[-1][:1]:
+            if window[0][:1] != ipa[0][:1] and window[-1][:1] != ipa[-1][:1] or _inside_syllable(reading, start):
                 continue
             sim = ipa_similarity(window, ipa)
             if sim > best[0]:

@@ -125,7 +125,8 @@ _COMPOSE: dict[str, tuple[str, str]] = {
     "es": ("tu", "and"), "pt": ("tu", "and"), "ro": ("tu", "and"), "fa": ("tu", "and"),
     "he": ("tu", "and"), "tl": ("tu", "and"),
     # Hindi has a distinct word for every number to 100; those not listed are read digit by digit.
-    "hi": ("digits", ""),
+    "hi": ("digits", ""), "bn": ("digits", ""), "ur": ("digits", ""),
+    "sl": ("ut", "and"), "sw": ("tu", "and"), "bg": ("tu", "and"),
 }
 
 

@@ -113,6 +113,9 @@ _SCRIPT_TEST = {
     "he": lambda c: "\u0590" <= c <= "\u05ff",
     "hi": lambda c: "\u0900" <= c <= "\u097f",
     "th": lambda c: "\u0e00" <= c <= "\u0e7f",
+    "bg": lambda c: "\u0400" <= c <= "\u04ff",
+    "ur": lambda c: "\u0600" <= c <= "\u06ff",
+    "bn": lambda c: "\u0980" <= c <= "\u09ff",
 }
 
 

@@ -194,7 +194,8 @@ class Substitution:
 
 
 LANGUAGES = ("en", "de", "es", "pt", "fr", "it", "nl", "sv", "no", "da", "fi", "pl", "cs", "ro", "hu", "tr",
-             "el", "ru", "uk", "ar", "he", "fa", "hi", "zh", "ja", "ko", "th", "vi", "id", "ms", "tl")
+             "el", "ru", "uk", "ar", "he", "fa", "hi", "zh", "ja", "ko", "th", "vi", "id", "ms", "tl",
+             "hr", "sr", "bg", "sk", "sl", "lt", "lv", "et", "bn", "ur", "sw")
 """Languages with curated phonology (every market language)."""
 
 

@@ -37,6 +37,8 @@ EPITRAN_CODES: dict[str, str] = {
     "nl": "nld-Latn", "sv": "swe-Latn", "no": "nno-Latn", "fi": "fin-Latn", "pl": "pol-Latn",
     "cs": "ces-Latn", "ro": "ron-Latn", "hu": "hun-Latn", "tr": "tur-Latn", "id": "ind-Latn",
     "ms": "msa-Latn", "tl": "tgl-Latn", "vi": "vie-Latn", "zh": "cmn-Latn", "sw": "swa-Latn",
+    "hr": "hrv-Latn", "sr": "srp-Latn", "sk": "ces-Latn", "sl": "slv-Latn", "lt": "lit-Latn", "lv": "lav-Latn",
+    "et": "est-Latn",
 }
 """Language → epitran map used to read Latin letters (same as ``Market.reader`` where a market has one)."""
 

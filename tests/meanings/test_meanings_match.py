@@ -173,9 +173,10 @@ def test_a_whole_word_term_is_not_heard_mid_flow(name, market, term):
     assert not by_term(findings(name, market), term)
 
 
-def test_a_number_written_onto_letters_weighs_as_an_edge():
+def test_a_number_in_a_longer_name_weighs_as_a_number_word():
+    # issue 15: said as a word of its own (RAV4, Channel 4), but capped at medium unless a hate code
     assert max(f.severity for f in by_term(findings("RAV4", "zh"), "4")) == Severity.MEDIUM
-    assert max(f.severity for f in by_term(findings("Channel 4", "zh"), "4")) == Severity.HIGH
+    assert max(f.severity for f in by_term(findings("Channel 4", "zh"), "4")) == Severity.MEDIUM
     # the read-aloud form in characters is not matched by its leftover digits
     assert all(f.evidence["match"] != "letters" for f in by_term(findings("RAV4", "zh"), "4"))
 

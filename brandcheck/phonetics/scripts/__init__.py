@@ -71,6 +71,9 @@ SCRIPTS: dict[str, str] = {
     "he": "hebrew",
     "hi": "devanagari",
     "th": "thai",
+    "bg": "cyrillic",
+    "ur": "arabic",
+    "bn": "bengali",
 }
 """Which module renders which market (by tag first, then by language)."""
 

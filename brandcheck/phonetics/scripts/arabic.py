@@ -165,9 +165,16 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     """Arabic-script renderings (Persian letters for fa), best first."""
     from . import Rendering
 
-    lang = "fa" if market.language == "fa" else "ar"
+    lang = "fa" if market.language in ("fa", "ur") else "ar"
     words = words_of(source)
     per_word = [candidates(w, lang) for w in words]
+    if market.language == "ur":
+        # Urdu writes English names with the Persian letters, but hears English t and d as its
+        # retroflex ٹ ڈ (ٹویوٹا Toyota) and ends a word in ہ, not ه
+        per_word = [[(t.translate(_URDU), s) for t, s in c] for c in per_word]
+        reading = tuple({"t": "ʈ", "d": "ɖ"}.get(seg, seg) for w in words for seg in persian_reading(w))
+        return [Rendering(text, " ".join(romanize_ipa(persian_reading(w), informal=True) for w in words), reading,
+                          round(score, 4)) for text, score in combine(per_word, " ", k)]
     if lang == "fa":
         # Persian leaves short vowels unwritten, so the reading comes from the sounds, not the letters
         readings = [persian_reading(w) for w in words]
@@ -178,6 +185,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     return [Rendering(text, romanize(text), arabic_ipa(text, lang), round(score, 4))
             for text, score in combine(per_word, " ", k)]
 
+
+_URDU = str.maketrans({"ت": "ٹ", "د": "ڈ", "ه": "ہ"})
 
 # English sound → Persian sound (Persian vowels i e æ ɒː o u; no θ ð w ŋ).
 _PERSIAN_SOUND = {

@@ -331,8 +331,16 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
 
     lang = "uk" if market.language == "uk" else "ru"
     per_word = [[(_capitalise(t), s) for t, s in candidates(w, lang)] for w in words_of(source)]
+    if market.language == "bg":
+        # Bulgarian transcribes foreign names much as Russian does, without ы, э and ё (Бейкър,
+        # Тойота): the Russian candidates with those letters replaced; ъ for a reduced vowel is
+        # not attempted.
+        per_word = [[(t.translate(_BULGARIAN), s) for t, s in c] for c in per_word]
     return [Rendering(text, romanize(text, lang), cyrillic_ipa(text, lang), round(score, 4))
             for text, score in combine(per_word, " ", k)]
+
+
+_BULGARIAN = str.maketrans({"ы": "и", "Ы": "И", "э": "е", "Э": "Е", "ё": "йо", "Ё": "Йо"})
 
 
 def _capitalise(text: str) -> str:

@@ -1,0 +1,129 @@
+"""Meaning screening on naming blunders: held-out recall, dev recall, and noise on bundled brands.
+
+* ``data/blunders_heldout.tsv`` — HELD-OUT cases (never tuned on): a name and the market where it
+  means or sounds like something offensive, negative or unlucky. Caught = that market gets a
+  negative ``meaning.*`` finding at the case's minimum severity (medium) or above.
+* ``data/blunders_dev.tsv`` — cases the matchers may be tuned on (issue 15's named cases, the older
+  ``eval_meanings.py`` cases).
+* Noise: every bundled brand (``wordlists/brands/*.tsv``) screened in ``global``: how many get a
+  medium+ and how many a high+ meaning finding (most famous brands are clean, so few should).
+* The workshop cases (Apple, Nova, Lumora): the meaning findings they get, for a person to read.
+
+Run: ``python benchmarks/eval_blunders.py [--brands N] [--show-missed]`` (prints; never asserts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+import brandcheck  # noqa: E402
+from brandcheck.model import Severity  # noqa: E402
+
+_LEVEL = {"low": Severity.LOW, "medium": Severity.MEDIUM, "high": Severity.HIGH, "critical": Severity.CRITICAL}
+
+
+def load(path: Path) -> list[dict]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
+def negative(findings, market: str | None = None):
+    return [f for f in findings if f.check.startswith("meaning.") and f.check != "meaning.positive"
+            and (market is None or f.market == market)]
+
+
+def recall(cases: list[dict], label: str, show_missed: bool) -> None:
+    caught, missed = 0, []
+    for case in cases:
+        need = _LEVEL.get(case.get("min_severity") or "medium", Severity.MEDIUM)
+        try:
+            report = brandcheck.check(case["name"], markets=[case["market"]], online=False)
+        except brandcheck.BrandcheckError as exc:
+            missed.append(f"{case['name']}@{case['market']} (error: {exc})")
+            continue
+        found = negative(report.findings)
+        if any(f.severity >= need for f in found):
+            caught += 1
+        else:
+            best = max((f.severity for f in found), default=None)
+            missed.append(f"{case['name']}@{case['market']}" + (f" ({best.name.lower()})" if best is not None else ""))
+    n = len(cases)
+    langs = len({c["market"].split("-")[0] for c in cases})
+    print(f"{label}: caught at medium+ {caught}/{n} = {caught / n:.1%} ({len({c['market'] for c in cases})} markets, "
+          f"{langs} languages)")
+    if show_missed and missed:
+        print("  missed:", ", ".join(missed))
+
+
+def brand_noise(limit: int | None, show: tuple[str, ...] = ()) -> None:
+    from brandcheck.similarity.brands import bundled_brands
+
+    from brandcheck.names import parse
+
+    names = []
+    for name in sorted({b.name for b in bundled_brands()}):
+        try:
+            parse(name)
+            names.append(name)
+        except brandcheck.BrandcheckError:
+            pass  # a brand written with characters candidate names may not use (Yahoo!)
+    if limit:
+        names = names[:limit]
+    t0 = time.perf_counter()
+    reports = list(brandcheck.screen(names, "global", online=False, workers=1))
+    elapsed = time.perf_counter() - t0
+    medium = [r for r in reports if any(f.severity >= Severity.MEDIUM for f in negative(r.findings))]
+    high = [r for r in reports if any(f.severity >= Severity.HIGH for f in negative(r.findings))]
+    n = len(reports)
+    print(f"bundled brands in global: {len(medium)}/{n} = {len(medium) / n:.1%} with a medium+ meaning finding, "
+          f"{len(high)}/{n} = {len(high) / n:.1%} with a high+ one ({n / elapsed:.0f} names/s)")
+    # which ways of matching give the brands their medium+ findings (one count per brand and way)
+    from collections import Counter
+
+    ways = Counter(way for r in medium for way in {str(f.evidence.get("match")) for f in negative(r.findings)
+                                                    if f.severity >= Severity.MEDIUM})
+    print("   medium+ by way of matching (brands):", ", ".join(f"{k} {v}" for k, v in ways.most_common()))
+    for way in show:
+        shown = [f"{r.name} {f.market} '{f.evidence.get('term')}'" for r in medium for f in negative(r.findings)
+                 if f.severity >= Severity.MEDIUM and f.evidence.get("match") == way]
+        print(f"   {way}: " + "; ".join(shown))
+    for r in high:
+        worst = [f for f in negative(r.findings) if f.severity >= Severity.HIGH][:2]
+        print(f"   high: {r.name}: " + "; ".join(f"{f.market} '{f.evidence.get('term')}' ({f.evidence.get('match')})"
+                                             for f in worst))
+
+
+def workshop_noise() -> None:
+    for name in ("Apple", "Nova", "Lumora"):
+        report = brandcheck.check(name, markets="global", online=False)
+        found = [f for f in negative(report.findings) if f.severity >= Severity.LOW]
+        shown = ", ".join(f"{f.market} '{f.evidence.get('term')}' {f.severity.name.lower()}" for f in found) or "none"
+        print(f"  {name}: {len(found)} low+ meaning findings: {shown}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--brands", type=int, default=0, help="screen only the first N bundled brands (0 = all, -1 = none)")
+    parser.add_argument("--show-missed", action="store_true", help="list the cases missed")
+    parser.add_argument("--show-way", action="append", default=[], help="list the brands' medium+ findings "
+                        "matched this way (sound_edge, respelled, compound…)")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    recall(load(HERE / "data" / "blunders_heldout.tsv"), "HELD-OUT", args.show_missed)
+    recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
+    print("workshop noise (global):")
+    workshop_noise()
+    if args.brands >= 0:
+        brand_noise(args.brands or None, tuple(args.show_way))
+    print(f"elapsed {time.perf_counter() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
