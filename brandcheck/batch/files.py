@@ -43,7 +43,7 @@ from ..model import Report, Severity
 from ..names import parse, script_of
 from ..report.escape import csv_value
 
-__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "SkipHandler", "STREAM_FORMATS",
+__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "Rewound", "SkipHandler", "STREAM_FORMATS",
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
            "jsonl_record"]
 
@@ -178,7 +178,7 @@ def read_text(path: str, what: str) -> str:
     return text.lstrip("\ufeff")
 
 
-class _Rewound(io.RawIOBase):
+class Rewound(io.RawIOBase):
     """A stream that replays the bytes already read from its start (stdin cannot seek back)."""
 
     def __init__(self, head: bytes, rest: IO[bytes]) -> None:
@@ -255,7 +255,7 @@ class NameFile:
             encoding = None  # a byte-order mark says it better (and is not part of the first name)
         self.encoding = encoding or detect_encoding(head, complete=len(head) < _SAMPLE, label=self.label)
         # surrogateescape keeps a stray undecodable byte on its own line, which is then skipped alone.
-        self._text = io.TextIOWrapper(io.BufferedReader(_Rewound(head, self._raw)), encoding=self.encoding,
+        self._text = io.TextIOWrapper(io.BufferedReader(Rewound(head, self._raw)), encoding=self.encoding,
                                       errors="surrogateescape", newline="")
         self._lines = enumerate(self._text, 1)
         self._rows: Iterator[tuple[int, list[str] | None, str]] = iter(())

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import IO, Iterator
 from xml.etree.ElementTree import ParseError, XMLParser, iterparse
 
+from ..batch.files import Rewound
 from ..errors import DataError
 from ..model import Mark
 from .status import class_is_live, status_of
@@ -110,7 +111,7 @@ def _sniff(path: str, members) -> str:
     for label, stream in members:
         head = stream.read(512)
         if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-            root = _root_tag(_Chain(head, stream))
+            root = _root_tag(Rewound(head, stream))
             if root in _USPTO_ROOTS:
                 return "uspto-xml"
             if root in _ST66_ROOTS:
@@ -119,28 +120,6 @@ def _sniff(path: str, members) -> str:
         return "csv"
     raise DataError(f"{path}: empty")
 
-
-class _Chain(io.RawIOBase):
-    """A stream that replays ``head`` and goes on with ``rest`` (sniffing without seeking a zip member)."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head, self._rest = head, rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:  # type: ignore[override]
-        if self._head:
-            n = min(len(b), len(self._head))
-            b[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(b))
-        b[:len(data)] = data
-        return len(data)
-
-
-# ---- dates ----------------------------------------------------------------------------------------
 
 def _date(text: str | None) -> str:
     """``20190412`` or ``2019-04-12`` → ``2019-04-12``; empty stays empty; anything else raises ValueError."""
