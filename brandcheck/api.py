@@ -130,13 +130,7 @@ def check(
     chosen = _markets.resolve(markets)
     options = _options(source_language, ipa, wordlists, brands, sector, classes=classes, registers=registers)
     accepted = _accepted(accept)
-    tlds = _one_or_many(tlds, "tlds", commas=True)
-    if platforms is not None:
-        platforms = _one_or_many(platforms, "platforms", commas=True)
-    if online and tlds:
-        from .availability.labels import normalize_tld
-
-        tlds = tuple(normalize_tld(t) for t in tlds)  # a bad TLD is an error before any work
+    tlds, platforms = _targets(tlds, platforms, online, network)
     report = assess(candidate, chosen, options, accepted)
     if not online:
         return report
@@ -160,6 +154,8 @@ def screen(
     classes: str | Iterable[int] | None = None,
     registers: Any = (),
     accept: Iterable[str] = (),
+    tlds: Iterable[str] = (),
+    platforms: Iterable[str] | None = None,
     network: Any = None,
     chunk_size: int | None = None,
     total: int | None = None,
@@ -176,7 +172,8 @@ def screen(
     Offline checks run on ``workers`` local processes (default: all cores; small batches stay in
     this process) or, given a ``dask.distributed.Client`` as ``client``, on its cluster. ``total``
     says how many names an iterator will give (for progress, and so a short one stays in process).
-    Availability runs here, on one shared network pool, chunk by chunk.
+    Availability runs here, on one shared network pool, chunk by chunk: ``.com``, the markets'
+    ccTLDs and ``tlds``; the markets' platforms or ``platforms`` (as :func:`check`).
 
     >>> [r.name for r in screen(["Zelvora", "Kamo"], markets=["de"], online=False)]
     ['Zelvora', 'Kamo']
@@ -189,6 +186,7 @@ def screen(
     chosen = _markets.resolve(markets)
     options = _options(source_language, None, wordlists, brands, sector, classes=classes, registers=registers)
     job = engine.Job(chosen, options, _accepted(accept))
+    tlds, platforms = _targets(tlds, platforms, online, network)
     candidates: Iterable[CandidateName] = _parsed(names)
     if isinstance(names, (list, tuple)):
         total = len(names)
@@ -209,8 +207,21 @@ def screen(
     reports = engine.stream(candidates, runner, chunk_size=size, window=window,
                             progress=_progress_reporter(progress, total))
     if online:
-        reports = _with_network(reports, chosen, job.accepted, network, size)
+        reports = _with_network(reports, chosen, job.accepted, network, size, tlds=tlds, platforms=platforms)
     return reports
+
+
+def _targets(tlds: Iterable[str], platforms: Iterable[str] | None, online: bool,
+             network: Any) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    """TLDs and platforms to look up, checked before any work (a str is a comma-separated list)."""
+    tlds = _one_or_many(tlds, "tlds", commas=True)
+    if platforms is not None:
+        platforms = _one_or_many(platforms, "platforms", commas=True)
+    if not online:
+        return tlds, platforms
+    from .availability import checked_targets
+
+    return checked_targets(tlds, platforms, network)
 
 
 def _parsed(names: Iterable[str]) -> Iterator[CandidateName]:
@@ -231,14 +242,14 @@ def _cluster_threads(client: Any) -> int:
 
 
 def _with_network(reports: Generator[Report, None, None], chosen, accepted: frozenset[str], network: Any,
-                  size: int) -> Iterator[Report]:
+                  size: int, **targets: Any) -> Iterator[Report]:
     """Availability for each chunk of offline reports, on this process's network pool."""
     from .batch.engine import chunked
     from .pipeline import availability_for, with_availability
 
     try:
         for chunk in chunked(reports, size):
-            results = availability_for([r.name for r in chunk], chosen, settings=network)
+            results = availability_for([r.name for r in chunk], chosen, settings=network, **targets)
             for report, found in zip(chunk, results):
                 yield with_availability(report, *found, accepted)
     finally:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from ..markets import Market, resolve
 from ..model import Availability, DomainResult, Finding, HandleResult, Severity, Status
@@ -73,11 +73,7 @@ def _run(names: Sequence[str], tlds: Sequence[str], platform_ids: Sequence[str],
     from .platforms import load_platforms
 
     platforms = load_platforms(settings.platforms_file)
-    unknown = [p for p in platform_ids if p not in platforms]
-    if unknown:
-        from ..errors import BrandcheckError
-
-        raise BrandcheckError(f"unknown platform(s): {', '.join(unknown)}; known: {', '.join(sorted(platforms))}")
+    _refuse_unknown(platform_ids, platforms)
     cache_path = default_cache_path() if settings.cache == "default" else settings.cache
     cache = Cache(cache_path, ttl=settings.cache_ttl, **({"clock": clock} if clock else {}))
     net = Network(settings, session=session)
@@ -187,6 +183,28 @@ def _findings(avail: Availability) -> tuple[Finding, ...]:
                            f"{len(unknown)} domain/handle answers are unknown; check them by hand before deciding.",
                            {"count": len(unknown), "reasons": reasons[:8]}))
     return tuple(out)
+
+
+def _refuse_unknown(platform_ids: Iterable[str], platforms: Mapping) -> None:
+    unknown = [p for p in platform_ids if p not in platforms]
+    if unknown:
+        from ..errors import BrandcheckError
+
+        raise BrandcheckError(f"unknown platform(s): {', '.join(unknown)}; known: {', '.join(sorted(platforms))}")
+
+
+def checked_targets(tlds: Iterable[str], platforms: Iterable[str] | None,
+                    settings: Settings | None = None) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    """The TLDs (normalised) and platform ids a run will look up, refused before any work when
+    one is not a TLD or not a known platform (a one-line :class:`~brandcheck.errors.BrandcheckError`)."""
+    from .labels import normalize_tld
+    from .platforms import load_platforms
+
+    tlds = tuple(normalize_tld(t) for t in tlds)
+    if platforms is not None:
+        platforms = tuple(platforms)
+        _refuse_unknown(platforms, load_platforms(_settings(settings).platforms_file))
+    return tlds, platforms
 
 
 def check_names(names: Sequence[str], markets: Sequence[Market], *, tlds: Iterable[str] = (),

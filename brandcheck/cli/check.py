@@ -36,6 +36,8 @@ def _add_screening_options(p: argparse.ArgumentParser, formats=FORMATS) -> None:
                    help="comma-separated BCP 47 tags and presets (global, eu, asia, americas, mena, all); "
                         "default: global")
     p.add_argument("--offline", action="store_true", help="skip domain and handle look-ups")
+    p.add_argument("--tlds", help="comma-separated TLDs to check besides .com and the markets' ccTLDs (e.g. io,co.uk)")
+    p.add_argument("--platforms", help="comma-separated platform ids to check (default: the markets' platforms)")
     p.add_argument("--source-language", metavar="LANG", help="language the name is meant to be read in (default en)")
     p.add_argument("--wordlist", action="append", default=[], metavar="FILE[:LANG]",
                    help="extra word list (project TSV or one word per line); repeatable")
@@ -122,6 +124,7 @@ def _run_check(args: argparse.Namespace) -> int:
             reports.append(api.check(name, args.markets, online=not args.offline, source_language=args.source_language,
                                      ipa=args.ipa, wordlists=args.wordlist, brands=brands, sector=args.sector,
                                      classes=args.classes, registers=args.register,
+                                     tlds=args.tlds or (), platforms=args.platforms,
                                      accept=accept, network=network))
             progress.advance()
     finally:
@@ -269,6 +272,7 @@ def _run_screen(args: argparse.Namespace) -> int:
                              total=remaining,
                              source_language=args.source_language, wordlists=args.wordlist, brands=brands,
                              sector=args.sector, classes=args.classes, registers=args.register,
+                             tlds=args.tlds or (), platforms=args.platforms,
                              accept=accept, network=network)
         done = resumed.records
         worst = resumed.worst
