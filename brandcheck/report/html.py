@@ -81,8 +81,12 @@ function text(){return '# brandcheck accepted findings: one finding id a line\\n
 ' on '+new Date().toISOString().slice(0,10)+'\\n# read back with: brandcheck check ... --accept-file FILE\\n'+
 ids().map(function(i){return i+'\\n'}).join('')}
 function sync(){if(cnt)cnt.textContent=ids().length;if(out)out.textContent=text()}
-boxes.forEach(function(b){b.onchange=function(){boxes.forEach(function(o){if(o.value==b.value)o.checked=b.checked});
-var f=b.closest('.f');if(f)f.classList.toggle('accepted',b.checked);sync()}});
+var key='brandcheck-accept:'+location.pathname+':'+document.title,saved={};
+try{saved=JSON.parse(localStorage.getItem(key)||'{}')}catch(e){}
+function mark(b,on){b.checked=on;var f=b.closest('.f');if(f)f.classList.toggle('accepted',on)}
+boxes.forEach(function(b){if(Object.prototype.hasOwnProperty.call(saved,b.value))mark(b,!!saved[b.value])});
+boxes.forEach(function(b){b.onchange=function(){boxes.forEach(function(o){if(o.value==b.value)mark(o,b.checked)});
+saved[b.value]=b.checked;try{localStorage.setItem(key,JSON.stringify(saved))}catch(e){}sync()}});
 var ex=document.getElementById('accept-export');
 if(ex){document.getElementById('accept-bar').hidden=false;ex.onclick=function(){
 var a=document.createElement('a');a.href=URL.createObjectURL(new Blob([text()],{type:'text/plain'}));

@@ -5,16 +5,13 @@ Needs ``chromium`` (Debian's package; /usr/bin/chromium). Without it the test fa
 message, unless BRANDCHECK_NO_BROWSER=1 says to skip it.
 """
 
-import os
 import re
-import shutil
 import subprocess
 import tempfile
 from dataclasses import replace
 from html import unescape
 from pathlib import Path
 
-import pytest
 
 import brandcheck
 from brandcheck.model import Availability, DomainResult, HandleResult, Status
@@ -23,16 +20,6 @@ from brandcheck.report.html import render_html
 NAMES = ["Zelvora", "Kamo", "Lumora", "Pajero", "Café Noir", "Brivio", "Tasko", "Nova", "Quorbit", "Mist Stick",
          "Velanto", "Orsenna", "Dralo", "Siri", "Fennix", "Marlo", "Trivana", "Solvi", "Garon", "Penta",
          "Zumba Zoo", "Klaro", "Ventu", "Amazoon", "Pelora", "Nubio", "Ristal", "Moxa", "Tiberi", "Ulani"]
-
-
-def chromium() -> str:
-    exe = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    if exe is None:
-        if os.environ.get("BRANDCHECK_NO_BROWSER") == "1":
-            pytest.skip("BRANDCHECK_NO_BROWSER=1: no browser test")
-        pytest.fail("chromium is not installed (apt-get install chromium), or set BRANDCHECK_NO_BROWSER=1 to skip "
-                    "the browser test")
-    return exe
 
 
 def dump_dom(exe: str, page: Path) -> str:
@@ -52,8 +39,8 @@ def availability(name: str, i: int) -> Availability:
                         (HandleResult("github", key, f"https://github.com/{key}", status, "test"),))
 
 
-def test_report_for_30_candidates_in_chromium(tmp_path):
-    exe = chromium()
+def test_report_for_30_candidates_in_chromium(tmp_path, chromium_exe):
+    exe = chromium_exe
     reports = [replace(r, availability=availability(r.name, i)) for i, r in enumerate(
         brandcheck.screen(NAMES, markets=["de", "es", "ja", "zh-TW"], online=False, workers=1))]
     first = reports[0]
@@ -82,3 +69,25 @@ def test_report_for_30_candidates_in_chromium(tmp_path):
     from brandcheck.report.accept import read_accept_file
 
     assert read_accept_file(str(saved)) == [reports[0].findings[0].id]
+
+
+def test_boxes_ticked_in_the_page_are_kept_after_a_reload(tmp_path, browser):
+    reports = [brandcheck.check(name, markets=["de", "es"], online=False) for name in ("Pajero", "Nova")]
+    page_file = tmp_path / "report.html"
+    page_file.write_text(render_html(reports), encoding="utf-8")
+    page = browser.new_page()
+    try:
+        page.goto(page_file.as_uri())
+        first = page.locator("input.acc").first
+        finding = first.get_attribute("value")
+        assert not first.is_checked()
+        first.check()
+        assert page.locator("#accept-n").text_content() == "1"
+        page.reload()
+        assert page.locator(f"input.acc[value='{finding}']").first.is_checked()
+        assert page.locator("#accept-n").text_content() == "1" and finding in page.locator("#accept-out").input_value()
+        page.locator(f"input.acc[value='{finding}']").first.uncheck()
+        page.reload()
+        assert page.locator("#accept-n").text_content() == "0"
+    finally:
+        page.close()

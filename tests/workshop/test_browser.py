@@ -5,41 +5,12 @@ fails and says how to get one; set BRANDCHECK_NO_BROWSER=1 to skip it on purpose
 """
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def chromium_path():
-    given = os.environ.get("BRANDCHECK_CHROMIUM")
-    for candidate in ([given] if given else []) + ["chromium", "chromium-browser", "/usr/bin/chromium"]:
-        found = shutil.which(candidate)
-        if found:
-            return found
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if os.environ.get("BRANDCHECK_NO_BROWSER") == "1":
-        pytest.skip("BRANDCHECK_NO_BROWSER=1: the browser test was switched off on purpose")
-    path = chromium_path()
-    if path is None:
-        pytest.fail("the workshop browser test needs Chromium: `apt-get install chromium` (or set "
-                    "BRANDCHECK_CHROMIUM=/path/to/chromium; BRANDCHECK_NO_BROWSER=1 skips the test)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ModuleNotFoundError:
-        pytest.fail("the workshop browser test needs playwright: pip install -e '.[test]'")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, headless=True)
-        yield b
-        b.close()
 
 
 class Server:
