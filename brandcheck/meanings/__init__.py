@@ -114,12 +114,17 @@ def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, 
         lang = next((m.language_name for m in MARKETS.values() if m.language == e.language), e.language)
     region = f" ({e.region})" if e.region else ""
     native = f" ({e.native})" if e.native and e.native.casefold() != e.term else ""
+    how = _KIND_WORDS.get(hit.kind, "matches")
+    # the position only where it says more than the kind of match ("is the whole name", not twice)
+    where = f" ({hit.where})" if hit.where and hit.where not in how else ""
+    # an English list glosses a word by itself ('piss' means 'piss'): then its category says it
+    glossed = e.gloss.casefold() != e.term.casefold()
     if e.category == "positive":
-        message = (f"In {lang}{region}, '{e.term}'{native} means '{e.gloss}', a positive sense that "
-                   f"{_KIND_WORDS.get(hit.kind, 'matches')} — worth knowing, maybe worth using.")
+        sense = f" means '{e.gloss}', a positive sense that" if glossed else ", a positive word,"
+        message = f"In {lang}{region}, '{e.term}'{native}{sense} {how} — worth knowing, maybe worth using."
     else:
-        message = (f"In {lang}{region}, '{e.term}'{native} means '{e.gloss}' ({e.category}) and "
-                   f"{_KIND_WORDS.get(hit.kind, 'matches')} ({hit.where}); have a native speaker in "
+        sense = f" means '{e.gloss}' ({e.category}) and" if glossed else f" ({e.category})"
+        message = (f"In {lang}{region}, '{e.term}'{native}{sense} {how}{where}; have a native speaker in "
                    f"{market.name} judge it before committing.")
     evidence = {
         "term": e.term, "native": e.native, "gloss": e.gloss, "category": e.category, "language": e.language,
