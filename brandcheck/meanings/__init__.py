@@ -8,7 +8,8 @@
    French) and matched again, by spelling and by sound;
 4. sound — the market's reading of the name against listed words' pronunciations;
 5. Chinese homophones — syllables of the Chinese rendering against negative characters/words,
-   and a Latin name read as pinyin (Bensi → bēn sǐ) over syllable pairs and triples;
+   and a Latin name read as pinyin (Bensi → bēn sǐ) over syllable pairs and triples; in Hong
+   Kong the same in Cantonese, by jyutping (:mod:`.cantonese`);
 6. edges and respellings — strong whole-word-only words at a compound's morpheme edge
    (Super|piss) and strong words spelled another way (Bich ~ bitch), :mod:`.edges`.
 
@@ -104,6 +105,28 @@ def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
     return False
 
 
+# A listed word standing alone as the name or one of its words, in its everyday Latin spelling,
+# is read as that word: speakers write their insults so in chat every day (Hinglish kutta,
+# Arabizi kalb, translit suka), and a Latin brand name is seen as written. Short romanisations
+# (tai, jim, gan) and one pinyin syllable (bing: 病, 冰, 兵 …) are still chance spellings, and
+# only abuse is written so: a deity's or an illness's name is not (Brahma, in India).
+_ROMANISED_WORD = 4
+_ABUSE = frozenset({"vulgar", "sexual", "slur", "insult", "excrement"})
+
+
+def _romanised_by_chance(hit: Hit, name: CandidateName) -> bool:
+    """A Latin-letter romanisation matched in a market that reads another script weighs one step
+    less (one spelling of many, met there mostly in the local script or by ear) — unless it is a
+    word of abuse of at least four letters standing alone (the whole name or a whole word), not a
+    single Chinese syllable: speakers recognise it at sight."""
+    e = hit.entry
+    if not e.term.isascii() or e.term.isdigit() or not any(c.isascii() and c.isalpha() for c in name.text):
+        return False
+    one_syllable = len(e.native) == 1 and "\u4e00" <= e.native <= "\u9fff"
+    return not (hit.kind in ("whole", "word") and e.category in _ABUSE and len(e.key) >= _ROMANISED_WORD
+                and not one_syllable)
+
+
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
     e = hit.entry
     if e.language in (market.language, "*"):
@@ -166,16 +189,15 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
 
     foreign = not market.latin
     for lex in _lexicons(market, ctx.options):
-        key = (id(lex), market.language, market.latin, reading.sounds, reading.local, reading.spoken)
+        key = (id(lex), market.language, market.variety, market.latin, reading.sounds, reading.local,
+               reading.spoken)
         if key not in ctx.shared:
             ctx.shared[key] = (lex, _matches(reading, lex))  # the lexicon is held so its id stays unique
         for stage, hit, extra in ctx.shared[key][1]:
             if stage == "text":
                 sev = finding_severity(hit.entry.severity, _weight_kind(hit, name),
                                        other_region=_other_region(hit.entry, market),
-                                       foreign_script=foreign and hit.entry.term.isascii()
-                                       and not hit.entry.term.isdigit()
-                                       and any(c.isascii() and c.isalpha() for c in name.text),
+                                       foreign_script=foreign and _romanised_by_chance(hit, name),
                                        inside_common_word=_inside_common_word(hit, name, market),
                                        letter_missing=_letter_missing(hit, name))
                 if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
@@ -185,6 +207,10 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                 keep(_homophone_finding(hit, extra, name, market))
             elif stage == "pinyin":
                 keep(_pinyin_finding(extra, market))
+            elif stage == "cantonese":
+                found = _cantonese_finding(extra, market)
+                if found.severity > Severity.INFO or not extra.get("single"):
+                    keep(found)  # one syllable in another tone (思 si1 ~ 屎 si2) is every other rendering
             else:
                 sev = finding_severity(hit.entry.severity, "sound" if stage == "local" else hit.kind,
                                        other_region=_other_region(hit.entry, market))
@@ -252,6 +278,13 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
 
         for extra in pinyin_hits(name.key):
             out.append(("pinyin", None, extra))
+    if market.variety == "yue" and lex.language == "zh":
+        from .cantonese import jyutping_hits, rendering_hits
+
+        for extra in rendering_hits(reading.local.text) if reading.local.text else ():
+            out.append(("cantonese", None, extra))
+        for extra in jyutping_hits(name.key) if name.key.isascii() else ():
+            out.append(("cantonese", None, extra))
     return tuple(out)
 
 
@@ -364,4 +397,41 @@ def _pinyin_finding(extra: dict, market: Market) -> Finding:
          "matched": extra.get("chars") or " ".join(extra["syllables"]), "position": where,
          "reading": f"Chinese rendering {extra['reading']}" if rendered else f"read as pinyin: {extra['reading']}",
          "list": "chinese/words.tsv"},
+    )
+
+
+def _cantonese_finding(extra: dict, market: Market) -> Finding:
+    """A Cantonese word heard in Hong Kong: over syllables as :func:`_pinyin_finding` weighs them
+    (medium at most); one syllable of a rendering as one Mandarin syllable is (low at most)."""
+    if not extra.get("single"):
+        found = _pinyin_finding(extra, market)
+        rendered = "chars" in extra
+        if rendered:
+            message = (f"In Hong Kong the rendering {extra['reading']} is read in Cantonese: {extra['chars']} "
+                       f"({' '.join(extra['syllables'])}) sounds like {extra['word']} ({extra['pinyin']}) "
+                       f"'{extra['gloss']}'{'' if extra['same_tone'] else ' (other tones)'}; check with "
+                       f"Cantonese speakers.")
+        else:
+            where = "the whole name" if extra["whole"] else f"syllables {' '.join(extra['syllables'])}"
+            message = (f"Read as Cantonese jyutping ({extra['reading']}), {where} sounds like {extra['word']} "
+                       f"({extra['pinyin']}) '{extra['gloss']}'; check with Cantonese speakers how the name "
+                       f"is heard.")
+        evidence = dict(found.evidence, language="yue", list="chinese/cantonese.tsv",
+                        match="jyutping_pair" if rendered else "jyutping",
+                        reading=(f"Hong Kong rendering {extra['reading']}" if rendered
+                                 else f"read as jyutping: {extra['reading']}"))
+        return Finding(found.check, found.market, found.severity, message, evidence)
+    sev = extra["severity"] - (0 if extra["same_tone"] else 1) - 3 + (1 if extra["count"] == 1 else 0)
+    severity = Severity(max(0, min(int(Severity.LOW), sev)))
+    tone = "the same tone" if extra["same_tone"] else "another tone"
+    return Finding(
+        "meaning.homophone", market.tag, severity,
+        f"In Hong Kong the rendering {extra['reading']} is read in Cantonese: {extra['chars']} "
+        f"({extra['syllables'][0]}) sounds like {extra['word']} '{extra['gloss']}' ({tone}); check how the "
+        f"syllable is heard.",
+        {"term": extra["syllables"][0], "native": extra["word"], "gloss": extra["gloss"], "category": "homophone",
+         "language": "yue", "match": "jyutping_homophone", "matched": extra["chars"],
+         "position": f"syllable {extra['position'] + 1} of {extra['count']}",
+         "reading": f"Hong Kong rendering {extra['reading']}", "same_tone": extra["same_tone"],
+         "list": "chinese/cantonese.tsv"},
     )

@@ -34,7 +34,9 @@ Chinese homophone of one syllable              fixed: low
 Then: one more step down when the sense is regional slang of *another* region of the same
 language (an Argentine vulgarism in Mexico), one more when a Latin-letter romanisation is matched
 in a market that reads another script (people there meet the name in their own script or by
-ear), and two more when the hit sits inside a word that is itself common in the market's
+ear) — but not for a word of abuse of four letters or more that stands alone as the name or one
+of its words (Hindi *kutta*, Arabic *kalb*: speakers write insults in Latin letters every day;
+see ``meanings._romanised_by_chance``), and two more when the hit sits inside a word that is itself common in the market's
 language or in English ("Dumpling" ⊃ "dump": readers see the common word, not the hit). One step
 down, too, when the word needs a letter the name lacks and that letter makes it another word
 (Spanish ñ: *Cono* is "cone", not *coño*; Vietnamese đ: *Dai* is read /zaj/, not *đái*).
