@@ -146,6 +146,7 @@ def syllables(word: Word) -> list[tuple[str, str]]:
     """
     units = [u for u in word.units if u.phone]
     units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]
+    units = [u for k, u in enumerate(units) if not _dropped_glide(units, k)]
     out: list[tuple[str, str]] = []
     n = len(units)
     i = 0
@@ -212,6 +213,14 @@ def syllables(word: Word) -> list[tuple[str, str]]:
         open_syllable = False
         i += 1
     return out
+
+
+def _dropped_glide(units: list[Unit], k: int) -> bool:
+    """The [j] of [Cju] where Mandarin has no such syllable: Stewart 斯图尔特, Tuesday 图斯戴."""
+    if units[k].phone != "j" or k == 0 or k + 1 >= len(units):
+        return False
+    before, after = units[k - 1], units[k + 1]
+    return not before.vowel and before.phone not in _YU and after.phone in ("u", "ʊ")
 
 
 def _vowel_class(u: Unit, nxt: Unit | None = None) -> str:
