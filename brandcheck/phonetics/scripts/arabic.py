@@ -3,7 +3,8 @@
 Arabic practice for foreign names (as in the press and in brand registrations across the Gulf,
 Egypt and the Levant): every vowel is written as a long vowel letter chosen by the English
 letter it is spelled with — a → ا, e/i → ي, o/u → و (Pepsi بيبسي, Hutton هوتون) — except a
-reduced vowel before a final l or r (Hamel هامل, Mahler مالر); a word-initial vowel sits on
+reduced vowel before a final l or r (Hamel هامل, Mahler مالر) and a stressed short [ɛ] or [ʌ] in
+a closed syllable (Denver دنفر, Dublin دبلن); [eɪ] is ي (Jason جيسون), [ɔ] و (Paul بول), [ŋk] نك; a word-initial vowel sits on
 hamza (أ for a/o/u, إ for e/i: Oscar أوسكار, Intel إنتل). Sounds Arabic lacks: p → ب (variant
 پ), v → ف (variant ڤ), g → غ (Levant, press) or ج (Egypt, Gulf), ch → تش, zh → ج. Consonant
 clusters are written as they are (Sprite سبرايت); the prothetic and epenthetic vowels a reader
@@ -49,17 +50,19 @@ _SOUND_CLASS = {
 }
 
 
-def _class(u: Unit) -> str:
+def _class(u: Unit, lang: str = "ar") -> str:
     """The vowel class of a vowel unit: a, i, u, ai (ا + ي), au, ui, or "" (not written)."""
     ph, letters = u.phone, u.letters
     if ph in ("aɪ", "aʊ", "ɔɪ"):
         return _SOUND_CLASS[ph]
     if ph == "eɪ":
-        return "ai" if letters in ("a", "ai", "ay") else "i"  # Jason جايسون, Reynolds رينولدز
+        if lang == "ar":
+            return "i"  # Arabic writes [eɪ] ي: Jason جيسون, Baker بيكر, James جيمس, David ديفيد
+        return "ai" if letters in ("a", "ai", "ay") else "i"
     if ph == "i" or (ph == "ɪ" and letters in ("", "i", "y")):
         return "i"
-    if ph in ("oʊ", "u", "ʊ", "ɔ") and not letters.startswith("a"):
-        return "u"
+    if ph in ("oʊ", "u", "ʊ", "ɔ") and (not letters.startswith("a") or (ph == "ɔ" and lang == "ar")):
+        return "u"  # [ɔ] is و whatever its letter: Paul بول, Walker ووكر, Austin أوستن
     if ph == "ɚ":
         return ""
     vowels = [c for c in letters if c in _LETTER_CLASS]
@@ -68,10 +71,12 @@ def _class(u: Unit) -> str:
     return _SOUND_CLASS.get(ph, "a")
 
 
-def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None = None) -> str:
+def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None = None,
+          closed_short: bool = True) -> str:
     """Arabic-script spelling of one word (see module docstring). ``g`` overrides the letter for /ɡ/;
     ``drop_short`` leaves reduced vowels unwritten (default: Persian yes, Arabic only before a final
-    l or r)."""
+    l or r); ``closed_short=False`` writes a stressed [ɛ] [ʌ] of a closed syllable too, as some
+    brands do (Pepsi بيبسي)."""
     table = CONSONANT_FA if lang == "fa" else CONSONANT_AR
     if drop_short is None:
         drop_short = lang == "fa"
@@ -86,6 +91,8 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
             letter = table.get(ph, "")
             if ph == "ɡ" and g:
                 letter = g
+            if ph == "ŋ" and nxt is not None and nxt.phone in ("k", "ɡ"):
+                letter = "ن"  # [ŋk] [ŋɡ] is n + k: Frank فرانك, Lincoln لينكولن, bank بانک
             if ph == "z" and u.letters == "s" and nxt is None and lang == "fa":
                 letter = "ز"
             if i == 0 and lang == "fa" and ph == "s" and nxt is not None and not nxt.vowel:
@@ -94,7 +101,7 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
                 continue  # a doubled sound is written once (no shadda in transliteration)
             out.append(letter)
             continue
-        cls = _class(u)
+        cls = _class(u, lang)
         initial = i == 0
         final = nxt is None
         reduced = u.stress < 1 and ph in ("ə", "ɪ", "ɛ") and not final
@@ -112,6 +119,8 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
             continue  # Hamel هامل, Mahler مالر
         if reduced and drop_short and not initial:
             continue
+        if closed_short and lang == "ar" and ph in ("ɛ", "ʌ") and u.stress >= 1 and not initial and _closed(units, i):
+            continue  # short [ɛ] [ʌ] in a closed syllable: no letter (Denver دنفر, Tesla تسلا, Dublin دبلن)
         if lang == "fa" and ph == "ʌ" and not initial:
             out.append("ا")  # English [ʌ] is Persian â: Starbucks استارباکس, club کلاب
             continue
@@ -123,6 +132,14 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
     if lang == "fa":
         text = text.replace("ي", "ی").replace("ك", "ک")
     return text
+
+
+def _closed(units: list[Unit], i: int) -> bool:
+    """True when the vowel ``units[i]`` ends its syllable with a consonant (two consonants or one
+    final consonant follow)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    after = units[i + 2] if i + 2 < len(units) else None
+    return nxt is not None and not nxt.vowel and (after is None or not after.vowel)
 
 
 def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) -> str:
@@ -140,8 +157,9 @@ def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) 
     return {"a": "ا", "i": "ي", "u": "و", "ai": "اي", "au": "او", "ui": "وي"}.get(cls, "")
 
 
-VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج"}, {"drop_short": True})
-"""Arabic options, most likely first: g as غ (press, Levant), as ج (Egypt, Gulf), short vowels unwritten."""
+VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج", "closed_short": False}, {"drop_short": True})
+"""Arabic options, most likely first: g as غ (press, Levant) and a closed syllable's short vowel
+unwritten; g as ج (Egypt, Gulf) with every stressed vowel written; reduced vowels unwritten."""
 VARIANTS_FA: tuple[dict, ...] = ({}, {"drop_short": False})
 
 
