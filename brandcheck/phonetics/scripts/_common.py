@@ -427,6 +427,17 @@ def _british_yod(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _full_land(units: list[Unit], letters: str) -> list[Unit]:
+    """A name ending in the word *land* said [lənd] is written with the word's own vowel [æ]: the
+    scripts write the part, not its reduced sound (Portland 포틀랜드 波特兰, Cleveland 클리블랜드)."""
+    if len(letters) <= 4 or not letters.endswith("land") or len(units) < 4:
+        return units
+    l_, a, n_, d = units[-4:]
+    if (l_.phone, a.phone, a.letters, n_.phone, d.phone) == ("l", "ə", "a", "n", "d"):
+        return units[:-3] + [Unit("æ", "a", 2), n_, d]
+    return units
+
+
 def word_of(sw: "SourceWord") -> Word:
     """A :class:`Word` from one source word.
 
@@ -449,7 +460,7 @@ def word_of(sw: "SourceWord") -> Word:
     letters = letters_only(sw.spelling)
     units = list(_units(sw))
     if sw.kind in ("dictionary", "g2p"):
-        units = _british_yod(_mac_prefix(units, letters))
+        units = _full_land(_british_yod(_mac_prefix(units, letters)), letters)
     units = _merge_ts(_split_r(units))
     return Word(sw.spelling, letters, tuple(units), sw.kind)
 

@@ -291,7 +291,9 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     # Professional names drop a final unvoiced consonant syllable (Nike 耐克 keeps it, but
     # Reebok 锐步 and Starbucks 星巴克 drop the s): offer the shortened form too.
     if len(sylls) > 2 and sylls[-1][1] == "" and sylls[-1][0] in ("s", "z", "t", "d", "k"):
-        out.append((spell(sylls[:-1]), base - 0.15))
+        # the word land is 兰 in names (Portland 波特兰, Auckland 奥克兰, Scotland 苏格兰): first there
+        land = word.letters.endswith("land") and sylls[-2] == ("l", "an") and sylls[-1][0] == "d"
+        out.append((spell(sylls[:-1], mac=mac), base + 0.05 if land else base - 0.15))
     bare = without_possessive(word)
     if bare is not None:
         out.append((spell(syllables(bare)), base - 0.05))

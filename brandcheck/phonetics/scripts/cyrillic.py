@@ -194,6 +194,8 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
         out.append(cons)
         i += 1
     text = "".join(out)
+    if word.kind == "dictionary" and word.letters.endswith("land") and text.endswith("ланд") and len(text) > 4:
+        text = text[:-3] + "енд"  # English -land is -ленд: Portland Портленд, Cleveland Кливленд
     if word.letters.endswith("ia") and text.endswith("иа"):
         text = text[:-1] + "я"  # final -ia is -ия: Victoria Виктория, Virginia Виргиния, Olivia Оливия
     if lang == "uk":

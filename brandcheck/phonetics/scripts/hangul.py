@@ -129,6 +129,13 @@ def _vowel_jamo(units: list[Unit], k: int, *, schwa: str, schwa_a: str = "eo", b
     return VOWEL.get(ph, ("ㅓ",))
 
 
+def _intrusive_p(units: list[Unit], k: int) -> bool:
+    """The [p] of [mps] before a vowel is the glide between m and s that Korean does not write:
+    Simpson 심슨, Thompson 톰슨, Sampson 샘슨."""
+    return (0 < k < len(units) - 2 and units[k].phone == "p" and units[k - 1].phone == "m"
+            and units[k + 1].phone == "s" and units[k + 2].vowel)
+
+
 def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: bool = False,
           stop_batchim: bool = True, bath: bool = False) -> str:
     """Hangul for one word from its sounds, by the NIKL English rules (see module docstring).
@@ -150,6 +157,7 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
         return 0 <= k < n and units[k].vowel
 
     units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]  # apple 애플, pickler 피클러
+    units = [u for k, u in enumerate(units) if not _intrusive_p(units, k)]
     if final_s and units and units[-1].phone == "z" and units[-1].letters in ("s", "es"):
         units[-1] = Unit("s", "s")  # names ending in -s are written 스 (Andrews 앤드루스)
     n = len(units)
