@@ -75,14 +75,17 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
           closed_short: bool = True) -> str:
     """Arabic-script spelling of one word (see module docstring). ``g`` overrides the letter for /ɡ/;
     ``drop_short`` leaves reduced vowels unwritten (default: Persian yes, Arabic only before a final
-    l or r); ``closed_short=False`` writes a stressed [ɛ] [ʌ] of a closed syllable too, as some
-    brands do (Pepsi بيبسي)."""
+    l or r); ``closed_short=False`` writes a stressed [ɛ] [ʌ] of a closed syllable of a dictionary
+    name too, as some brands do (Pepsi بيبسي)."""
     table = CONSONANT_FA if lang == "fa" else CONSONANT_AR
     if drop_short is None:
         drop_short = lang == "fa"
     units = [u for u in word.units if u.phone]
     units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]
     n = len(units)
+    # the press convention for closed syllables follows names whose English sound is known (CMUdict);
+    # a coined name keeps every vowel written, the way a reader sounds it out
+    known = lang == "ar" and word.kind == "dictionary"
     out: list[str] = []
     for i, u in enumerate(units):
         ph = u.phone
@@ -119,7 +122,7 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
             continue  # Hamel هامل, Mahler مالر
         if reduced and drop_short and not initial:
             continue
-        if closed_short and lang == "ar" and ph in ("ɛ", "ʌ") and u.stress >= 1 and not initial and _closed(units, i):
+        if closed_short and known and ph in ("ɛ", "ʌ") and u.stress >= 1 and not initial and _closed(units, i):
             continue  # short [ɛ] [ʌ] in a closed syllable: no letter (Denver دنفر, Tesla تسلا, Dublin دبلن)
         if lang == "fa" and ph == "ʌ" and not initial:
             out.append("ا")  # English [ʌ] is Persian â: Starbucks استارباکس, club کلاب
