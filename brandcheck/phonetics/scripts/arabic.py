@@ -3,8 +3,9 @@
 Arabic practice for foreign names (as in the press and in brand registrations across the Gulf,
 Egypt and the Levant): every vowel is written as a long vowel letter chosen by the English
 letter it is spelled with — a → ا, e/i → ي, o/u → و (Pepsi بيبسي, Hutton هوتون) — except a
-reduced vowel before a final l or r (Hamel هامل, Mahler مالر) and a stressed short [ɛ] or [ʌ] in
-a closed syllable (Denver دنفر, Dublin دبلن); [eɪ] is ي (Jason جيسون), [ɔ] و (Paul بول), [ŋk] نك; a word-initial vowel sits on
+reduced vowel before a final l or r (Hamel هامل, Mahler مالر); the press also leaves a stressed
+short [ɛ] or [ʌ] of a closed syllable unwritten (Denver دنفر, Dublin دبلن: an alternative, since
+brands often keep it: Pepsi بيبسي); [eɪ] is ي (Jason جيسون), [ɔ] و (Paul بول), [ŋk] نك; a word-initial vowel sits on
 hamza (أ for a/o/u, إ for e/i: Oscar أوسكار, Intel إنتل). Sounds Arabic lacks: p → ب (variant
 پ), v → ف (variant ڤ), g → غ (Levant, press) or ج (Egypt, Gulf), ch → تش, zh → ج. Consonant
 clusters are written as they are (Sprite سبرايت); the prothetic and epenthetic vowels a reader
@@ -72,11 +73,12 @@ def _class(u: Unit, lang: str = "ar") -> str:
 
 
 def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None = None,
-          closed_short: bool = True) -> str:
+          closed_short: bool = False) -> str:
     """Arabic-script spelling of one word (see module docstring). ``g`` overrides the letter for /ɡ/;
     ``drop_short`` leaves reduced vowels unwritten (default: Persian yes, Arabic only before a final
-    l or r); ``closed_short=False`` writes a stressed [ɛ] [ʌ] of a closed syllable of a dictionary
-    name too, as some brands do (Pepsi بيبسي)."""
+    l or r); ``closed_short`` leaves a stressed [ɛ] [ʌ] of a closed syllable of a dictionary name
+    unwritten, as the press writes many place and personal names (Denver دنفر) though brands often
+    keep the letter (Pepsi بيبسي)."""
     table = CONSONANT_FA if lang == "fa" else CONSONANT_AR
     if drop_short is None:
         drop_short = lang == "fa"
@@ -160,9 +162,9 @@ def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) 
     return {"a": "ا", "i": "ي", "u": "و", "ai": "اي", "au": "او", "ui": "وي"}.get(cls, "")
 
 
-VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج", "closed_short": False}, {"drop_short": True})
-"""Arabic options, most likely first: g as غ (press, Levant) and a closed syllable's short vowel
-unwritten; g as ج (Egypt, Gulf) with every stressed vowel written; reduced vowels unwritten."""
+VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج", "closed_short": True}, {"drop_short": True})
+"""Arabic options, most likely first: g as غ (press, Levant) and every stressed vowel written; g as
+ج (Egypt, Gulf) with a closed syllable's short vowel unwritten; reduced vowels unwritten."""
 VARIANTS_FA: tuple[dict, ...] = ({}, {"drop_short": False})
 
 
