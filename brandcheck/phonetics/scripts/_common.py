@@ -410,6 +410,34 @@ def _merge_ts(units: list[Unit]) -> list[Unit]:
     return out
 
 
+YOD_CONSONANTS = frozenset("n t d s z θ".split())
+"""Consonants after which American English drops the [j] of [juː] that British English keeps."""
+
+
+def _british_yod(units: list[Unit]) -> list[Unit]:
+    """[uː] spelled *ew*, *eu* or *ue* after n t d s z θ is British [juː] (Newton, Stewart, Tuesday):
+    the form every script follows (ニュートン, 뉴턴, Ньютон, نيوتن, 纽顿), not the American [uː] of
+    CMUdict. The [j] takes the letters, as in the words CMUdict gives a [j] (Hughes)."""
+    out: list[Unit] = []
+    for u in units:
+        if u.phone == "u" and u.letters in ("ew", "eu", "ue") and out and out[-1].phone in YOD_CONSONANTS:
+            out += [Unit("j", u.letters, -1), Unit("u", "", u.stress)]
+            continue
+        out.append(u)
+    return out
+
+
+def _full_land(units: list[Unit], letters: str) -> list[Unit]:
+    """A name ending in the word *land* said [lənd] is written with the word's own vowel [æ]: the
+    scripts write the part, not its reduced sound (Portland 포틀랜드 波特兰, Cleveland 클리블랜드)."""
+    if len(letters) <= 4 or not letters.endswith("land") or len(units) < 4:
+        return units
+    l_, a, n_, d = units[-4:]
+    if (l_.phone, a.phone, a.letters, n_.phone, d.phone) == ("l", "ə", "a", "n", "d"):
+        return units[:-3] + [Unit("æ", "a", 2), n_, d]
+    return units
+
+
 def word_of(sw: "SourceWord") -> Word:
     """A :class:`Word` from one source word.
 
@@ -432,7 +460,7 @@ def word_of(sw: "SourceWord") -> Word:
     letters = letters_only(sw.spelling)
     units = list(_units(sw))
     if sw.kind in ("dictionary", "g2p"):
-        units = _mac_prefix(units, letters)
+        units = _full_land(_british_yod(_mac_prefix(units, letters)), letters)
     units = _merge_ts(_split_r(units))
     return Word(sw.spelling, letters, tuple(units), sw.kind)
 

@@ -3,7 +3,9 @@
 Arabic practice for foreign names (as in the press and in brand registrations across the Gulf,
 Egypt and the Levant): every vowel is written as a long vowel letter chosen by the English
 letter it is spelled with — a → ا, e/i → ي, o/u → و (Pepsi بيبسي, Hutton هوتون) — except a
-reduced vowel before a final l or r (Hamel هامل, Mahler مالر); a word-initial vowel sits on
+reduced vowel before a final l or r (Hamel هامل, Mahler مالر); the press also leaves a stressed
+short [ɛ] or [ʌ] of a closed syllable unwritten (Denver دنفر, Dublin دبلن: an alternative, since
+brands often keep it: Pepsi بيبسي); [eɪ] is ي (Jason جيسون), [ɔ] و (Paul بول), [ŋk] نك; a word-initial vowel sits on
 hamza (أ for a/o/u, إ for e/i: Oscar أوسكار, Intel إنتل). Sounds Arabic lacks: p → ب (variant
 پ), v → ف (variant ڤ), g → غ (Levant, press) or ج (Egypt, Gulf), ch → تش, zh → ج. Consonant
 clusters are written as they are (Sprite سبرايت); the prothetic and epenthetic vowels a reader
@@ -49,17 +51,19 @@ _SOUND_CLASS = {
 }
 
 
-def _class(u: Unit) -> str:
+def _class(u: Unit, lang: str = "ar") -> str:
     """The vowel class of a vowel unit: a, i, u, ai (ا + ي), au, ui, or "" (not written)."""
     ph, letters = u.phone, u.letters
     if ph in ("aɪ", "aʊ", "ɔɪ"):
         return _SOUND_CLASS[ph]
     if ph == "eɪ":
-        return "ai" if letters in ("a", "ai", "ay") else "i"  # Jason جايسون, Reynolds رينولدز
+        if lang == "ar":
+            return "i"  # Arabic writes [eɪ] ي: Jason جيسون, Baker بيكر, James جيمس, David ديفيد
+        return "ai" if letters in ("a", "ai", "ay") else "i"
     if ph == "i" or (ph == "ɪ" and letters in ("", "i", "y")):
         return "i"
-    if ph in ("oʊ", "u", "ʊ", "ɔ") and not letters.startswith("a"):
-        return "u"
+    if ph in ("oʊ", "u", "ʊ", "ɔ") and (not letters.startswith("a") or (ph == "ɔ" and lang == "ar")):
+        return "u"  # [ɔ] is و whatever its letter: Paul بول, Walker ووكر, Austin أوستن
     if ph == "ɚ":
         return ""
     vowels = [c for c in letters if c in _LETTER_CLASS]
@@ -68,16 +72,22 @@ def _class(u: Unit) -> str:
     return _SOUND_CLASS.get(ph, "a")
 
 
-def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None = None) -> str:
+def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None = None,
+          closed_short: bool = False) -> str:
     """Arabic-script spelling of one word (see module docstring). ``g`` overrides the letter for /ɡ/;
     ``drop_short`` leaves reduced vowels unwritten (default: Persian yes, Arabic only before a final
-    l or r)."""
+    l or r); ``closed_short`` leaves a stressed [ɛ] [ʌ] of a closed syllable of a dictionary name
+    unwritten, as the press writes many place and personal names (Denver دنفر) though brands often
+    keep the letter (Pepsi بيبسي)."""
     table = CONSONANT_FA if lang == "fa" else CONSONANT_AR
     if drop_short is None:
         drop_short = lang == "fa"
     units = [u for u in word.units if u.phone]
     units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]
     n = len(units)
+    # the press convention for closed syllables follows names whose English sound is known (CMUdict);
+    # a coined name keeps every vowel written, the way a reader sounds it out
+    known = lang == "ar" and word.kind == "dictionary"
     out: list[str] = []
     for i, u in enumerate(units):
         ph = u.phone
@@ -86,6 +96,8 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
             letter = table.get(ph, "")
             if ph == "ɡ" and g:
                 letter = g
+            if ph == "ŋ" and nxt is not None and nxt.phone in ("k", "ɡ"):
+                letter = "ن"  # [ŋk] [ŋɡ] is n + k: Frank فرانك, Lincoln لينكولن, bank بانک
             if ph == "z" and u.letters == "s" and nxt is None and lang == "fa":
                 letter = "ز"
             if i == 0 and lang == "fa" and ph == "s" and nxt is not None and not nxt.vowel:
@@ -94,7 +106,7 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
                 continue  # a doubled sound is written once (no shadda in transliteration)
             out.append(letter)
             continue
-        cls = _class(u)
+        cls = _class(u, lang)
         initial = i == 0
         final = nxt is None
         reduced = u.stress < 1 and ph in ("ə", "ɪ", "ɛ") and not final
@@ -112,6 +124,8 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
             continue  # Hamel هامل, Mahler مالر
         if reduced and drop_short and not initial:
             continue
+        if closed_short and known and ph in ("ɛ", "ʌ") and u.stress >= 1 and not initial and _closed(units, i):
+            continue  # short [ɛ] [ʌ] in a closed syllable: no letter (Denver دنفر, Tesla تسلا, Dublin دبلن)
         if lang == "fa" and ph == "ʌ" and not initial:
             out.append("ا")  # English [ʌ] is Persian â: Starbucks استارباکس, club کلاب
             continue
@@ -123,6 +137,14 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
     if lang == "fa":
         text = text.replace("ي", "ی").replace("ك", "ک")
     return text
+
+
+def _closed(units: list[Unit], i: int) -> bool:
+    """True when the vowel ``units[i]`` ends its syllable with a consonant (two consonants or one
+    final consonant follow)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    after = units[i + 2] if i + 2 < len(units) else None
+    return nxt is not None and not nxt.vowel and (after is None or not after.vowel)
 
 
 def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) -> str:
@@ -140,8 +162,9 @@ def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) 
     return {"a": "ا", "i": "ي", "u": "و", "ai": "اي", "au": "او", "ui": "وي"}.get(cls, "")
 
 
-VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج"}, {"drop_short": True})
-"""Arabic options, most likely first: g as غ (press, Levant), as ج (Egypt, Gulf), short vowels unwritten."""
+VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج", "closed_short": True}, {"drop_short": True})
+"""Arabic options, most likely first: g as غ (press, Levant) and every stressed vowel written; g as
+ج (Egypt, Gulf) with a closed syllable's short vowel unwritten; reduced vowels unwritten."""
 VARIANTS_FA: tuple[dict, ...] = ({}, {"drop_short": False})
 
 

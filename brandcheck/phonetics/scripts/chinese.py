@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["render", "syllables", "candidates", "GRID", "to_traditional", "pinyin_of", "pinyin_ipa"]
 
 # Columns of the grid: "" = the consonant with no vowel of its own; then vowel classes.
-COLUMNS = ("", "a", "e", "ə", "i", "o", "u", "ai", "ao", "an", "en", "in", "ong", "un", "ang", "ing")
+COLUMNS = ("", "a", "e", "ə", "i", "o", "u", "ai", "ao", "an", "en", "in", "ong", "un", "ang", "ing", "ei")
 
 # Onset → one character per column (transliteration characters in the Xinhua tradition).
 GRID: dict[str, str] = {
@@ -52,7 +52,7 @@ GRID: dict[str, str] = {
     "s":    "斯萨塞瑟西索苏赛绍桑森辛松森桑辛",
     "ʃ":    "什沙谢舍希肖舒夏绍尚申欣雄顺尚兴",
     "ʒ":    "日扎热热日若茹宰绕让任金容润让金",
-    "tʃ":   "奇查切切奇乔丘柴乔钱琴钦琼春昌钦",
+    "tʃ":   "奇查切彻奇乔丘柴乔钱琴钦琼春昌钦",
     "dʒ":   "奇贾杰杰吉乔朱柴乔詹金金琼准章金",
     "h":    "赫哈赫赫希霍胡海豪汉亨欣洪洪杭兴",
     "m":    "姆马梅默米莫穆迈毛曼门明蒙蒙芒明",
@@ -61,7 +61,20 @@ GRID: dict[str, str] = {
     "ɹ":    "尔拉雷勒里罗鲁赖劳兰伦林龙伦朗林",
     "j":    "伊亚耶耶伊约尤亚尧扬延因永云扬英",
 }
+# The [eɪ] column of the 译音表 is not the [aɪ] one: Baker 贝克, Bailey 贝利, Jason 杰森, Gates 盖茨,
+# Wade 韦德, Davis 戴维斯, Drake 德雷克 (the [aɪ] column keeps 拜 戴 赖: Byron 拜伦, Dryden 德赖登).
+_EI_COLUMN = {
+    "": "埃", "b": "贝", "p": "佩", "d": "戴", "t": "泰", "ɡ": "盖", "k": "凯", "f": "费", "v": "维", "w": "韦",
+    "z": "泽", "ts": "策", "s": "塞", "ʃ": "谢", "ʒ": "热", "tʃ": "切", "dʒ": "杰", "h": "黑", "m": "梅",
+    "n": "内", "l": "莱", "ɹ": "雷", "j": "耶",
+}
+for _onset, _ch in _EI_COLUMN.items():
+    GRID[_onset] += _ch
+# [ju] after a consonant is one syllable where Mandarin has one (Hughes 休斯, Newton 纽顿, Matthew
+# 马修, Newcastle 纽卡斯尔, Q 丘); other onsets keep consonant + 尤.
+_YU = {"h": "休", "n": "纽", "m": "缪", "l": "柳", "s": "修", "θ": "修", "k": "丘"}
 GRID["θ"] = GRID["s"]
+GRID["dz"] = GRID["z"]  # final -ds is 兹 (Leeds 利兹, Edwards 爱德华兹), -ts 茨 (Roberts 罗伯茨)
 GRID["ð"] = GRID["d"]
 GRID["x"] = GRID["h"]
 GRID["ŋ"] = GRID["n"]
@@ -71,7 +84,7 @@ assert all(len(row) == _ROW_LEN for row in GRID.values()), "every grid row needs
 
 # Vowel sound → grid column.
 VOWEL_CLASS: dict[str, str] = {
-    "i": "i", "ɪ": "i", "ɛ": "e", "eɪ": "ai", "æ": "a", "ɑ": "a", "ʌ": "a", "ɔ": "o", "oʊ": "o", "u": "u",
+    "i": "i", "ɪ": "i", "ɛ": "e", "eɪ": "ei", "æ": "a", "ɑ": "a", "ʌ": "a", "ɔ": "o", "oʊ": "o", "u": "u",
     "ʊ": "u", "ə": "ə", "ɚ": "ə", "aɪ": "ai", "aʊ": "ao", "ɔɪ": "o",
 }
 # A reduced vowel takes the column of its letter (Heineken 海涅肯, not 海讷克讷).
@@ -133,6 +146,7 @@ def syllables(word: Word) -> list[tuple[str, str]]:
     """
     units = [u for u in word.units if u.phone]
     units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]
+    units = [u for k, u in enumerate(units) if not _dropped_glide(units, k)]
     out: list[tuple[str, str]] = []
     n = len(units)
     i = 0
@@ -151,6 +165,17 @@ def syllables(word: Word) -> list[tuple[str, str]]:
         if nxt is not None and nxt.vowel and ph in ("n", "m") and u.letters in ("nn", "mm") and open_syllable \
                 and out and (out[-1][1], "n") in _NASAL:
             out[-1] = (out[-1][0], _NASAL[(out[-1][1], "n")])  # Danner 丹纳: nn closes one syllable, opens the next
+        after = units[i + 2] if i + 2 < n else None
+        if ph in _YU and nxt is not None and nxt.phone == "j" and after is not None and after.phone in ("u", "ʊ"):
+            out.append((ph, "iu"))
+            open_syllable = False
+            i += 3
+            continue
+        if ph in ("t", "d") and nxt is not None and nxt.phone in ("s", "z") and (after is None or not after.vowel):
+            out.append(("ts" if ph == "t" else "dz", ""))  # one affricate syllable: 茨, 兹
+            open_syllable = False
+            i += 2
+            continue
         if nxt is not None and nxt.vowel and ph not in ("ŋ",):
             col = _vowel_class(nxt, units[i + 2] if i + 2 < n else None)
             out.append((ph if ph in GRID else "", col))
@@ -167,6 +192,8 @@ def syllables(word: Word) -> list[tuple[str, str]]:
         if ph in ("n", "ŋ", "m") and open_syllable and out:
             onset, col = out[-1]
             coda = "n" if ph == "m" and nxt is not None and nxt.phone in ("p", "b") else ph  # Campbell 坎贝尔
+            if ph == "ŋ" and nxt is not None and nxt.phone in ("k", "ɡ"):
+                coda = "n"  # [ŋk] is written -n + 克: Frank 弗兰克, Lancaster 兰开斯特, Lincoln 林肯
             if ph == "m" and coda == "m":
                 out.append(("m", ""))  # Sam 萨姆
             elif (col, coda) in _NASAL:
@@ -188,6 +215,14 @@ def syllables(word: Word) -> list[tuple[str, str]]:
     return out
 
 
+def _dropped_glide(units: list[Unit], k: int) -> bool:
+    """The [j] of [Cju] where Mandarin has no such syllable: Stewart 斯图尔特, Tuesday 图斯戴."""
+    if units[k].phone != "j" or k == 0 or k + 1 >= len(units):
+        return False
+    before, after = units[k - 1], units[k + 1]
+    return not before.vowel and before.phone not in _YU and after.phone in ("u", "ʊ")
+
+
 def _vowel_class(u: Unit, nxt: Unit | None = None) -> str:
     if u.phone == "ə" and u.letters == "o" and nxt is not None and nxt.phone == "n":
         return "un"  # -ton 顿, -son 森 (Washington 华盛顿, Anderson 安德森)
@@ -203,6 +238,8 @@ def _vowel_class(u: Unit, nxt: Unit | None = None) -> str:
 
 
 def _char(onset: str, column: str) -> str:
+    if column == "iu":
+        return _YU[onset]
     row = GRID.get(onset, GRID[""])
     return row[COLUMNS.index(column)]
 
@@ -221,6 +258,8 @@ def spell(sylls: list[tuple[str, str]], *, swap: bool = False, mac: bool = False
             ch = "弗"  # f before a consonant: 弗 (Fridman 弗里德曼); at the end 夫 (Popoff 波波夫)
         if col == "" and onset == "z" and k == len(sylls) - 1:
             ch = "斯"  # final -s said [z]: 斯 (Planas 普拉纳斯)
+        if col == "ai" and onset == "ɹ" and k > 0 and sylls[k - 1][1] == "":
+            ch = "莱"  # r after a consonant before [aɪ]: Brian 布莱恩, Chrysler 克莱斯勒, Brighton 布莱顿
         if mac and k == 0 and onset == "m":
             ch = "麦"  # Mac/Mc: 麦克 (McDonald 麦克唐纳)
         if swap or is_negative(ch):
@@ -252,7 +291,9 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     # Professional names drop a final unvoiced consonant syllable (Nike 耐克 keeps it, but
     # Reebok 锐步 and Starbucks 星巴克 drop the s): offer the shortened form too.
     if len(sylls) > 2 and sylls[-1][1] == "" and sylls[-1][0] in ("s", "z", "t", "d", "k"):
-        out.append((spell(sylls[:-1]), base - 0.15))
+        # the word land is 兰 in names (Portland 波特兰, Auckland 奥克兰, Scotland 苏格兰): first there
+        land = word.letters.endswith("land") and sylls[-2] == ("l", "an") and sylls[-1][0] == "d"
+        out.append((spell(sylls[:-1], mac=mac), base + 0.05 if land else base - 0.15))
     bare = without_possessive(word)
     if bare is not None:
         out.append((spell(syllables(bare)), base - 0.05))

@@ -80,6 +80,8 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
         return "а"  # Mac/Mc: Макдоналдс
     if ph == "ɛ" and letters == "a" and nxt is not None and nxt.phone == "ɹ":
         return "а"  # American merry–marry merger: Harris Харрис, Harry Гарри/Харри
+    if ph == "æ" and k > 0 and units[k - 1].phone == "dʒ":
+        return "е"  # after дж Russian writes е, never а or э: Jack Джек, Jackson Джексон
     if ph == "æ":
         return ae
     if ph == "ɑ" and "o" in letters:
@@ -138,7 +140,9 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
                         out[-1] = out[-1][0]
                     if head.startswith("й"):
                         head = head[1:]
-                    out.append("ь")  # consonant + [j]: William Уильям, Daniel Дэниэл → -ньел
+                    if not (prev.phone in ("t", "d") and head == "ю"):
+                        out.append("ь")  # consonant + [j]: William Уильям, Daniel Дэниэл → -ньел
+                    # but тю, дю for [tju] [dju]: Stewart Стюарт, Tudor Тюдор, Duke Дюк
                 if v[0] in ("е", "э") and (not out or out[-1][-1:] in _VOWEL_LETTERS_RU):
                     head = "е" if out else "е"
                 if out and out[-1] in ("ь",) and head.startswith("й"):
@@ -190,6 +194,10 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
         out.append(cons)
         i += 1
     text = "".join(out)
+    if word.kind == "dictionary" and word.letters.endswith("land") and text.endswith("ланд") and len(text) > 4:
+        text = text[:-3] + "енд"  # English -land is -ленд: Portland Портленд, Cleveland Кливленд
+    if word.letters.endswith("ia") and text.endswith("иа"):
+        text = text[:-1] + "я"  # final -ia is -ия: Victoria Виктория, Virginia Виргиния, Olivia Оливия
     if lang == "uk":
         text = _ukrainian(text, sounding, rule_of_nine=rule_of_nine)
     return text

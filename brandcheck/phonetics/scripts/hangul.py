@@ -99,14 +99,14 @@ class _Builder:
         return "".join(compose(s.initial, s.vowel, s.final) for s in self.syls)
 
 
-def _vowel_jamo(units: list[Unit], k: int, *, schwa: str, schwa_a: str = "eo") -> tuple[str, ...]:
+def _vowel_jamo(units: list[Unit], k: int, *, schwa: str, schwa_a: str = "eo", bath: bool = False) -> tuple[str, ...]:
     """Jamo of the vowel ``units[k]`` (one per syllable it makes)."""
     u = units[k]
     prev = units[k - 1] if k else None
     nxt = units[k + 1] if k + 1 < len(units) else None
     after = units[k + 2] if k + 2 < len(units) else None
     ph = u.phone
-    if ph == "æ" and nxt is not None and nxt.phone in _BATH and (after is None or not after.vowel):
+    if bath and ph == "æ" and nxt is not None and nxt.phone in _BATH and (after is None or not after.vowel):
         return ("ㅏ",)  # British "bath" vowel [ɑː] before s f θ + consonant (mask 마스크, master 마스터)
     if ph == "ə" and prev is not None and nxt is not None and nxt.phone == "n" and after is None and (
             prev.phone in ("s", "z") or (prev.phone in ("t", "d") and u.letters == "e")):
@@ -129,9 +129,20 @@ def _vowel_jamo(units: list[Unit], k: int, *, schwa: str, schwa_a: str = "eo") -
     return VOWEL.get(ph, ("ㅓ",))
 
 
+def _intrusive_p(units: list[Unit], k: int) -> bool:
+    """The [p] of [mps] before a vowel is the glide between m and s that Korean does not write:
+    Simpson 심슨, Thompson 톰슨, Sampson 샘슨."""
+    return (0 < k < len(units) - 2 and units[k].phone == "p" and units[k - 1].phone == "m"
+            and units[k + 1].phone == "s" and units[k + 2].vowel)
+
+
 def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: bool = False,
-          stop_batchim: bool = True) -> str:
+          stop_batchim: bool = True, bath: bool = False) -> str:
     """Hangul for one word from its sounds, by the NIKL English rules (see module docstring).
+
+    NIKL writes [æ] 애 everywhere (Alaska 알래스카, Lancaster 랭커스터, Glasgow 글래스고);
+    ``bath=True`` writes the British "bath" vowel 아 before s f θ + consonant instead, as some
+    loanwords fixed it (mask 마스크, master 마스터: listed in loanwords.tsv).
 
     ``coda_r`` and ``stop_batchim=False`` give the rules NIKL uses for German, Dutch, Italian,
     Spanish… (chapter 3 §2–§7): an r before a consonant or at the end is written 르, and a final
@@ -146,6 +157,7 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
         return 0 <= k < n and units[k].vowel
 
     units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]  # apple 애플, pickler 피클러
+    units = [u for k, u in enumerate(units) if not _intrusive_p(units, k)]
     if final_s and units and units[-1].phone == "z" and units[-1].letters in ("s", "es"):
         units[-1] = Unit("s", "s")  # names ending in -s are written 스 (Andrews 앤드루스)
     n = len(units)
@@ -159,7 +171,7 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
         nxt = units[i + 1] if i + 1 < n else None
 
         if u.vowel:
-            jamo = _vowel_jamo(units, i, schwa=schwa)
+            jamo = _vowel_jamo(units, i, schwa=schwa, bath=bath)
             b.open("ㅇ", jamo[0])
             for extra in jamo[1:]:
                 b.open("ㅇ", extra)
@@ -170,7 +182,7 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
 
         # --- a consonant followed by a vowel: it is the onset (with [j]/[w] glides folded in)
         if nxt is not None and nxt.vowel:
-            jamo = _vowel_jamo(units, i + 1, schwa=schwa)
+            jamo = _vowel_jamo(units, i + 1, schwa=schwa, bath=bath)
             first = jamo[0]
             if ph == "j":
                 first = Y_VOWEL.get(first, first)
@@ -201,7 +213,7 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
         # --- consonant + glide + vowel
         if nxt is not None and nxt.phone in ("j", "w") and vowel_at(i + 2):
             glide, v = nxt.phone, units[i + 2]
-            jamo = _vowel_jamo(units, i + 2, schwa=schwa)
+            jamo = _vowel_jamo(units, i + 2, schwa=schwa, bath=bath)
             first = jamo[0]
             if glide == "j":
                 if ph == "l" and prev is not None:
@@ -341,7 +353,7 @@ def candidates(word: Word) -> list[tuple[str, float]]:
 
 VARIANTS: tuple[dict, ...] = (
     {"schwa": "spelling", "final_s": True},
-    {"schwa": "nikl", "final_s": False},
+    {"schwa": "nikl", "final_s": False, "bath": True},
     {"schwa": "nikl", "final_s": True},
     {"schwa": "spelling", "final_s": False},
 )
@@ -350,10 +362,29 @@ VARIANTS: tuple[dict, ...] = (
 CONTINENTAL_OPTIONS = {"schwa": "nikl", "coda_r": True, "stop_batchim": False}
 
 
+ENGLISH_NAME_ZIPF = 4.0
+"""A word this frequent in English text (wordfreq Zipf) whose stressed vowel is English [æ], a vowel
+no continental reading of the letter a gives, is an English name (Alaska, Atlanta, Montana, Orlando):
+Korean writes it from its English sound (알래스카, not 알라스카) whatever its ending. Other names in
+-a, -i, -o keep the continental reading first (Maria 마리아, Diego 디에고)."""
+
+
 def CONTINENTAL_SCORE(word: Word, base: float) -> float:
     """Names ending in -a, -i, -o are mostly not English (Italian, Spanish, Japanese, Slavic…): their
-    letter reading comes first; otherwise it is an alternative."""
-    return base + 0.05 if word.letters[-1:] in ("a", "i", "o") else base - 0.08
+    letter reading comes first, unless the name is an everyday English word; otherwise it is an
+    alternative."""
+    if word.letters[-1:] in ("a", "i", "o") and not english_everyday(word):
+        return base + 0.05
+    return base - 0.08
+
+
+def english_everyday(word: Word) -> bool:
+    """True for an everyday English name said with a stressed [æ] (see :data:`ENGLISH_NAME_ZIPF`)."""
+    if not any(u.phone == "æ" and u.stress == 1 for u in word.units):
+        return False
+    from ...distinctiveness.frequency import zipf
+
+    return zipf(word.letters, "en") >= ENGLISH_NAME_ZIPF
 
 
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
