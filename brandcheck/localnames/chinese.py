@@ -562,13 +562,75 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
     return tuple(sorted(seeds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+# How foreign brands are commonly written in mainland China, beside the Xinhua grid (project
+# observations of many brand names; each is a general habit, not a rule for one name):
+# * /eɪ/ and /ɛ/ after b, p, m, f, l, r, n, w, v take the rhyme ei (贝 佩 美 菲 雷 内 维), not the
+#   grid's ai (拜 迈 莱) — Maybelline 美宝莲, Lexus 雷克萨斯, Benetton 贝纳通; l/r also le (乐, Lego);
+# * a word-initial p is often written with b (宝 百 奔 必 标): Mandarin b is an unaspirated [p],
+#   and the b syllables carry the pleasant characters — Porsche 保时捷, Pepsi 百事, Penfolds 奔富;
+# * /oʊ/ after a consonant is often ao (劳 高 宝 保): Rolex 劳力士, Colgate 高露洁, Polaroid 宝丽来;
+# * the closeness these syllables get puts them beside the grid syllable, not above it: the
+#   characters' meaning then chooses between them.
+_EI_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "l": "l", "ɹ": "l", "n": "n", "w": "w", "v": "w"}
+_AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
+
+
+def _conventions(onset: str, column: str, vowel: str, index: int) -> dict[str, float]:
+    """Brand-convention syllables for one slot with their closeness (see the comment above)."""
+    out: dict[str, float] = {}
+    if vowel in ("eɪ", "ɛ") and onset in _EI_INITIALS:
+        out[_EI_INITIALS[onset] + "ei"] = 0.95
+        if onset in ("l", "ɹ"):
+            out["le"] = 0.88
+    if vowel == "oʊ" and onset in _AO_INITIALS:
+        out[_AO_INITIALS[onset] + "ao"] = 0.92
+    if index == 0 and onset == "p" and column:
+        from ..phonetics.scripts.chinese import COLUMNS, GRID
+
+        b = _reading(GRID["b"][COLUMNS.index(column)])[0]
+        out[b] = max(out.get(b, 0.0), 0.92)
+        for syl, close in list(out.items()):
+            if syl.startswith("p"):
+                out["b" + syl[1:]] = max(out.get("b" + syl[1:], 0.0), close - 0.02)
+    return out
+
+
+def _with_conventions(opts: list[tuple[str, float]], onset: str, column: str, vowel: str, index: int
+                      ) -> list[tuple[str, float]]:
+    merged = dict(opts)
+    for syl, close in _conventions(onset, column, vowel, index).items():
+        if syl in _by_syllable() and close > merged.get(syl, 0.0):
+            merged[syl] = close
+    return sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _word_slots(word) -> list[tuple[str, str]]:
+    return [(onset, col) for onset, col, _ in _voiced_slots(word)]
+
+
+def _voiced_slots(word) -> list[tuple[str, str, str]]:
+    """The word's Mandarin slots ``(onset, column, vowel)``: ``vowel`` is the English vowel the
+    slot carries (``eɪ``, ``ɛ``, ``oʊ``…) or ``""`` for a bare consonant. The grid column alone
+    cannot tell /eɪ/ from /aɪ/ (both ``ai``), and brand conventions differ for them."""
     from ..phonetics.scripts import chinese as zh
-    from ..phonetics.scripts._common import letter_word
+    from ..phonetics.scripts._common import letter_word, unwritten_schwa
 
     if word.kind == "letters":
-        return [s for c in word.letters for s in zh.syllables(letter_word(c))]
-    return zh.syllables(word)
+        return [s for c in word.letters for s in _voiced_slots(letter_word(c))]
+    slots = zh.syllables(word)
+    units = [u for u in word.units if u.phone]
+    vowels = [u.phone for k, u in enumerate(units) if u.vowel and not unwritten_schwa(units, k)]
+    out, at, last = [], 0, ""
+    for onset, col in slots:
+        if col and last == "ɔɪ" and (onset, col) == ("", "i"):
+            phone = "ɪ"  # the glide half of /ɔɪ/ (its own slot)
+        elif (col or (onset == "" and at < len(vowels) and vowels[at] == "ɚ")) and at < len(vowels):
+            phone, at = vowels[at], at + 1
+        else:
+            phone = ""
+        last = phone
+        out.append((onset, col, phone))
+    return out
 
 
 @functools.lru_cache(maxsize=512)
@@ -583,9 +645,11 @@ def _analyse(name: str) -> _Analysis:
     candidate = parse(name)
     source = intended(candidate.text)
     words = words_of(source)
-    slots: list[tuple[str, str]] = []
+    voiced: list[tuple[str, str, str]] = []
     for w in words:
-        slots += _word_slots(w)
+        voiced += _voiced_slots(w)
+    slots = [(onset, col) for onset, col, _ in voiced]
+    vowels = [v for _, _, v in voiced]
     if not slots:
         raise InvalidNameError(f"{name!r} has nothing Mandarin can say (no pronounceable letters)")
     if len(slots) == 1 and slots[0][1] in ("in", "ing", "an", "ang", "en", "ong", "un"):
@@ -593,6 +657,7 @@ def _analyse(name: str) -> _Analysis:
         onset, col = slots[0]
         slots = [(onset, {"in": "i", "ing": "i", "an": "a", "ang": "a", "en": "e", "ong": "o", "un": "u"}[col]),
                  ("", col)]
+        vowels = [vowels[0], ""]
     mac = bool(words) and words[0].letters.startswith(("mc", "mac"))
     standard_full = zh.spell(slots, mac=mac)
     sylls = []
@@ -602,6 +667,7 @@ def _analyse(name: str) -> _Analysis:
         opts = list(_options(onset, col, k == len(slots) - 1))
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
+        opts = _with_conventions(opts, onset, col, vowels[k], k)
         if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
             opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
@@ -904,6 +970,13 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
             keep -= 1
             out.append(_build(spelling[:keep], NameKind.PHONETIC, analysis, wants,
                               tuple(s.pinyin for s in sylls[keep:]), closeness=_kept_share(sylls, range(keep))))
+        # the usual compact form: consonants without a vowel of their own go, except the hissing
+        # ones (斯, 士) and 尔 (Bentley 宾利 not 本特利, Lipton 立顿, Kodak 柯达; Tesla 特斯拉 keeps 斯)
+        compact = [k for k, s in enumerate(sylls) if k == 0 or s.column != "" or s.onset in _KEPT_CODAS]
+        if 2 <= len(compact) < len(spelling):
+            out.append(_build("".join(spelling[k] for k in compact), NameKind.PHONETIC, analysis, wants,
+                              tuple(s.pinyin for k, s in enumerate(sylls) if k not in compact),
+                              closeness=_kept_share(sylls, compact)))
         if len(spelling) > _MAX_CHARS:
             chosen = [k for k, s in enumerate(sylls) if k == 0 or s.column != ""][:_MAX_CHARS]
             text = "".join(spelling[k] for k in chosen)
@@ -912,6 +985,9 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
                               closeness=_kept_share(sylls, chosen)))
     return [p for p in out if p is not None]
 
+
+_KEPT_CODAS = frozenset({"s", "z", "ʃ", "θ", "l", "ɹ", ""})
+"""Vowel-less consonants a compact transliteration keeps (斯, 士, 尔)."""
 
 _BEAM = 160
 _PER_SLOT = 10
