@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Iterable, Sequence
 
@@ -177,6 +177,7 @@ _WEIGHTS = {
 }
 _PENALTY = {"info": 0.0, "low": 0.03, "medium": 0.12, "high": 0.3}
 _MAX_CHARS = 4
+_LONG_COST = 0.08
 
 
 # --------------------------------------------------------------------------------------------------
@@ -495,6 +496,7 @@ class _Analysis:
     standard: tuple[str, ...]  # the phonetic spellings (full, swapped, shortened)
     adapted_fidelity: float
     english: tuple[tuple[str, ...], ...]  # segmentations of the name into morphemes
+    merged_away: tuple[str, ...] = ()  # syllables a cluster reduction left out (the r of Kraft)
 
 
 # Columns that sound alike enough to stand in for each other in a phono-semantic name
@@ -572,6 +574,7 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
 # * the closeness these syllables get puts them beside the grid syllable, not above it: the
 #   characters' meaning then chooses between them.
 _EI_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "l": "l", "ɹ": "l", "n": "n", "w": "w", "v": "w"}
+_CLUSTER_CLOSE = 0.9
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
 
@@ -676,6 +679,21 @@ def _analyse(name: str) -> _Analysis:
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
     return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english)
+
+
+def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
+    """The analysis with an opening consonant + l/r cluster said as one syllable: the liquid goes
+    and the first consonant takes its vowel (Kraft 卡夫, Crest 佳洁士, Breitling 百年灵), a common
+    way chosen names keep to two or three characters. None when the name does not open so."""
+    sylls = analysis.syllables
+    if len(sylls) < 3 or sylls[0].column != "" or sylls[1].onset not in ("l", "ɹ") or not sylls[1].column:
+        return None
+    first, liquid = sylls[0], sylls[1]
+    opts = _with_conventions(list(_options(first.onset, liquid.column)), first.onset, liquid.column, "", 0)
+    # the cluster loses a sound: every option a little further from the name than the grid's own
+    opts = [(syl, round(close * _CLUSTER_CLOSE, 4)) for syl, close in opts]
+    merged = _Syl(first.onset, liquid.column, first.standard, opts[0][0], tuple(opts), False)
+    return replace(analysis, syllables=(merged,) + sylls[2:], merged_away=(liquid.pinyin,))
 
 
 def _segmentations(folded: str) -> tuple[tuple[str, ...], ...]:
@@ -935,6 +953,8 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
     length = len(text)
     # 2–4 characters read as a name; longer transliterations are hard to remember (research §1)
     length_cost = 0.04 * max(0, length - _MAX_CHARS) + (0.03 if length == 1 else 0.0)
+    if kind is not NameKind.PHONETIC:
+        length_cost += _LONG_COST * max(0, length - 3)  # chosen names keep to two or three characters
     if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
         length_cost -= 0.03  # chosen names are mostly two or three characters (Huang & Chan 2005)
     heard = 0.5 * sound + 0.5 * closeness
@@ -1049,7 +1069,8 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
             continue  # four finished names per opening sound: the rest of the beam adds variety
         seen.add(text)
         starts[start] = starts.get(start, 0) + 1
-        p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, dropped, closeness=close / n)
+        p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, analysis.merged_away + dropped,
+                   closeness=close / n)
         if p is not None:
             out.append(p)
     return out
@@ -1230,6 +1251,9 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         found += _phonetic(analysis, wants)
     if style in ("balanced", "phono-semantic"):
         found += _phono_semantic(analysis, wants)
+        reduced = _cluster_reduced(analysis)
+        if reduced is not None:
+            found += _phono_semantic(reduced, wants)
         found += _phono_semantic(analysis, wants, exact=True)
         found += _hybrid(analysis, wants)
     if style in ("balanced", "semantic"):

@@ -93,3 +93,27 @@ def test_compact_phonetic_keeps_s():
     # Tesla keeps its 斯: the hissing consonants stay in the compact form
     texts = [p.text for p in chinese_names("Tesla", style="phonetic", k=10)]
     assert "特斯拉" in texts and "特拉" not in texts
+
+
+def test_final_s_may_be_shi_with_brand_characters():
+    # 士 / 氏 / 事 are the usual brand spellings of a final s (力士, 亨氏, 乐事) beside 斯
+    last = dict(zh._analyse("Lux").syllables[-1].options)
+    assert last["si"] == 1.0 and last["shi"] >= 0.9
+    shi = {c.char for c in zh._by_syllable()["shi"]}
+    assert {"士", "氏", "事", "世"} <= shi
+
+
+def test_cluster_reduction_gives_the_first_consonant_the_vowel():
+    reduced = zh._cluster_reduced(zh._analyse("Kraft"))
+    assert [s.pinyin for s in reduced.syllables] == ["ka", "fu", "te"]
+    assert reduced.merged_away == ("la",)
+    assert dict(reduced.syllables[0].options)["ka"] == pytest.approx(0.9)  # below the full grid form
+    # no opening consonant + l/r: nothing to reduce
+    assert zh._cluster_reduced(zh._analyse("Tesla")) is None
+    assert zh._cluster_reduced(zh._analyse("Sprite")) is None
+
+
+def test_reduced_proposals_list_the_liquid_as_dropped():
+    found = chinese_names("Kraft", sector="food", style="phono-semantic", k=10)
+    reduced = [p for p in found if p.pinyin.startswith("kā") and len(p.text) <= 3 and "la" in p.dropped]
+    assert reduced
