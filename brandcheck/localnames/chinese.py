@@ -575,12 +575,18 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
 #   characters' meaning then chooses between them.
 _EI_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "l": "l", "ɹ": "l", "n": "n", "w": "w", "v": "w"}
 _CLUSTER_CLOSE = 0.9
+_JIA_NEAR = 0.9
+_ZI_FINAL = 0.85
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
 
-def _conventions(onset: str, column: str, vowel: str, index: int) -> dict[str, float]:
+def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = False) -> dict[str, float]:
     """Brand-convention syllables for one slot with their closeness (see the comment above)."""
     out: dict[str, float] = {}
+    if last and onset == "z" and column == "":
+        out.update({"si": 1.0, "shi": 0.95})  # a final written s said /z/: 斯, 士, 氏 (Levi's, Heinz)
+    if onset == "k" and column == "a":
+        out["jia"] = _JIA_NEAR  # 佳 嘉 家 (Canon 佳能, Carlsberg 嘉士伯, Carrefour 家乐福)
     if vowel in ("eɪ", "ɛ") and onset in _EI_INITIALS:
         out[_EI_INITIALS[onset] + "ei"] = 0.95
         if onset in ("l", "ɹ"):
@@ -598,12 +604,15 @@ def _conventions(onset: str, column: str, vowel: str, index: int) -> dict[str, f
     return out
 
 
-def _with_conventions(opts: list[tuple[str, float]], onset: str, column: str, vowel: str, index: int
-                      ) -> list[tuple[str, float]]:
+def _with_conventions(opts: list[tuple[str, float]], onset: str, column: str, vowel: str, index: int,
+                      last: bool = False) -> list[tuple[str, float]]:
     merged = dict(opts)
-    for syl, close in _conventions(onset, column, vowel, index).items():
+    found = _conventions(onset, column, vowel, index, last)
+    for syl, close in found.items():
         if syl in _by_syllable() and close > merged.get(syl, 0.0):
             merged[syl] = close
+    if last and onset == "z" and column == "" and "zi" in merged:
+        merged["zi"] = min(merged["zi"], _ZI_FINAL)  # 兹 zī is the grid's, rarely a brand's ending
     return sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -670,7 +679,7 @@ def _analyse(name: str) -> _Analysis:
         opts = list(_options(onset, col, k == len(slots) - 1))
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
-        opts = _with_conventions(opts, onset, col, vowels[k], k)
+        opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1)
         if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
             opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go

@@ -117,3 +117,16 @@ def test_reduced_proposals_list_the_liquid_as_dropped():
     found = chinese_names("Kraft", sector="food", style="phono-semantic", k=10)
     reduced = [p for p in found if p.pinyin.startswith("kā") and len(p.text) <= 3 and "la" in p.dropped]
     assert reduced
+
+
+def test_final_s_said_z_is_written_si_or_shi_not_zi():
+    last = dict(zh._analyse("Levi's").syllables[-1].options)
+    assert last["si"] == 1.0 and last["shi"] == pytest.approx(0.95)
+    assert last["zi"] == pytest.approx(0.85)  # the grid's 兹, rarely a brand's ending
+    # inside the name the grid's zi stays (Mazda 马自达)
+    assert dict(zh._analyse("Mazda").syllables[1].options)["zi"] == 1.0
+
+
+def test_k_before_a_may_be_jia():
+    assert zh._conventions("k", "a", "æ", 0)["jia"] == pytest.approx(0.9)  # 佳 (Canon 佳能)
+    assert "jia" not in zh._conventions("k", "o", "ɑ", 0)
