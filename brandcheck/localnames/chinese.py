@@ -576,6 +576,8 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
 _EI_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "l": "l", "ɹ": "l", "n": "n", "w": "w", "v": "w"}
 _CLUSTER_CLOSE = 0.9
 _JIA_NEAR = 0.9
+_YA_NEAR = 0.92
+_YI_NEAR = 0.88
 _ZI_FINAL = 0.85
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
@@ -585,6 +587,10 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
     out: dict[str, float] = {}
     if last and onset == "z" and column == "":
         out.update({"si": 1.0, "shi": 0.95})  # a final written s said /z/: 斯, 士, 氏 (Levi's, Heinz)
+    if index == 0 and onset == "" and column == "a":
+        out["ya"] = _YA_NEAR  # a name opening on a bare /æ, ɑ/: 雅 亚 (Abbott 雅培, Accor 雅高, Asics 亚瑟士)
+    if index == 0 and onset == "" and vowel == "aɪ":
+        out["yi"] = _YI_NEAR  # on /aɪ/: 宜 伊 (IKEA 宜家, Ibis 宜必思)
     if onset == "k" and column == "a":
         out["jia"] = _JIA_NEAR  # 佳 嘉 家 (Canon 佳能, Carlsberg 嘉士伯, Carrefour 家乐福)
     if vowel in ("eɪ", "ɛ") and onset in _EI_INITIALS:

@@ -130,3 +130,10 @@ def test_final_s_said_z_is_written_si_or_shi_not_zi():
 def test_k_before_a_may_be_jia():
     assert zh._conventions("k", "a", "æ", 0)["jia"] == pytest.approx(0.9)  # 佳 (Canon 佳能)
     assert "jia" not in zh._conventions("k", "o", "ɑ", 0)
+
+
+def test_opening_bare_vowels_may_be_ya_or_yi():
+    assert zh._conventions("", "a", "æ", 0)["ya"] == pytest.approx(0.92)  # 雅 (Accor 雅高)
+    assert zh._conventions("", "ai", "aɪ", 0)["yi"] == pytest.approx(0.88)  # 宜 (IKEA 宜家)
+    assert "ya" not in zh._conventions("", "a", "æ", 1)  # only where the name opens
+    assert "yi" not in zh._conventions("", "ai", "eɪ", 0)
