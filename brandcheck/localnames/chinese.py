@@ -1024,6 +1024,9 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
 _KEPT_CODAS = frozenset({"s", "z", "ʃ", "θ", "l", "ɹ", ""})
 """Vowel-less consonants a compact transliteration keeps (斯, 士, 尔)."""
 
+_DROP_BARE = 0.25
+_DROP_VOWEL = 0.6
+"""What dropping a slot costs in the beam: a consonant without a vowel of its own, a syllable."""
 _BEAM = 160
 _PER_SLOT = 10
 _PER_SOUND = 3
@@ -1059,7 +1062,7 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
         remaining = n - k - 1
         for value, text, dropped, close in beam:
             if syl.droppable and len(text) + remaining >= lo:
-                cost = 0.25 if syl.column == "" else 0.6
+                cost = _DROP_BARE if syl.column == "" else _DROP_VOWEL
                 nxt.append((value - cost, text, dropped + (syl.pinyin,), close + (0.5 if syl.column == "" else 0.0)))
             if len(text) < _MAX_CHARS:
                 for v, c_close, c in options[k]:
