@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Iterable, Sequence
 
@@ -177,6 +177,7 @@ _WEIGHTS = {
 }
 _PENALTY = {"info": 0.0, "low": 0.03, "medium": 0.12, "high": 0.3}
 _MAX_CHARS = 4
+_LONG_COST = 0.08
 
 
 # --------------------------------------------------------------------------------------------------
@@ -495,6 +496,7 @@ class _Analysis:
     standard: tuple[str, ...]  # the phonetic spellings (full, swapped, shortened)
     adapted_fidelity: float
     english: tuple[tuple[str, ...], ...]  # segmentations of the name into morphemes
+    merged_away: tuple[str, ...] = ()  # syllables a cluster reduction left out (the r of Kraft)
 
 
 # Columns that sound alike enough to stand in for each other in a phono-semantic name
@@ -562,13 +564,91 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
     return tuple(sorted(seeds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+# How foreign brands are commonly written in mainland China, beside the Xinhua grid (project
+# observations of many brand names; each is a general habit, not a rule for one name):
+# * /eɪ/ and /ɛ/ after b, p, m, f, l, r, n, w, v take the rhyme ei (贝 佩 美 菲 雷 内 维), not the
+#   grid's ai (拜 迈 莱) — Maybelline 美宝莲, Lexus 雷克萨斯, Benetton 贝纳通; l/r also le (乐, Lego);
+# * a word-initial p is often written with b (宝 百 奔 必 标): Mandarin b is an unaspirated [p],
+#   and the b syllables carry the pleasant characters — Porsche 保时捷, Pepsi 百事, Penfolds 奔富;
+# * /oʊ/ after a consonant is often ao (劳 高 宝 保): Rolex 劳力士, Colgate 高露洁, Polaroid 宝丽来;
+# * the closeness these syllables get puts them beside the grid syllable, not above it: the
+#   characters' meaning then chooses between them.
+_EI_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "l": "l", "ɹ": "l", "n": "n", "w": "w", "v": "w"}
+_CLUSTER_CLOSE = 0.9
+_JIA_NEAR = 0.9
+_YA_NEAR = 0.92
+_YI_NEAR = 0.88
+_ZI_FINAL = 0.85
+_AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
+
+
+def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = False) -> dict[str, float]:
+    """Brand-convention syllables for one slot with their closeness (see the comment above)."""
+    out: dict[str, float] = {}
+    if last and onset == "z" and column == "":
+        out.update({"si": 1.0, "shi": 0.95})  # a final written s said /z/: 斯, 士, 氏 (Levi's, Heinz)
+    if index == 0 and onset == "" and column == "a":
+        out["ya"] = _YA_NEAR  # a name opening on a bare /æ, ɑ/: 雅 亚 (Abbott 雅培, Accor 雅高, Asics 亚瑟士)
+    if index == 0 and onset == "" and vowel == "aɪ":
+        out["yi"] = _YI_NEAR  # on /aɪ/: 宜 伊 (IKEA 宜家, Ibis 宜必思)
+    if onset == "k" and column == "a":
+        out["jia"] = _JIA_NEAR  # 佳 嘉 家 (Canon 佳能, Carlsberg 嘉士伯, Carrefour 家乐福)
+    if vowel in ("eɪ", "ɛ") and onset in _EI_INITIALS:
+        out[_EI_INITIALS[onset] + "ei"] = 0.95
+        if onset in ("l", "ɹ"):
+            out["le"] = 0.88
+    if vowel == "oʊ" and onset in _AO_INITIALS:
+        out[_AO_INITIALS[onset] + "ao"] = 0.92
+    if index == 0 and onset == "p" and column:
+        from ..phonetics.scripts.chinese import COLUMNS, GRID
+
+        b = _reading(GRID["b"][COLUMNS.index(column)])[0]
+        out[b] = max(out.get(b, 0.0), 0.92)
+        for syl, close in list(out.items()):
+            if syl.startswith("p"):
+                out["b" + syl[1:]] = max(out.get("b" + syl[1:], 0.0), close - 0.02)
+    return out
+
+
+def _with_conventions(opts: list[tuple[str, float]], onset: str, column: str, vowel: str, index: int,
+                      last: bool = False) -> list[tuple[str, float]]:
+    merged = dict(opts)
+    found = _conventions(onset, column, vowel, index, last)
+    for syl, close in found.items():
+        if syl in _by_syllable() and close > merged.get(syl, 0.0):
+            merged[syl] = close
+    if last and onset == "z" and column == "" and "zi" in merged:
+        merged["zi"] = min(merged["zi"], _ZI_FINAL)  # 兹 zī is the grid's, rarely a brand's ending
+    return sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _word_slots(word) -> list[tuple[str, str]]:
+    return [(onset, col) for onset, col, _ in _voiced_slots(word)]
+
+
+def _voiced_slots(word) -> list[tuple[str, str, str]]:
+    """The word's Mandarin slots ``(onset, column, vowel)``: ``vowel`` is the English vowel the
+    slot carries (``eɪ``, ``ɛ``, ``oʊ``…) or ``""`` for a bare consonant. The grid column alone
+    cannot tell /eɪ/ from /aɪ/ (both ``ai``), and brand conventions differ for them."""
     from ..phonetics.scripts import chinese as zh
-    from ..phonetics.scripts._common import letter_word
+    from ..phonetics.scripts._common import letter_word, unwritten_schwa
 
     if word.kind == "letters":
-        return [s for c in word.letters for s in zh.syllables(letter_word(c))]
-    return zh.syllables(word)
+        return [s for c in word.letters for s in _voiced_slots(letter_word(c))]
+    slots = zh.syllables(word)
+    units = [u for u in word.units if u.phone]
+    vowels = [u.phone for k, u in enumerate(units) if u.vowel and not unwritten_schwa(units, k)]
+    out, at, last = [], 0, ""
+    for onset, col in slots:
+        if col and last == "ɔɪ" and (onset, col) == ("", "i"):
+            phone = "ɪ"  # the glide half of /ɔɪ/ (its own slot)
+        elif (col or (onset == "" and at < len(vowels) and vowels[at] == "ɚ")) and at < len(vowels):
+            phone, at = vowels[at], at + 1
+        else:
+            phone = ""
+        last = phone
+        out.append((onset, col, phone))
+    return out
 
 
 @functools.lru_cache(maxsize=512)
@@ -583,9 +663,11 @@ def _analyse(name: str) -> _Analysis:
     candidate = parse(name)
     source = intended(candidate.text)
     words = words_of(source)
-    slots: list[tuple[str, str]] = []
+    voiced: list[tuple[str, str, str]] = []
     for w in words:
-        slots += _word_slots(w)
+        voiced += _voiced_slots(w)
+    slots = [(onset, col) for onset, col, _ in voiced]
+    vowels = [v for _, _, v in voiced]
     if not slots:
         raise InvalidNameError(f"{name!r} has nothing Mandarin can say (no pronounceable letters)")
     if len(slots) == 1 and slots[0][1] in ("in", "ing", "an", "ang", "en", "ong", "un"):
@@ -593,6 +675,7 @@ def _analyse(name: str) -> _Analysis:
         onset, col = slots[0]
         slots = [(onset, {"in": "i", "ing": "i", "an": "a", "ang": "a", "en": "e", "ong": "o", "un": "u"}[col]),
                  ("", col)]
+        vowels = [vowels[0], ""]
     mac = bool(words) and words[0].letters.startswith(("mc", "mac"))
     standard_full = zh.spell(slots, mac=mac)
     sylls = []
@@ -602,6 +685,7 @@ def _analyse(name: str) -> _Analysis:
         opts = list(_options(onset, col, k == len(slots) - 1))
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
+        opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1)
         if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
             opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
@@ -610,6 +694,21 @@ def _analyse(name: str) -> _Analysis:
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
     return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english)
+
+
+def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
+    """The analysis with an opening consonant + l/r cluster said as one syllable: the liquid goes
+    and the first consonant takes its vowel (Kraft 卡夫, Crest 佳洁士, Breitling 百年灵), a common
+    way chosen names keep to two or three characters. None when the name does not open so."""
+    sylls = analysis.syllables
+    if len(sylls) < 3 or sylls[0].column != "" or sylls[1].onset not in ("l", "ɹ") or not sylls[1].column:
+        return None
+    first, liquid = sylls[0], sylls[1]
+    opts = _with_conventions(list(_options(first.onset, liquid.column)), first.onset, liquid.column, "", 0)
+    # the cluster loses a sound: every option a little further from the name than the grid's own
+    opts = [(syl, round(close * _CLUSTER_CLOSE, 4)) for syl, close in opts]
+    merged = _Syl(first.onset, liquid.column, first.standard, opts[0][0], tuple(opts), False)
+    return replace(analysis, syllables=(merged,) + sylls[2:], merged_away=(liquid.pinyin,))
 
 
 def _segmentations(folded: str) -> tuple[tuple[str, ...], ...]:
@@ -869,6 +968,8 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
     length = len(text)
     # 2–4 characters read as a name; longer transliterations are hard to remember (research §1)
     length_cost = 0.04 * max(0, length - _MAX_CHARS) + (0.03 if length == 1 else 0.0)
+    if kind is not NameKind.PHONETIC:
+        length_cost += _LONG_COST * max(0, length - 3)  # chosen names keep to two or three characters
     if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
         length_cost -= 0.03  # chosen names are mostly two or three characters (Huang & Chan 2005)
     heard = 0.5 * sound + 0.5 * closeness
@@ -904,6 +1005,13 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
             keep -= 1
             out.append(_build(spelling[:keep], NameKind.PHONETIC, analysis, wants,
                               tuple(s.pinyin for s in sylls[keep:]), closeness=_kept_share(sylls, range(keep))))
+        # the usual compact form: consonants without a vowel of their own go, except the hissing
+        # ones (斯, 士) and 尔 (Bentley 宾利 not 本特利, Lipton 立顿, Kodak 柯达; Tesla 特斯拉 keeps 斯)
+        compact = [k for k, s in enumerate(sylls) if k == 0 or s.column != "" or s.onset in _KEPT_CODAS]
+        if 2 <= len(compact) < len(spelling):
+            out.append(_build("".join(spelling[k] for k in compact), NameKind.PHONETIC, analysis, wants,
+                              tuple(s.pinyin for k, s in enumerate(sylls) if k not in compact),
+                              closeness=_kept_share(sylls, compact)))
         if len(spelling) > _MAX_CHARS:
             chosen = [k for k, s in enumerate(sylls) if k == 0 or s.column != ""][:_MAX_CHARS]
             text = "".join(spelling[k] for k in chosen)
@@ -913,6 +1021,12 @@ def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     return [p for p in out if p is not None]
 
 
+_KEPT_CODAS = frozenset({"s", "z", "ʃ", "θ", "l", "ɹ", ""})
+"""Vowel-less consonants a compact transliteration keeps (斯, 士, 尔)."""
+
+_DROP_BARE = 0.25
+_DROP_VOWEL = 0.6
+"""What dropping a slot costs in the beam: a consonant without a vowel of its own, a syllable."""
 _BEAM = 160
 _PER_SLOT = 10
 _PER_SOUND = 3
@@ -948,7 +1062,7 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
         remaining = n - k - 1
         for value, text, dropped, close in beam:
             if syl.droppable and len(text) + remaining >= lo:
-                cost = 0.25 if syl.column == "" else 0.6
+                cost = _DROP_BARE if syl.column == "" else _DROP_VOWEL
                 nxt.append((value - cost, text, dropped + (syl.pinyin,), close + (0.5 if syl.column == "" else 0.0)))
             if len(text) < _MAX_CHARS:
                 for v, c_close, c in options[k]:
@@ -973,7 +1087,8 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
             continue  # four finished names per opening sound: the rest of the beam adds variety
         seen.add(text)
         starts[start] = starts.get(start, 0) + 1
-        p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, dropped, closeness=close / n)
+        p = _build(text, NameKind.PHONO_SEMANTIC, analysis, wants, analysis.merged_away + dropped,
+                   closeness=close / n)
         if p is not None:
             out.append(p)
     return out
@@ -1154,6 +1269,9 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         found += _phonetic(analysis, wants)
     if style in ("balanced", "phono-semantic"):
         found += _phono_semantic(analysis, wants)
+        reduced = _cluster_reduced(analysis)
+        if reduced is not None:
+            found += _phono_semantic(reduced, wants)
         found += _phono_semantic(analysis, wants, exact=True)
         found += _hybrid(analysis, wants)
     if style in ("balanced", "semantic"):
