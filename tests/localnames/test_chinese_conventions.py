@@ -19,8 +19,8 @@ def slots(name: str) -> list[tuple[str, str, str]]:
 
 
 def test_slots_carry_the_english_vowel():
-    # /eɪ/ and /aɪ/ share the grid column ai; the vowel tells them apart
-    assert slots("Maybelline")[0] == ("m", "ai", "eɪ")
+    # /eɪ/ has the grid's column ei (Xinhua: 贝 梅 雷), /aɪ/ the column ai; the vowel rides along
+    assert slots("Maybelline")[0] == ("m", "ei", "eɪ")
     assert slots("Nike")[0] == ("n", "ai", "aɪ")
     # a bare consonant carries no vowel; the glide of /ɔɪ/ has its own slot
     assert slots("Lexus")[1] == ("k", "", "")
@@ -69,7 +69,7 @@ def test_ou_vowel_may_be_ao():
 
 def test_conventions_become_slot_options():
     first = dict(zh._analyse("Maybelline").syllables[0].options)
-    assert first["mai"] == 1.0 and first["mei"] == pytest.approx(0.95)
+    assert first["mei"] == 1.0 and first["mai"] < 0.95  # /eɪ/ is the grid's ei (美), ai only near
     assert dict(zh._analyse("Rolex").syllables[0].options)["lao"] == pytest.approx(0.92)
 
 
