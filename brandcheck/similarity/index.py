@@ -22,7 +22,7 @@ from ..errors import DataError
 from .brands import BrandRecord, native_key
 from .fold import script_key
 from .generic import distinctive
-from .score import MIN_CONTAINED, Features, Scores, fast_scores, features
+from .score import MIN_CONTAINED, Features, Scores, fast_scores_many, features
 
 __all__ = ["BrandIndex", "IndexMatch"]
 
@@ -131,10 +131,14 @@ class BrandIndex:
 
     def _rank(self, q: Features, entries: Iterable[int], k: int) -> list[IndexMatch]:
         best: dict[int, IndexMatch] = {}
+        entries = list(entries)
+        latin = [i for i in entries if q.plain or self._skeletons[i]]
+        fast = dict(zip(latin, fast_scores_many(q, [features(self._texts[i]) if i < 50_000 else
+                                                     _features_nocache(self._texts[i]) for i in latin])))
         for i in entries:
             text = self._texts[i]
-            if q.plain or self._skeletons[i]:
-                scores = fast_scores(q, features(text) if i < 50_000 else _features_nocache(text))
+            if i in fast:
+                scores = fast[i]
             else:  # native-script names: exact alias match only
                 same = native_key(q.text) == native_key(text)
                 scores = Scores(float(same), float(same), 0.0, 0.0, float(same))
