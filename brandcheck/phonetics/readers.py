@@ -101,7 +101,10 @@ _PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + ((re.compile(r"ge(?=[aou])"), 
 """Corrections applied to a word before an epitran map reads it, where the map is known to be wrong."""
 
 
+@functools.lru_cache(maxsize=8192)
 def _epitran_read(word: str, code: str) -> tuple[str, ...]:
+    # memoised like read_language: a name's reading in a market (phonetics.score) is asked for
+    # again when its nearest brands are rescored (similarity.score), word for word the same
     for pattern, repl in _PRE_EDITS.get(code, ()):
         word = pattern.sub(repl, word)
     ipa = epitran_reader(code).transliterate(word)

@@ -130,21 +130,22 @@ class BrandIndex:
         return self._unique_keys
 
     def _rank(self, q: Features, entries: Iterable[int], k: int) -> list[IndexMatch]:
-        best: dict[int, IndexMatch] = {}
         entries = list(entries)
         latin = [i for i in entries if q.plain or self._skeletons[i]]
         fast = dict(zip(latin, fast_scores_many(q, [features(self._texts[i]) if i < 50_000 else
                                                      _features_nocache(self._texts[i]) for i in latin])))
+        top: dict[int, tuple[float, int, Scores]] = {}  # record -> (overall, entry, scores): the first best
+        owner = self._owner
         for i in entries:
-            text = self._texts[i]
-            if i in fast:
-                scores = fast[i]
-            else:  # native-script names: exact alias match only
-                same = native_key(q.text) == native_key(text)
-                scores = Scores(float(same), float(same), 0.0, 0.0, float(same))
-            r = self._owner[i]
-            if r not in best or scores.overall > best[r].scores.overall:
-                best[r] = IndexMatch(self.records[r], text, scores)
+            scores = fast.get(i)
+            if scores is None:  # native-script names: exact alias match only
+                same = float(native_key(q.text) == native_key(self._texts[i]))
+                scores = Scores(same, same, 0.0, 0.0, same)
+            r = owner[i]
+            held = top.get(r)
+            if held is None or scores.overall > held[0]:
+                top[r] = (scores.overall, i, scores)
+        best = {r: IndexMatch(self.records[r], self._texts[i], scores) for r, (_, i, scores) in top.items()}
         ranked = sorted(best.values(), key=lambda m: (-m.scores.overall, -m.scores.sight, m.record.name))
         return ranked[:k]
 
