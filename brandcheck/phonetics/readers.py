@@ -25,6 +25,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..data import read_tsv
+from ..markets import MARKETS, Market, get
 from .features import install_shared_table, is_vowel, segment
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -133,8 +134,6 @@ def read(word: str, market_or_language: "Market | str") -> tuple[str, ...]:
 
 
 def _target(market_or_language) -> tuple[str, str | None]:
-    from ..markets import MARKETS, Market, get
-
     if isinstance(market_or_language, Market):
         return market_or_language.language, market_or_language.reader
     key = str(market_or_language)
