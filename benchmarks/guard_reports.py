@@ -1,7 +1,8 @@
 """Dump ``Report.to_dict()`` of ~300 varied names (offline ``global``) as JSON, for comparing the
 output of two versions byte for byte (performance work must not change results).
 
-Usage: ``python benchmarks/guard_reports.py OUT.json`` then ``cmp`` two dumps.
+Usage: ``python benchmarks/guard_reports.py OUT.json [WORKERS]`` then ``cmp`` two dumps (any number
+of workers gives the same file).
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ def main() -> None:
     import brandcheck
 
     out = Path(sys.argv[1])
-    reports = [r.to_dict() for r in brandcheck.screen(names(), "global", online=False, workers=1)]
+    workers = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    reports = [r.to_dict() for r in brandcheck.screen(names(), "global", online=False, workers=workers,
+                                                      chunk_size=8)]
     out.write_text(json.dumps(reports, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
     print(f"{len(reports)} reports -> {out}")
 
