@@ -91,12 +91,11 @@ class BrandIndex:
     def _candidates(self, q: Features, pool: int) -> set[int]:
         cand: set[int] = set()
         if q.skeleton:
-            for _, _, i in process.extract(q.skeleton, self._skeletons, scorer=fuzz.ratio, limit=pool):
-                cand.add(i)
+            cand.update(_top(q.skeleton, self._skeletons, pool))
         if q.key:
             # Phonetic keys collide a lot (that is their point): scan each distinct key once.
             keys, members = self._distinct_keys()
-            for _, _, j in process.extract(q.key, keys, scorer=fuzz.ratio, limit=pool):
+            for j in _top(q.key, keys, pool):
                 cand.update(members[j])
         # marks contained in the query, and the query inside marks of the same start
         p = q.plain
@@ -226,6 +225,20 @@ class BrandIndex:
                 raise
             raise DataError(f"{path}: cannot read index ({exc})") from None
         return index
+
+
+def _top(query: str, choices: list[str], limit: int) -> list[int]:
+    """Indexes of the ``limit`` choices most like ``query`` by ``fuzz.ratio``, ties to the lower
+    index: the set ``process.extract(..., limit=limit)`` returns, from one ``cdist`` row (no
+    result tuples to build, no sort)."""
+    import numpy as np
+
+    scores = process.cdist([query], choices, scorer=fuzz.ratio, dtype=np.float64)[0]
+    if len(scores) <= limit:
+        return list(range(len(scores)))
+    kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+    above = np.flatnonzero(scores > kth)
+    return above.tolist() + np.flatnonzero(scores == kth)[:limit - len(above)].tolist()
 
 
 def _clean(text: str) -> str:

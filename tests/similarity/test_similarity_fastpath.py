@@ -90,6 +90,16 @@ def test_fast_scores_many_are_fast_scores_on_any_text(a, others):
     assert score.fast_scores_many(fa, bs) == [score.fast_scores(fa, b) for b in bs]
 
 
+@given(st.text("abkmnst", max_size=7), st.lists(st.text("abkmnst", max_size=7), max_size=60), st.integers(1, 30))
+def test_top_is_the_set_process_extract_returns(query, choices, limit):
+    from rapidfuzz import fuzz, process
+
+    from brandcheck.similarity.index import _top
+
+    expected = {i for _, _, i in process.extract(query, choices, scorer=fuzz.ratio, limit=limit)}
+    assert set(_top(query, choices, limit)) == expected  # many ties: a seven-letter alphabet
+
+
 def test_fast_scores_many_on_slips_and_containment():
     fa = score.features("Amazonstore")
     bs = [score.features(t) for t in ("Amazon", "Amazonstore", "Amazom", "Azon", "Store", "Nike", "")]
