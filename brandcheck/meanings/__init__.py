@@ -23,12 +23,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from ..context import MarketContext, Options
+from ..distinctiveness.frequency import zipf
 from ..markets import Market
 from ..model import Finding, Severity
 from ..names import CandidateName
 from .lexicon import Entry, Lexicon, UserWordlist, key_of, lexicon, load_wordlists
 from .match import Hit, text_hits
+from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits
 from .severity import finding_severity
+from .sound import sound_hits
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..phonetics.reading import Reading
@@ -95,8 +98,6 @@ def _letter_missing(hit: Hit, name: CandidateName) -> bool:
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
     if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign"):
         return False
-    from ..distinctiveness.frequency import zipf
-
     for word in name.words:
         key = key_of(word)
         if hit.entry.key in key and key != hit.entry.key:
@@ -222,17 +223,12 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     """Every listed word the name matches, by stage: ``text`` (spelling and numbers), ``spelled``
     (read aloud), ``local`` (the local spelling romanised), ``sound`` (the market's reading),
     ``homophone`` (Chinese syllables). Words matched by spelling are not matched again by sound."""
-    from .sound import sound_hits
-
     name, market = reading.name, reading.market
     out: list[tuple[str, Hit | None, dict]] = []
     matched_terms: set[str] = set()
     for hit in list(text_hits(name.words, lex, phrase=name.text)) + list(_number_hits(name, lex)):
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
-    from ..distinctiveness.frequency import zipf
-    from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits
-
     def morpheme(part: str) -> str | None:
         # a word of the market's language splits the compound for its readers; an English word
         # only for those who know English (Rev|lon in Vietnam): weighed one step lower
@@ -329,6 +325,8 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
 
 def _spelled_hits(reading: Reading, lex: Lexicon) -> Iterable[Hit]:
     """Letters and digits read aloud in the market's language, matched by spelling and by sound."""
+    if not reading.spoken:
+        return
     from ..names import script_of
     from .sound import IDENTICAL, sound_hits
 

@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from ..phonetics.features import INDEL_VOWEL, ipa_similarity, is_consonant, is_vowel
 from .lexicon import Entry, Lexicon
 from .match import Hit
 
@@ -139,8 +140,6 @@ def _inside_syllable(reading: Sequence[str], start: int) -> bool:
     syllable, so it is not heard on its own: Always read /oːɾɯweizɯ/ in Japanese does not say
     エイズ, Original /oɾidʑinaɾɯ/ does not say アナル (eval_blunders.py: such matches gave dozens
     of bundled brands a medium finding)."""
-    from ..phonetics.features import is_consonant, is_vowel
-
     return start > 0 and is_vowel(reading[start]) and is_consonant(reading[start - 1])
 
 
@@ -150,8 +149,6 @@ def _word_edges(reading: Sequence[str], n: int) -> tuple[int, ...]:
     consonant ending after it (Vicks = fick + s). After an open syllable the sounds run on (Pa-ci-fic
     is not heard as fick), and at the start of a longer name the term is only a first syllable
     (Victoria); both gave chance matches in famous names (eval_meanings.py)."""
-    from ..phonetics.features import is_consonant
-
     out = []
     tail = len(reading) - n
     if tail > 0 and is_consonant(reading[tail - 1]):
@@ -213,8 +210,6 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
     """Entries that sound like the whole reading, or like a stretch inside it. Short words (3–4
     sounds) count only when heard exactly, at the start or end, or anywhere with ``short_anywhere``
     (a name read aloud letter by letter: MR2 → /ɛmɛʁdø/ ⊃ merde)."""
-    from ..phonetics.features import INDEL_VOWEL, ipa_similarity
-
     reading = tuple(reading)
     size = len(reading)
     if size < MIN_SEGMENTS:

@@ -31,6 +31,8 @@ def should_spell(word: str) -> bool:
 
 def spelled_out(name: CandidateName, language: str) -> tuple[SpokenForm, ...]:
     """The name's spelled words read aloud in ``language`` (only words that :func:`should_spell`)."""
+    if not any(should_spell(word) for word in name.words):
+        return ()  # most names: nothing to read aloud, and no need to reach the letter tables
     from ..errors import DataError
     from ..phonetics.lexicon import letter, number
 

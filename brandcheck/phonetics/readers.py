@@ -25,6 +25,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..data import read_tsv
+from ..markets import MARKETS, Market, get
 from .features import install_shared_table, is_vowel, segment
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -101,7 +102,10 @@ _PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + ((re.compile(r"ge(?=[aou])"), 
 """Corrections applied to a word before an epitran map reads it, where the map is known to be wrong."""
 
 
+@functools.lru_cache(maxsize=8192)
 def _epitran_read(word: str, code: str) -> tuple[str, ...]:
+    # memoised like read_language: a name's reading in a market (phonetics.score) is asked for
+    # again when its nearest brands are rescored (similarity.score), word for word the same
     for pattern, repl in _PRE_EDITS.get(code, ()):
         word = pattern.sub(repl, word)
     ipa = epitran_reader(code).transliterate(word)
@@ -130,8 +134,6 @@ def read(word: str, market_or_language: "Market | str") -> tuple[str, ...]:
 
 
 def _target(market_or_language) -> tuple[str, str | None]:
-    from ..markets import MARKETS, Market, get
-
     if isinstance(market_or_language, Market):
         return market_or_language.language, market_or_language.reader
     key = str(market_or_language)

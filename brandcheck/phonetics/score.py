@@ -23,7 +23,11 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from ..model import Finding, FrozenMap, Pronounceability, Severity
 from .adapt import Adaptation, Change, adapt
+from ..markets import get
 from .features import align, broad, ipa_similarity, is_vowel, segment_distance
+from .lexicon import letter, letters_known, number, symbol
+from .readers import read
+from .tokenise import latin_letters
 from .phonology import sound_classes
 from .source import Source, SourceWord, intended
 
@@ -147,8 +151,6 @@ def analyze_source(source: Source, market: "Market", renderings: "tuple[Renderin
 
 @functools.lru_cache(maxsize=4096)
 def _analyze(src: Source, tag: str, renderings: "tuple[Rendering, ...]") -> MarketPronunciation:
-    from ..markets import get
-
     m = get(tag)
     lang = m.language
     same_language = src.language == lang
@@ -168,9 +170,6 @@ def _word_adaptations(words: tuple[tuple[str, ...], ...], lang: str, native: boo
 def _local_word(word: SourceWord, m: "Market", lang: str) -> tuple[str, ...]:
     """How the market reads one written word: local letter names for initialisms, local number
     words for digits, its spelling rules for everything else."""
-    from .lexicon import letter, letters_known, number, symbol
-    from .readers import read
-
     if word.kind == "letters":
         if word.spelling in ("&", "+"):
             said = symbol(word.spelling, lang)
@@ -180,8 +179,6 @@ def _local_word(word: SourceWord, m: "Market", lang: str) -> tuple[str, ...]:
         return word.ipa
     if word.kind == "number" and word.spelling.isdigit():
         return tuple(s for w in number(word.spelling, lang) for s in w)
-    from .tokenise import latin_letters
-
     if not latin_letters(word.spelling):
         return word.ipa  # a word in another script: said as its own script reads it
     return read(word.spelling, m) or word.ipa
@@ -249,8 +246,6 @@ def _spelling_drifts(intended_ipa: tuple[str, ...], read: tuple[str, ...]) -> li
 
 def _other(src: Source, m: "Market", same_language: bool, renderings: "tuple[Rendering, ...]") -> MarketPronunciation:
     lang = m.language
-    from .lexicon import letter, letters_known
-
     heard: list[Adaptation] = []
     for w in src.words:
         if w.kind == "letters" and w.spelling.isalpha() and letters_known(lang) and not same_language:

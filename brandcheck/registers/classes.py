@@ -74,7 +74,7 @@ def parse_classes(spec: str | Iterable[int | str]) -> tuple[int, ...]:
         text = str(part).strip()
         if not text:
             continue
-        if not text.isdigit() or not 1 <= int(text) <= 45:
+        if not text.isdecimal() or not 1 <= int(text) <= 45:  # isdigit() lets ² through to int()
             raise UnknownClassError(f"unknown Nice class {text!r}: classes are numbered 1 to 45")
         if int(text) not in out:
             out.append(int(text))

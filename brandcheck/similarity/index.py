@@ -22,7 +22,7 @@ from ..errors import DataError
 from .brands import BrandRecord, native_key
 from .fold import script_key
 from .generic import distinctive
-from .score import MIN_CONTAINED, Features, Scores, fast_scores, features
+from .score import MIN_CONTAINED, Features, Scores, fast_scores_many, features
 
 __all__ = ["BrandIndex", "IndexMatch"]
 
@@ -91,12 +91,11 @@ class BrandIndex:
     def _candidates(self, q: Features, pool: int) -> set[int]:
         cand: set[int] = set()
         if q.skeleton:
-            for _, _, i in process.extract(q.skeleton, self._skeletons, scorer=fuzz.ratio, limit=pool):
-                cand.add(i)
+            cand.update(_top(q.skeleton, self._skeletons, pool))
         if q.key:
             # Phonetic keys collide a lot (that is their point): scan each distinct key once.
             keys, members = self._distinct_keys()
-            for _, _, j in process.extract(q.key, keys, scorer=fuzz.ratio, limit=pool):
+            for j in _top(q.key, keys, pool):
                 cand.update(members[j])
         # marks contained in the query, and the query inside marks of the same start
         p = q.plain
@@ -130,17 +129,22 @@ class BrandIndex:
         return self._unique_keys
 
     def _rank(self, q: Features, entries: Iterable[int], k: int) -> list[IndexMatch]:
-        best: dict[int, IndexMatch] = {}
+        entries = list(entries)
+        latin = [i for i in entries if q.plain or self._skeletons[i]]
+        fast = dict(zip(latin, fast_scores_many(q, [features(self._texts[i]) if i < 50_000 else
+                                                     _features_nocache(self._texts[i]) for i in latin])))
+        top: dict[int, tuple[float, int, Scores]] = {}  # record -> (overall, entry, scores): the first best
+        owner = self._owner
         for i in entries:
-            text = self._texts[i]
-            if q.plain or self._skeletons[i]:
-                scores = fast_scores(q, features(text) if i < 50_000 else _features_nocache(text))
-            else:  # native-script names: exact alias match only
-                same = native_key(q.text) == native_key(text)
-                scores = Scores(float(same), float(same), 0.0, 0.0, float(same))
-            r = self._owner[i]
-            if r not in best or scores.overall > best[r].scores.overall:
-                best[r] = IndexMatch(self.records[r], text, scores)
+            scores = fast.get(i)
+            if scores is None:  # native-script names: exact alias match only
+                same = float(native_key(q.text) == native_key(self._texts[i]))
+                scores = Scores(same, same, 0.0, 0.0, same)
+            r = owner[i]
+            held = top.get(r)
+            if held is None or scores.overall > held[0]:
+                top[r] = (scores.overall, i, scores)
+        best = {r: IndexMatch(self.records[r], self._texts[i], scores) for r, (_, i, scores) in top.items()}
         ranked = sorted(best.values(), key=lambda m: (-m.scores.overall, -m.scores.sight, m.record.name))
         return ranked[:k]
 
@@ -221,6 +225,20 @@ class BrandIndex:
                 raise
             raise DataError(f"{path}: cannot read index ({exc})") from None
         return index
+
+
+def _top(query: str, choices: list[str], limit: int) -> list[int]:
+    """Indexes of the ``limit`` choices most like ``query`` by ``fuzz.ratio``, ties to the lower
+    index: the set ``process.extract(..., limit=limit)`` returns, from one ``cdist`` row (no
+    result tuples to build, no sort)."""
+    import numpy as np
+
+    scores = process.cdist([query], choices, scorer=fuzz.ratio, dtype=np.float64)[0]
+    if len(scores) <= limit:
+        return list(range(len(scores)))
+    kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+    above = np.flatnonzero(scores > kth)
+    return above.tolist() + np.flatnonzero(scores == kth)[:limit - len(above)].tolist()
 
 
 def _clean(text: str) -> str:

@@ -36,14 +36,14 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import Indel, JaroWinkler
 
 from .fold import plain_key, skeleton
 from .ngram import ngram_similarity
 from .phonetic_key import sound_key
 from .typo import _typo_kind_plain
 
-__all__ = ["Features", "Scores", "features", "fast_scores", "full_scores", "home_tag", "BANDS", "TYPO_SCORE"]
+__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "home_tag", "BANDS", "TYPO_SCORE"]
 
 TYPO_SCORE = 0.93
 MIN_CONTAINED = 4
@@ -121,6 +121,10 @@ def _typo_either(a: Features, b: Features) -> str | None:
     # length by more than two letters, which rules out most of the marks the index ranks
     if abs(len(a.plain) - len(b.plain)) > 2:
         return None
+    # every kind is at most two Indel edits apart (a replacement or transposition is two, a plural
+    # "es" two, hyphenation none): one C call rules out the rest before the Python checks
+    if Indel.distance(a.plain, b.plain, score_cutoff=2) > 2:
+        return None
     return (_typo_kind_plain(a.plain, b.plain, a.text, b.text)
             or _typo_kind_plain(b.plain, a.plain, b.text, a.text))
 
@@ -134,6 +138,50 @@ def fast_scores(a: Features, b: Features) -> Scores:
     typo = TYPO_SCORE if kind else 0.0
     overall = _combine(sight, sound, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)
     return Scores(sight, sound, contain, typo, overall)
+
+
+def fast_scores_many(a: Features, bs: Sequence[Features]) -> list[Scores]:
+    """:func:`fast_scores` of ``a`` against each of ``bs``, the same values (the same float
+    operations in the same order): the string measures of all pairs in one rapidfuzz ``cdist``
+    pass each, and the Python checks only for pairs that could be contained or a slip apart."""
+    if not bs:
+        return []
+    import numpy as np
+    from rapidfuzz import process
+
+    def column(query: str, choices: list[str], scorer) -> "np.ndarray":
+        return process.cdist([query], choices, scorer=scorer, dtype=np.float64)[0]
+
+    skeletons = [b.skeleton for b in bs]
+    plains = [b.plain for b in bs]
+    ratio = column(a.skeleton, skeletons, fuzz.ratio)
+    sight = 0.5 * (ratio / 100.0) + 0.5 * column(a.skeleton, skeletons, JaroWinkler.similarity)
+    sound = column(a.key, [b.key for b in bs], fuzz.ratio) / 100.0
+    if not a.skeleton:
+        sight[:] = 0.0
+    else:
+        sight[[not s for s in skeletons]] = 0.0
+    if not a.key:
+        sound[:] = 0.0
+    else:
+        sound[[not b.key for b in bs]] = 0.0
+    blend = 0.5 * sight + 0.5 * sound
+    # containment needs the shorter plain key inside the longer (then the Indel distance is the
+    # length difference); a slip needs at most two Indel edits (see _typo_either); an identical
+    # skeleton has ratio 100. Only such pairs go through the Python checks.
+    indel = column(a.plain, plains, Indel.distance)
+    gap = np.abs(np.array([len(p) for p in plains]) - len(a.plain))
+    special = (indel <= 2) | ((indel == gap) & (gap > 0)) | (ratio == 100.0)
+    out = []
+    for b, si, so, bl, sp in zip(bs, sight.tolist(), sound.tolist(), blend.tolist(), special.tolist()):
+        if sp:
+            contain, _ = _containment(a, b)
+            typo = TYPO_SCORE if _typo_either(a, b) else 0.0
+            out.append(Scores(si, so, contain, typo,
+                              _combine(si, so, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)))
+        else:
+            out.append(Scores(si, so, 0.0, 0.0, bl))
+    return out
 
 
 def _reference_fast_scores(a: Features, b: Features) -> Scores:

@@ -100,3 +100,17 @@ def test_a_failing_chunk_stops_the_stream_and_closes_the_runner():
 def test_chunked_keeps_everything_in_order():
     assert list(engine.chunked("abcdefg", 3)) == [("a", "b", "c"), ("d", "e", "f"), ("g",)]
     assert list(engine.chunked([], 3)) == []
+
+
+def test_an_in_process_batch_puts_the_collector_back_as_it_was():
+    import gc
+
+    import brandcheck
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    names = [f"Tes{c}mo" for c in "abdfgklmnprstvz"] * 3  # three chunks of 16: tuned from the second
+    stream = brandcheck.screen(names, "de", online=False, workers=1)
+    next(stream), [next(stream) for _ in range(20)]
+    assert gc.get_threshold()[0] == engine.GC_THRESHOLD  # a batch runs with the tuned collector
+    assert len(list(stream)) == len(names) - 21
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen

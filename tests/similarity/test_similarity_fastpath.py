@@ -77,6 +77,36 @@ def test_fast_scores_are_the_reference(pair):
     assert score.fast_scores(fa, fb) == score._reference_fast_scores(fa, fb)
 
 
+@given(slips(), st.lists(st.sampled_from(_brands()), max_size=30))
+def test_fast_scores_many_are_fast_scores(pair, others):
+    a = score.features(pair[0])
+    bs = [score.features(t) for t in (pair[1], *others)]
+    assert score.fast_scores_many(a, bs) == [score.fast_scores(a, b) for b in bs]
+
+
+@given(st.text(LETTERS + "-É1 ", max_size=9), st.lists(st.text(LETTERS + "-0 ", max_size=9), max_size=8))
+def test_fast_scores_many_are_fast_scores_on_any_text(a, others):
+    fa, bs = score.features(a), [score.features(t) for t in others]
+    assert score.fast_scores_many(fa, bs) == [score.fast_scores(fa, b) for b in bs]
+
+
+@given(st.text("abkmnst", max_size=7), st.lists(st.text("abkmnst", max_size=7), max_size=60), st.integers(1, 30))
+def test_top_is_the_set_process_extract_returns(query, choices, limit):
+    from rapidfuzz import fuzz, process
+
+    from brandcheck.similarity.index import _top
+
+    expected = {i for _, _, i in process.extract(query, choices, scorer=fuzz.ratio, limit=limit)}
+    assert set(_top(query, choices, limit)) == expected  # many ties: a seven-letter alphabet
+
+
+def test_fast_scores_many_on_slips_and_containment():
+    fa = score.features("Amazonstore")
+    bs = [score.features(t) for t in ("Amazon", "Amazonstore", "Amazom", "Azon", "Store", "Nike", "")]
+    assert score.fast_scores_many(fa, bs) == [score.fast_scores(fa, b) for b in bs]
+    assert score.fast_scores_many(fa, bs)[0].containment > 0.6
+
+
 @given(st.text(LETTERS + "\0", max_size=12), st.text(LETTERS, max_size=12), st.integers(1, 4))
 def test_ngram_similarity_is_the_reference(a, b, n):
     assert ngram.ngram_similarity(a, b, n) == ngram._reference_ngram_similarity(a, b, n)
