@@ -18,6 +18,7 @@ import re
 from typing import Iterator
 
 from ..data import list_files, read_tsv
+from .chinese import syllable_readings
 
 __all__ = ["plain", "cantonese_words", "jyutping_syllables", "jyutping_readings", "jyutping_hits",
            "rendering_hits"]
@@ -65,21 +66,7 @@ def jyutping_syllables() -> frozenset[str]:
 def jyutping_readings(key: str, limit: int = 8) -> tuple[tuple[str, ...], ...]:
     """The ways a Latin-letter key reads as a run of jyutping syllables (``seihoi`` → (sei, hoi)),
     fewest syllables first; empty when it does not read as jyutping."""
-    sylls = jyutping_syllables()
-    if not key.isalpha() or len(key) > 18:
-        return ()
-
-    @functools.lru_cache(maxsize=None)
-    def split(i: int) -> tuple[tuple[str, ...], ...]:
-        if i == len(key):
-            return ((),)
-        out = []
-        for j in range(i + 1, min(len(key), i + 6) + 1):
-            if key[i:j] in sylls:
-                out += [(key[i:j],) + rest for rest in split(j)]
-        return tuple(out)
-
-    return tuple(sorted(split(0), key=len)[:limit])
+    return syllable_readings(key, jyutping_syllables(), limit)
 
 
 def _found(word: str, jyutping: str, gloss: str, severity: int, part: tuple[str, ...], n: int, i: int,

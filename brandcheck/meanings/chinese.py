@@ -129,7 +129,12 @@ def negative_words() -> dict[str, tuple[tuple[str, str, str, int], ...]]:
 def pinyin_readings(key: str, limit: int = 8) -> tuple[tuple[str, ...], ...]:
     """The ways a Latin-letter key reads as a run of pinyin syllables (``bensi`` → (ben, si)), fewest
     syllables first; empty when it does not read as pinyin."""
-    sylls = pinyin_syllables()
+    return syllable_readings(key, pinyin_syllables(), limit)
+
+
+def syllable_readings(key: str, sylls: frozenset[str], limit: int = 8) -> tuple[tuple[str, ...], ...]:
+    """The ways ``key`` splits into a run of ``sylls`` (a romanisation's toneless syllables: pinyin,
+    jyutping), fewest syllables first; empty when it does not split."""
     if not key.isalpha() or len(key) > 18:
         return ()
 
