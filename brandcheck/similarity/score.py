@@ -327,18 +327,26 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     overall = max(home_aural, _combine(sight, sound, contain, fast.typo,
                                        bool(fa.skeleton) and fa.skeleton == fb.skeleton, FULL_SIGHT_WEIGHT,
                                        one_channel=True))
+    why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
+                   kind, contain_why)
+    return Scores(sight, sound, contain, fast.typo, overall, why)
+
+
+def _reasons(fa, fb, sight: float, sound: float, heard: bool, where: str, kind: str | None,
+             contain_why: str) -> tuple[str, ...]:
+    """The sentences of a full comparison's ``why``: how the two look, sound and contain each other."""
     why = []
     if fa.skeleton and fa.skeleton == fb.skeleton:
         why.append(f"identical at a glance ('{fa.skeleton}')")
     elif sight >= 0.75:
         why.append(f"looks alike: '{fa.skeleton}' vs '{fb.skeleton}' (sight {sight:.2f})")
-    if (sound >= 0.75 or home_aural >= BANDS[-1][0]) and where:
+    if heard:
         why.append(f"sounds alike: {where} (sound {sound:.2f})")
     if kind:
         why.append(f"typo-squat: one {kind} away")
     if contain_why:
         why.append(contain_why)
-    return Scores(sight, sound, contain, fast.typo, overall, tuple(why))
+    return tuple(why)
 
 
 def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Scores:
@@ -368,15 +376,5 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     kind = typo_kind(a, b) or typo_kind(b, a)
     overall = _combine(sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
                        FULL_SIGHT_WEIGHT, one_channel=True)
-    why = []
-    if fa.skeleton and fa.skeleton == fb.skeleton:
-        why.append(f"identical at a glance ('{fa.skeleton}')")
-    elif sight >= 0.75:
-        why.append(f"looks alike: '{fa.skeleton}' vs '{fb.skeleton}' (sight {sight:.2f})")
-    if sound >= 0.75 and where:
-        why.append(f"sounds alike: {where} (sound {sound:.2f})")
-    if kind:
-        why.append(f"typo-squat: one {kind} away")
-    if contain_why:
-        why.append(contain_why)
-    return Scores(sight, sound, contain, fast.typo, overall, tuple(why))
+    why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
+    return Scores(sight, sound, contain, fast.typo, overall, why)
