@@ -64,36 +64,66 @@ def silent_dns():
     sock.close()
 
 
-@pytest.fixture
-def whois_server():
-    """A tiny WHOIS server: replies from a table of domain → text."""
-    table = {}
-    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(16)
-    stop = threading.Event()
+class WhoisServer:
+    """Port-43 server on 127.0.0.1: ``handler(conn, query)`` answers; connections are counted."""
 
-    def serve():
-        srv.settimeout(0.2)
-        while not stop.is_set():
+    def __init__(self, handler) -> None:
+        self.handler, self.connections = handler, 0
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.addr = ("127.0.0.1", self.sock.getsockname()[1])
+        self.sock.settimeout(0.1)
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while not self.stop.is_set():
             try:
-                conn, _ = srv.accept()
+                conn, _ = self.sock.accept()
             except OSError:
                 continue
-            with conn:
-                data = b""
-                while not data.endswith(b"\r\n"):
-                    chunk = conn.recv(1024)
-                    if not chunk:
-                        break
-                    data += chunk
-                query = data.decode().strip().split()[-1].lower()
-                conn.sendall(table.get(query, "No match for domain\r\n").encode())
+            self.connections += 1
+            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
 
-    t = threading.Thread(target=serve, daemon=True)
-    t.start()
-    yield table, ("127.0.0.1", srv.getsockname()[1])
-    stop.set()
-    t.join(1)
-    srv.close()
+    def _one(self, conn):
+        try:
+            conn.settimeout(5)
+            data = b""
+            while not data.endswith(b"\r\n"):
+                chunk = conn.recv(1024)
+                if not chunk:
+                    break
+                data += chunk
+            self.handler(conn, data.decode("ascii", "replace").strip())
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    def close(self):
+        self.stop.set()
+        self.sock.close()
+
+
+@pytest.fixture
+def whois():
+    servers = []
+
+    def make(handler):
+        s = WhoisServer(handler)
+        servers.append(s)
+        return s
+    yield make
+    for s in servers:
+        s.close()
+
+
+@pytest.fixture
+def whois_server(whois):
+    """A tiny WHOIS server: replies from a table of domain → text."""
+    table = {}
+    srv = whois(lambda conn, query: conn.sendall(table.get(query.split()[-1].lower() if query else "",
+                                                           "No match for domain\r\n").encode()))
+    yield table, srv.addr

@@ -14,7 +14,6 @@ import socket
 import sqlite3
 import threading
 import time
-from dataclasses import replace
 
 import pytest
 
@@ -138,62 +137,6 @@ def raw():
 
     def make():
         s = RawServer()
-        servers.append(s)
-        return s
-    yield make
-    for s in servers:
-        s.close()
-
-
-class WhoisServer:
-    """Port-43 server on 127.0.0.1: ``handler(conn, query)`` answers; connections are counted."""
-
-    def __init__(self, handler) -> None:
-        self.handler, self.connections = handler, 0
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(64)
-        self.addr = ("127.0.0.1", self.sock.getsockname()[1])
-        self.sock.settimeout(0.1)
-        self.stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self):
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
-
-    def _one(self, conn):
-        try:
-            conn.settimeout(5)
-            data = b""
-            while not data.endswith(b"\r\n"):
-                chunk = conn.recv(1024)
-                if not chunk:
-                    break
-                data += chunk
-            self.handler(conn, data.decode("ascii", "replace").strip())
-        except OSError:
-            pass
-        finally:
-            conn.close()
-
-    def close(self):
-        self.stop.set()
-        self.sock.close()
-
-
-@pytest.fixture
-def whois():
-    servers = []
-
-    def make(handler):
-        s = WhoisServer(handler)
         servers.append(s)
         return s
     yield make
