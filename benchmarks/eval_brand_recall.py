@@ -4,12 +4,17 @@ brands raise similarity alarms against each other? (issue 15, item 3). Prints, n
 * ``dev``: ``benchmarks/data/brand_soundalikes_dev.tsv`` — the list the matcher may be tuned on;
 * ``heldout``: ``benchmarks/data/brand_soundalikes_heldout.tsv`` — written before tuning and never
   tuned on (target: brand found first ≥ 98%);
+* ``heldout2``: ``benchmarks/data/brand_soundalikes_heldout2.tsv`` — a second held-out list
+  (misspellings, sound-alikes, home-language readings), written before the round-two tuning;
+* ``famous``: ``benchmarks/data/brands_unbundled_heldout.tsv`` — real well-known brands that are
+  NOT bundled, checked as candidates: how many get a medium+ / high+ similarity finding (a real
+  famous brand coexists with the others, so this should be low; held out, never tuned on);
 * ``alarms``: how many bundled brands, checked as candidates themselves, get a medium+
   ``similarity.*`` finding against a DIFFERENT bundled brand (should not grow).
 
 Each query is screened like ``brandcheck check`` does it for the ``global`` markets
 (:func:`brandcheck.similarity.near_brands`). Usage:
-``python benchmarks/eval_brand_recall.py [dev heldout alarms] [--show-misses]``.
+``python benchmarks/eval_brand_recall.py [dev heldout heldout2 famous alarms] [--show-misses]``.
 """
 
 from __future__ import annotations
@@ -73,11 +78,31 @@ def alarms(show: bool) -> None:
             print("   ", h)
 
 
+def famous(show: bool) -> None:
+    lines = (DATA / "brands_unbundled_heldout.tsv").read_text(encoding="utf-8").splitlines()
+    names = [ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")][1:]
+    medium, high = [], 0
+    t0 = time.perf_counter()
+    for name in names:
+        near = near_brands(name, MARKETS)
+        worst = max((f for f in near.findings), key=lambda f: f.severity, default=None)
+        if worst is not None and worst.severity >= Severity.MEDIUM:
+            medium.append(f"{name} ~ {worst.evidence.get('brand')} ({worst.severity.name.lower()}): "
+                          f"{'; '.join(worst.evidence.get('why', []))[:110]}")
+            high += worst.severity >= Severity.HIGH
+    n = len(names)
+    print(f"famous   n={n:3d}  unbundled famous brands with a medium+ finding {len(medium) / n:6.1%} ({len(medium)}), "
+          f"high+ {high / n:6.1%} ({high})  ({(time.perf_counter() - t0) / n * 1000:.0f} ms/name)")
+    if show:
+        for m in medium:
+            print("   ", m)
+
+
 def main(argv: list[str]) -> None:
     show = "--show-misses" in argv
-    parts = [a for a in argv if not a.startswith("--")] or ["dev", "heldout", "alarms"]
+    parts = [a for a in argv if not a.startswith("--")] or ["dev", "heldout", "heldout2", "famous", "alarms"]
     for part in parts:
-        alarms(show) if part == "alarms" else recall(part, show)
+        {"alarms": alarms, "famous": famous}.get(part, lambda s: recall(part, s))(show)
 
 
 if __name__ == "__main__":
