@@ -106,7 +106,9 @@ def _severity(match: BrandMatch, record: BrandRecord, scores: Scores) -> tuple[S
         return None
     sev = {"high": Severity.HIGH, "medium": Severity.MEDIUM, "low": Severity.LOW}[band]
     if scores.containment and scores.containment >= max(0.5 * scores.sight + 0.5 * scores.sound, scores.typo):
-        return max(sev, Severity.MEDIUM) if record.famous else sev, "similarity.contains_mark"
+        # a famous mark that stands out in the name is at least medium; one buried in a word is not
+        strong = scores.contained_at_edge and record.famous
+        return max(sev, Severity.MEDIUM) if strong else sev, "similarity.contains_mark"
     if scores.sound > scores.sight + 0.1:
         return sev, "similarity.sound_alike"
     return sev, "similarity.look_alike"

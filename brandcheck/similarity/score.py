@@ -32,6 +32,7 @@ practice more literally, but the spelling channel is the stronger witness on eve
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -71,18 +72,54 @@ class Scores:
     typo: float
     overall: float
     why: tuple[str, ...] = field(default=())
+    contained_at_edge: bool = False
+    """The containment (if any) is strong: the mark begins the name or a word, or dominates it."""
 
 
 def _ratio(a: str, b: str) -> float:
     return fuzz.ratio(a, b) / 100.0 if a and b else 0.0
 
 
-def _containment(a: Features, b: Features) -> tuple[float, str]:
+_WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=100_000)
+def word_edges(text: str) -> frozenset[int]:
+    """Positions in ``plain_key(text)`` where a word starts or ends: spaces, hyphens and other
+    punctuation, and a change of case inside a word (*ExxonMobil*, *CaixaBank*); empty when the
+    words do not spell the key (then only the two ends of the name count)."""
+    parts = [plain_key(w) for w in _WORD_PART.findall(text.replace("&", " and "))]
+    edges, at = {0}, 0
+    for part in parts:
+        at += len(part)
+        edges.add(at)
+    return frozenset(edges) if "".join(parts) == plain_key(text) else frozenset()
+
+
+DOMINANT_SHARE = 0.75
+"""A contained mark that covers this share of the longer name dominates it wherever it sits."""
+WEAK_BASE, WEAK_SPREAD = 0.70, 0.08
+"""A mark buried inside a word (*Avis* in *Gaviscon*, *Sonic* ending *Panasonic*) is a faint echo:
+``0.70 + 0.08 × share``, the low band at most, said as such. Set on the bundled brands' alarms
+(``benchmarks/eval_brand_recall.py alarms``), not on the held-out lists."""
+
+
+def _containment(a: Features, b: Features) -> tuple[float, str, bool]:
+    """(score, reason, strong): a mark of 4+ letters inside the other name. It is strong — it stands
+    out to a reader — when it begins the name or a word in it, or is a whole word, or covers most of
+    the name; buried inside a word or only ending one it is weak (low band, with the reason)."""
     short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
     if len(short.plain) < MIN_CONTAINED or short.plain == long_.plain or short.plain not in long_.plain:
-        return 0.0, ""
+        return 0.0, "", False
     share = len(short.plain) / len(long_.plain)
-    return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'"
+    edges = word_edges(long_.text) or frozenset((0, len(long_.plain)))
+    at = long_.plain.find(short.plain)
+    while at >= 0:
+        if at in edges or share >= DOMINANT_SHARE:
+            return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
+        at = long_.plain.find(short.plain, at + 1)
+    return (WEAK_BASE + WEAK_SPREAD * share,
+            f"'{short.text}' is buried inside '{long_.text}', not at the start of a word: a weak echo", False)
 
 
 TYPO_BASE, TYPO_SPREAD = 0.90, 0.06
@@ -133,11 +170,11 @@ def fast_scores(a: Features, b: Features) -> Scores:
     """Channels without pronunciations: what the index ranks millions of marks by."""
     sight = _sight(a.skeleton, b.skeleton)
     sound = _ratio(a.key, b.key)
-    contain, _ = _containment(a, b)
+    contain, _, strong = _containment(a, b)
     kind = _typo_either(a, b)
     typo = TYPO_SCORE if kind else 0.0
     overall = _combine(sight, sound, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)
-    return Scores(sight, sound, contain, typo, overall)
+    return Scores(sight, sound, contain, typo, overall, (), strong)
 
 
 def fast_scores_many(a: Features, bs: Sequence[Features]) -> list[Scores]:
@@ -175,10 +212,11 @@ def fast_scores_many(a: Features, bs: Sequence[Features]) -> list[Scores]:
     out = []
     for b, si, so, bl, sp in zip(bs, sight.tolist(), sound.tolist(), blend.tolist(), special.tolist()):
         if sp:
-            contain, _ = _containment(a, b)
+            contain, _, strong = _containment(a, b)
             typo = TYPO_SCORE if _typo_either(a, b) else 0.0
             out.append(Scores(si, so, contain, typo,
-                              _combine(si, so, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)))
+                              _combine(si, so, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton),
+                              (), strong))
         else:
             out.append(Scores(si, so, 0.0, 0.0, bl))
     return out
@@ -190,11 +228,11 @@ def _reference_fast_scores(a: Features, b: Features) -> Scores:
 
     sight = _sight(a.skeleton, b.skeleton)
     sound = _ratio(a.key, b.key)
-    contain, _ = _containment(a, b)
+    contain, _, strong = _containment(a, b)
     kind = _reference_typo_kind(a.text, b.text) or _reference_typo_kind(b.text, a.text)
     typo = TYPO_SCORE if kind else 0.0
     overall = _combine(sight, sound, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton)
-    return Scores(sight, sound, contain, typo, overall)
+    return Scores(sight, sound, contain, typo, overall, (), strong)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -322,14 +360,14 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         where = f"{where} — '{b}' as said in its home market ({b_home})"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why = _containment(fa, fb)
+    contain, contain_why, strong = _containment(fa, fb)
     kind = _typo_either(fa, fb) if fast.typo else None  # the fast pass already looked for a slip
     overall = max(home_aural, _combine(sight, sound, contain, fast.typo,
                                        bool(fa.skeleton) and fa.skeleton == fb.skeleton, FULL_SIGHT_WEIGHT,
                                        one_channel=True))
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
-    return Scores(sight, sound, contain, fast.typo, overall, why)
+    return Scores(sight, sound, contain, fast.typo, overall, why, strong)
 
 
 def _reasons(fa, fb, sight: float, sound: float, heard: bool, where: str, kind: str | None,
@@ -372,9 +410,9 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
                 best, where = sim, f"{label} /{''.join(ia)}/ vs /{''.join(ib)}/"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why = _containment(fa, fb)
+    contain, contain_why, strong = _containment(fa, fb)
     kind = typo_kind(a, b) or typo_kind(b, a)
     overall = _combine(sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
                        FULL_SIGHT_WEIGHT, one_channel=True)
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
-    return Scores(sight, sound, contain, fast.typo, overall, why)
+    return Scores(sight, sound, contain, fast.typo, overall, why, strong)

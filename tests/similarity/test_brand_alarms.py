@@ -1,0 +1,44 @@
+"""Issue 15, item 3: similarity findings a naming workshop would not laugh at — a mark buried
+inside a word is a weak echo, a mark that begins the name or a word stands out. Expected values
+written by hand."""
+
+import pytest
+
+from brandcheck.markets import resolve
+from brandcheck.model import Severity
+from brandcheck.similarity import near_brands
+from brandcheck.similarity.score import full_scores, word_edges
+
+GLOBAL = resolve("global")
+
+
+def _worst_against(name: str, brand: str) -> Severity | None:
+    found = [f.severity for f in near_brands(name, GLOBAL).findings if f.evidence["brand"] == brand]
+    return max(found, default=None)
+
+
+def test_word_edges_follow_spaces_punctuation_and_case_changes():
+    assert word_edges("ExxonMobil") == {0, 5, 10}
+    assert word_edges("Air Jordan") == {0, 3, 9}
+    assert word_edges("Gaviscon") == {0, 8}
+    assert word_edges("Chick-fil-A") == {0, 5, 8, 9}
+
+
+@pytest.mark.parametrize("name, brand", [("Gaviscon", "Avis"), ("Cuisinart", "Sina"), ("Panasonic", "Sonic"),
+                                         ("Tavismo", "Avis"), ("Lonikeda", "Nike"), ("Kubernetes", "Uber")])
+def test_a_mark_buried_inside_a_word_is_at_most_low_and_says_why(name, brand):
+    assert _worst_against(name, brand) in (None, Severity.LOW)
+    sc = full_scores(name, brand)
+    assert not sc.contained_at_edge and any("buried inside" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Avisrent", "Avis"), ("Nikestore", "Nike"), ("Rent Avis", "Avis"),
+                                         ("GoNike", "Nike"), ("Sonic Sounds", "Sonic")])
+def test_a_mark_that_begins_the_name_or_a_word_is_at_least_medium(name, brand):
+    assert _worst_against(name, brand) >= Severity.MEDIUM
+    assert full_scores(name, brand).contained_at_edge
+
+
+def test_a_mark_that_covers_most_of_the_name_counts_wherever_it_sits():
+    assert full_scores("Xnikes", "Nikes").contained_at_edge  # 5 of 6 letters
+    assert not full_scores("Xanikesz", "Nikes").contained_at_edge  # 5 of 8
