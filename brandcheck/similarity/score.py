@@ -39,6 +39,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, JaroWinkler
 
+from ..names import fold
 from .fold import plain_key, skeleton
 from .ngram import ngram_similarity
 from .phonetic_key import sound_key
@@ -248,10 +249,12 @@ def _english_ipa(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=100_000)
 def _read_in(text: str, tag: str) -> tuple[str, ...]:
     from ..markets import get
-    from ..phonetics.readers import read
+    from ..phonetics.readers import read_name
 
     try:
-        return tuple(read(text, get(tag)))
+        # as the market reads a name: initialisms by its letter names (CBS in German is /tseːbeːɛs/,
+        # not /kps/), digits as its numbers
+        return tuple(seg for word in read_name(text, get(tag)) for seg in word)
     except Exception:  # epitran leaks or rejects some characters; that reading is then skipped
         return ()
 
@@ -298,6 +301,26 @@ def _home_reads_latin(tag: str) -> bool:
     from ..markets import get
 
     return get(tag).latin
+
+
+SHORT_MARK, SHORT_CAP = 3, 0.78
+"""Marks of three characters or fewer (*MCM*, *AMD*, *Gap*) are told apart by one letter: two such
+marks that differ (not merely in order) are at most in the low band. Set on the bundled brands'
+alarms (``benchmarks/eval_brand_recall.py alarms``)."""
+
+
+def _characters(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def _short_marks(fa: Features, fb: Features, overall: float) -> tuple[float, str]:
+    """(overall, reason): two different marks of three characters or fewer are weak neighbours."""
+    a, b = _characters(fa.text), _characters(fb.text)
+    if (max(len(a), len(b)) > SHORT_MARK or overall <= SHORT_CAP or (fa.skeleton and fa.skeleton == fb.skeleton)
+            or sorted(a) == sorted(b)):
+        return overall, ""
+    return SHORT_CAP, (f"'{fa.text}' and '{fb.text}' are marks of {SHORT_MARK} characters or fewer that differ: "
+                       f"one letter tells such marks apart (weak)")
 
 
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
@@ -367,7 +390,8 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
                                        one_channel=True))
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
-    return Scores(sight, sound, contain, fast.typo, overall, why, strong)
+    overall, short = _short_marks(fa, fb, overall)
+    return Scores(sight, sound, contain, fast.typo, overall, why + ((short,) if short else ()), strong)
 
 
 def _reasons(fa, fb, sight: float, sound: float, heard: bool, where: str, kind: str | None,
@@ -415,4 +439,5 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     overall = _combine(sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
                        FULL_SIGHT_WEIGHT, one_channel=True)
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
-    return Scores(sight, sound, contain, fast.typo, overall, why, strong)
+    overall, short = _short_marks(fa, fb, overall)
+    return Scores(sight, sound, contain, fast.typo, overall, why + ((short,) if short else ()), strong)

@@ -42,3 +42,25 @@ def test_a_mark_that_begins_the_name_or_a_word_is_at_least_medium(name, brand):
 def test_a_mark_that_covers_most_of_the_name_counts_wherever_it_sits():
     assert full_scores("Xnikes", "Nikes").contained_at_edge  # 5 of 6 letters
     assert not full_scores("Xanikesz", "Nikes").contained_at_edge  # 5 of 8
+
+
+@pytest.mark.parametrize("name, brand", [("MCM", "MGM"), ("AMD", "AMG"), ("Gap", "GAZ"), ("NBA", "NBC"),
+                                         ("Qix", "Qin")])
+def test_short_marks_one_letter_apart_are_weak_neighbours(name, brand):
+    sc = full_scores(name, brand, markets=("de", "fr", "it"))
+    assert sc.overall < 0.80 and any("3 characters or fewer" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("MGM", "MGM"), ("MBW", "MWB"), ("Nikon", "Nikkon")])
+def test_the_short_mark_rule_spares_identical_reordered_and_longer_marks(name, brand):
+    sc = full_scores(name, brand, markets=("de",))
+    assert not any("3 characters or fewer" in why for why in sc.why)
+
+
+def test_initialisms_are_heard_letter_by_letter_in_each_market():
+    from brandcheck.similarity.score import _market_ipa
+
+    assert "".join(_market_ipa("CBS", "de")) != "kps"  # said tse-be-es, not run together
+    assert len(_market_ipa("BMW", "de")) > 3
+    # two initialisms that only run together alike no longer sound the same
+    assert full_scores("CBS", "KBS", markets=("de",)).sound < 0.97
