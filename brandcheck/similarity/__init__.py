@@ -61,8 +61,13 @@ def compare(a: str, b: str, *, markets: Sequence[str] = ()) -> Similarity:
 
 @functools.lru_cache(maxsize=1)
 def bundled_index() -> BrandIndex:
-    """The index of the bundled well-known brands (built once per process)."""
-    return BrandIndex(bundled_brands())
+    """The index of the bundled well-known brands (built once per process), each also found under
+    the spelling of how its home market says it (:mod:`.home`)."""
+    from .home import home_spellings
+
+    index = BrandIndex(bundled_brands())
+    index.add_heard({name: heard.spelling for name, heard in home_spellings().items()}, HEARD_WEIGHT)
+    return index
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +219,34 @@ def _weigh(record: BrandRecord, mark, classes: tuple[int, ...]) -> tuple[float, 
     return factor, rel, why
 
 
+HEARD_WEIGHT = 0.92
+"""A name spelt like a brand as its home market says it (*Renno* ~ Renault, heard *reno*) is
+compared with that spelling at this weight: never identical, high only when all but the same.
+Set on the dev list (``benchmarks/data/brand_soundalikes_dev.tsv``) and the bundled brands'
+alarms (``benchmarks/eval_brand_recall.py``)."""
+
+
+def _heard_at_home(text: str, record: BrandRecord, mark, tags: tuple[str, ...],
+                   intended: tuple[str, ...] | None) -> tuple[float, Scores, list[str]] | None:
+    """(overall, scores, reasons) of ``text`` against the bundled brand spelt as heard at home
+    (:mod:`.home`), or None. Only the whole names' look and sound count: a spelling by ear is no
+    mark, so a candidate containing it (*Sarah's* ⊃ ``sara`` for Zara) or a slip from it is not near."""
+    from .home import home_spellings
+
+    heard = home_spellings().get(record.name) if mark is None and record.source == "bundled" else None
+    if heard is None:
+        return None
+    from .score import heard_overall
+
+    sc = full_scores(text, heard.spelling, markets=tags, a_intended=intended)
+    # nor is it typed: a slip or a containment against it means nothing, only look and sound do
+    reasons = [f"'{record.name}' is said /{heard.ipa}/ in its home market ({heard.tag}), spelt by ear "
+               f"'{heard.spelling}'"] + [f"against that spelling, {why}" for why in sc.why
+                                         if why.startswith(("looks alike", "sounds alike", "identical"))]
+    return (heard_overall(sc) * HEARD_WEIGHT,
+            dataclasses.replace(sc, containment=0.0, typo=0.0, contained_at_edge=False), reasons)
+
+
 @functools.lru_cache(maxsize=2048)
 def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: BrandIndex | None,
                  intended: tuple[str, ...] | None, classes: tuple[int, ...] = (), registers: tuple = (),
@@ -278,6 +311,9 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                 reasons = list(sc.why) + ([aside] if aside else [])
                 if best is None or overall > best[0]:
                     best = (overall, sc, reasons)
+            heard = _heard_at_home(text, record, mark, latin_tags[:6], intended)
+            if heard is not None and heard[0] > best[0]:
+                best = heard
         overall, sc, why = best
         if not why:
             # every near match says why: the channels, as measured

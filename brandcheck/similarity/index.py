@@ -12,6 +12,7 @@ run code when loaded).
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -55,6 +56,9 @@ class BrandIndex:
         self._native: dict[str, list[int]] = {}
         self._native_keys: tuple[list[str], list[list[int]]] | None = None
         self._unique_keys: tuple[list[str], list[list[int]]] | None = None
+        self._heard: set[int] = set()
+        self._heard_weight = 1.0
+        """Entries that are a brand spelt as heard (:meth:`add_heard`), not a form of its name."""
         self.add(names_or_records)
 
     def __len__(self) -> int:
@@ -68,6 +72,19 @@ class BrandIndex:
             core, _ = distinctive(record.name)  # Tiffany & Co. is found as Tiffany too
             for text in dict.fromkeys((record.name, *record.aliases, core)):
                 self._add_entry(r, text)
+        self._distinct_keys()
+
+    def add_heard(self, spellings: dict[str, str], weight: float = 1.0) -> None:
+        """Also find records under a spelling of how they are heard (record name → spelling, e.g.
+        Renault → ``reno``): ranked by that spelling with its score times ``weight`` (a spelling
+        by ear is not the mark), reported as the record's own name."""
+        self._heard_weight = weight
+        by_name = {record.name: r for r, record in enumerate(self.records)}
+        for name, spelling in spellings.items():
+            r = by_name.get(name)
+            if r is not None:
+                self._heard.add(len(self._texts))
+                self._add_entry(r, spelling)
         self._distinct_keys()
 
     def _add_entry(self, r: int, text: str, skel: str | None = None, key: str | None = None,
@@ -140,11 +157,15 @@ class BrandIndex:
             if scores is None:  # native-script names: exact alias match only
                 same = float(native_key(q.text) == native_key(self._texts[i]))
                 scores = Scores(same, same, 0.0, 0.0, same)
+            if i in self._heard:
+                scores = dataclasses.replace(scores, overall=scores.overall * self._heard_weight)
             r = owner[i]
             held = top.get(r)
             if held is None or scores.overall > held[0]:
                 top[r] = (scores.overall, i, scores)
-        best = {r: IndexMatch(self.records[r], self._texts[i], scores) for r, (_, i, scores) in top.items()}
+        heard = self._heard
+        best = {r: IndexMatch(self.records[r], self.records[r].name if i in heard else self._texts[i], scores)
+                for r, (_, i, scores) in top.items()}
         ranked = sorted(best.values(), key=lambda m: (-m.scores.overall, -m.scores.sight, m.record.name))
         return ranked[:k]
 
@@ -195,6 +216,8 @@ class BrandIndex:
                                             ",".join(map(str, r.nice_classes)), _clean(r.country),
                                             _clean(r.source), "1" if r.famous else "0")) + "\n")
             for i, text in enumerate(self._texts):
+                if i in self._heard:
+                    continue  # derived from bundled data, not part of a user's register
                 fh.write(f"E\t{self._owner[i]}\t{_clean(text)}\t{self._skeletons[i]}\t{self._keys[i]}\n")
 
     @classmethod

@@ -45,7 +45,7 @@ from .ngram import ngram_similarity
 from .phonetic_key import sound_key
 from .typo import _typo_kind_plain
 
-__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "home_tag", "BANDS", "TYPO_SCORE"]
+__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "heard_overall", "home_tag", "BANDS", "TYPO_SCORE"]
 
 TYPO_SCORE = 0.93
 MIN_CONTAINED = 4
@@ -392,6 +392,12 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
                    kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     return Scores(sight, sound, contain, fast.typo, overall, why + ((short,) if short else ()), strong)
+
+
+def heard_overall(scores: Scores) -> float:
+    """``overall`` from look and sound alone (no slip, no containment): for a comparison with a
+    spelling by ear (:mod:`.home`), which nobody types and no mark contains."""
+    return _combine(scores.sight, scores.sound, 0.0, 0.0, scores.sight >= 1.0, FULL_SIGHT_WEIGHT, one_channel=True)
 
 
 def _reasons(fa, fb, sight: float, sound: float, heard: bool, where: str, kind: str | None,
