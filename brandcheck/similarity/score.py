@@ -313,6 +313,33 @@ def _characters(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
+SHARED_WORD_CAP, REST_ALIKE = 0.78, 0.75
+"""Two names of several words that share a word (*Canada Goose* and *Canada Post*, *Tiger Balm*
+and *Tiger Beer*) but whose other words are unlike (fast blend < 0.75) are at most in the low
+band: such marks coexist, told apart by the words they do not share. Set on the bundled brands'
+alarms (``benchmarks/eval_brand_recall.py alarms``)."""
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _shared_word(fa: Features, fb: Features, overall: float) -> tuple[float, str]:
+    """(overall, reason): names alike only through a word they share are weak neighbours."""
+    if overall <= SHARED_WORD_CAP:
+        return overall, ""
+    wa, wb = _WORDS.findall(fold(fa.text)), _WORDS.findall(fold(fb.text))
+    if len(wa) < 2 or len(wb) < 2:
+        return overall, ""
+    shared = [w for w in dict.fromkeys(wa) if w in wb]
+    rest_a, rest_b = [w for w in wa if w not in shared], [w for w in wb if w not in shared]
+    if not shared or not rest_a or not rest_b:
+        return overall, ""
+    ra, rb = features(" ".join(rest_a)), features(" ".join(rest_b))
+    rest = 0.5 * _sight(ra.skeleton, rb.skeleton) + 0.5 * _ratio(ra.key, rb.key)
+    if rest >= REST_ALIKE:
+        return overall, ""
+    return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' share only {' '.join(shared)!r}; the other words "
+                             f"({' '.join(rest_a)!r} / {' '.join(rest_b)!r}) differ, and tell them apart (weak)")
+
+
 def _short_marks(fa: Features, fb: Features, overall: float) -> tuple[float, str]:
     """(overall, reason): two different marks of three characters or fewer are weak neighbours."""
     a, b = _characters(fa.text), _characters(fb.text)
@@ -391,7 +418,8 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
-    return Scores(sight, sound, contain, fast.typo, overall, why + ((short,) if short else ()), strong)
+    overall, shared = _shared_word(fa, fb, overall)
+    return Scores(sight, sound, contain, fast.typo, overall, why + tuple(w for w in (short, shared) if w), strong)
 
 
 def heard_overall(scores: Scores) -> float:
@@ -446,4 +474,5 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
                        FULL_SIGHT_WEIGHT, one_channel=True)
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
-    return Scores(sight, sound, contain, fast.typo, overall, why + ((short,) if short else ()), strong)
+    overall, shared = _shared_word(fa, fb, overall)
+    return Scores(sight, sound, contain, fast.typo, overall, why + tuple(w for w in (short, shared) if w), strong)

@@ -64,3 +64,17 @@ def test_initialisms_are_heard_letter_by_letter_in_each_market():
     assert len(_market_ipa("BMW", "de")) > 3
     # two initialisms that only run together alike no longer sound the same
     assert full_scores("CBS", "KBS", markets=("de",)).sound < 0.97
+
+
+@pytest.mark.parametrize("name, brand", [("Canada Goose", "Canada Post"), ("Tiger Balm", "Tiger Beer"),
+                                         ("Royal Bank of Scotland", "Royal Bank of Canada"),
+                                         ("Blue Heron Foods", "Blue Harbor Foods")])
+def test_names_alike_only_through_a_shared_word_are_weak(name, brand):
+    sc = full_scores(name, brand, markets=("de", "fr"))
+    assert sc.overall < 0.80 and any("share only" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Deutsche Bahn", "Deutsche Bank"), ("Tiger Bear", "Tiger Beer")])
+def test_shared_words_with_the_rest_alike_still_count(name, brand):
+    sc = full_scores(name, brand, markets=("de",))
+    assert sc.overall >= 0.80 and not any("share only" in why for why in sc.why)
