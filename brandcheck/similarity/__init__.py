@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import BrandMatch, Finding, Severity
-from .brands import BrandRecord, bundled_brands, load_brand_file
+from .brands import BrandRecord, brand_by_name, brand_families, bundled_brands, load_brand_file
 from .index import BrandIndex, IndexMatch
 from .score import BANDS, FULL_SIGHT_WEIGHT, Scores, full_scores
 
@@ -159,6 +159,14 @@ def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str,
     return list(dict.fromkeys(out))
 
 
+def _family_of(text: str) -> tuple[str, str] | None:
+    """(the bundled brand ``text`` names, its family) when the name checked is itself a bundled
+    brand of a known family (Radisson Blu → Radisson Hotel Group), else None."""
+    record = brand_by_name(text)
+    family = brand_families().get(record.name) if record is not None else None
+    return (record.name, family) if family else None
+
+
 def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, ...]) -> tuple[float, list[str]]:
     """A name in another script against a brand's listed forms in that script: identical, near
     (spelling within the script, hangul by its letters) or contained; and by sound."""
@@ -280,6 +288,7 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
         from .score import _english_ipa
 
         intended = _english_ipa(text)  # the name's own script's reading (phonetics.source)
+    family = _family_of(text)
     rescored = []
     seen_pairs: set[tuple[int, str]] = set()
     for record, matched, mark in pool:
@@ -319,6 +328,10 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
             # every near match says why: the channels, as measured
             why = [f"similar overall: spelling {sc.sight:.2f}, sound {sc.sound:.2f} ('{text}' vs '{record.name}')"]
         why = list(why)
+        kin = family is not None and mark is None and record.source == "bundled" and record.name != family[0] \
+            and brand_families().get(record.name) == family[1]
+        if kin:
+            why.append(f"same owner as '{family[0]}' ({family[1]}): a family of marks, not a conflict")
         rel = ""
         if classes or mark is not None:
             factor, rel, more = _weigh(record, mark, classes)
@@ -328,12 +341,12 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
             overall = min(1.0, overall + 0.05)
             why.append(f"same sector or Nice class ({record.sector}; classes "
                        f"{','.join(map(str, record.nice_classes)) or '-'})")
-        rescored.append((overall, record, sc, tuple(why), mark, rel))
+        rescored.append((overall, record, sc, tuple(why), mark, rel, kin))
     rescored.sort(key=lambda x: (-x[0], x[1].name, x[4].office if x[4] else "", x[4].number if x[4] else ""))
     seen: set = set()
     matches: list[BrandMatch] = []
     findings: list[Finding] = []
-    for overall, record, sc, why, mark, rel in rescored:
+    for overall, record, sc, why, mark, rel, kin in rescored:
         key = (record.name.casefold(), mark.office if mark else None, mark.number if mark else None)
         if key in seen:
             continue
@@ -343,6 +356,8 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
         if len(matches) < k:
             matches.append(match)
         graded = _severity(match, record, sc)
+        if graded and kin:
+            graded = (Severity.INFO, "similarity.same_family")  # said, not raised
         if graded and graded[0] == Severity.LOW and sum(f.severity == Severity.LOW for f in findings) >= MAX_LOW:
             graded = None  # a long tail of faint resemblances is noise; they stay in the nearest list
         if graded:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from ..data import list_files, read_tsv
 from ..errors import DataError
 
-__all__ = ["BrandRecord", "bundled_brands", "brand_by_name", "brand_by_alias", "native_key", "load_brand_file"]
+__all__ = ["BrandRecord", "bundled_brands", "brand_by_name", "brand_by_alias", "brand_families", "native_key",
+           "load_brand_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,14 @@ def bundled_brands() -> tuple[BrandRecord, ...]:
             seen[key] = BrandRecord(row["name"], aliases, row["sector"], _classes(row["nice_classes"]),
                                     row["country"], "bundled", True)
     return tuple(seen.values())
+
+
+@functools.lru_cache(maxsize=1)
+def brand_families() -> dict[str, str]:
+    """Bundled brand name → the family (owner or group) it belongs to, for brands whose family
+    holds at least two bundled brands (``wordlists/similarity/families.tsv``)."""
+    table = read_tsv("similarity/families.tsv", required=("brand", "family"))
+    return {row["brand"]: row["family"] for row in table.dicts()}
 
 
 def _lookup_key(text: str) -> str:

@@ -78,3 +78,28 @@ def test_names_alike_only_through_a_shared_word_are_weak(name, brand):
 def test_shared_words_with_the_rest_alike_still_count(name, brand):
     sc = full_scores(name, brand, markets=("de",))
     assert sc.overall >= 0.80 and not any("share only" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Radisson Blu", "Radisson"), ("Pepsi Max", "Pepsi"),
+                                         ("Apple Watch", "Apple"), ("Nintendo Switch", "Nintendo")])
+def test_two_marks_of_one_owner_are_said_to_be_a_family_not_raised(name, brand):
+    found = [f for f in near_brands(name, GLOBAL).findings if f.evidence["brand"] == brand]
+    assert found and all(f.severity == Severity.INFO and f.check == "similarity.same_family" for f in found)
+    assert any("same owner" in why for why in found[0].evidence["why"])
+
+
+@pytest.mark.parametrize("name, brand", [("Budweiser", "Budweiser Budvar"), ("Radisson Red", "Radisson"),
+                                         ("Pepsi Cherry", "Pepsi")])
+def test_marks_of_different_owners_and_new_names_are_still_raised(name, brand):
+    assert _worst_against(name, brand) >= Severity.MEDIUM
+
+
+def test_every_family_names_bundled_brands_and_has_two_of_them():
+    from collections import Counter
+
+    from brandcheck.similarity.brands import brand_families, bundled_brands
+
+    names = {r.name for r in bundled_brands()}
+    families = brand_families()
+    assert set(families) <= names
+    assert min(Counter(families.values()).values()) >= 2
