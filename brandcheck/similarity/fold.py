@@ -48,6 +48,9 @@ def skeleton(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("I", "l")
     folded = "".join(HOMOGLYPHS.get(c, c) for c in text.casefold())
     key = plain_key(folded)
+    if key and len(key) < sum(c.isalnum() for c in folded) and any(c.isalpha() and not plain_key(c) for c in folded):
+        # a letter with no Latin look-alike (Б in ВТБ) still shows: it is no glance-identical to "BT"
+        key += "?" * sum(c.isalpha() and not plain_key(c) for c in folded)
     for pair, single in _PAIRS:
         key = key.replace(pair, single)
     return key

@@ -103,3 +103,12 @@ def test_every_family_names_bundled_brands_and_has_two_of_them():
     families = brand_families()
     assert set(families) <= names
     assert min(Counter(families.values()).values()) >= 2
+
+
+def test_a_letter_with_no_latin_look_alike_keeps_a_skeleton_from_being_identical():
+    from brandcheck.similarity.fold import skeleton
+
+    assert skeleton("ВТБ") != skeleton("BT")  # Б has no Latin twin
+    assert skeleton("Gооgle") == skeleton("Google")  # Cyrillic о does
+    assert skeleton("小米") == ""  # a name wholly in another script has no Latin skeleton
+    assert _worst_against("BT", "VTB") in (None, Severity.LOW)
