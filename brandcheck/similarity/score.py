@@ -105,22 +105,47 @@ WEAK_BASE, WEAK_SPREAD = 0.70, 0.08
 (``benchmarks/eval_brand_recall.py alarms``), not on the held-out lists."""
 
 
-def _containment(a: Features, b: Features) -> tuple[float, str, bool]:
+ORDINARY_ZIPF = 3.0
+"""An English word at least this frequent (wordfreq Zipf) is read as itself, not as a mark plus
+an ending: *Fanta* is not seen in *Fantasy*, nor *Mars* in *Marshall*."""
+
+
+def _ordinary_word(word: str) -> bool:
+    from ..distinctiveness.frequency import zipf
+
+    return zipf(word, "en") >= ORDINARY_ZIPF
+
+
+def _containment(a: Features, b: Features, ordinary=None) -> tuple[float, str, bool]:
     """(score, reason, strong): a mark of 4+ letters inside the other name. It is strong — it stands
-    out to a reader — when it begins the name or a word in it, or is a whole word, or covers most of
-    the name; buried inside a word or only ending one it is weak (low band, with the reason)."""
+    out to a reader — when it is a whole word of the name, or begins the name or a word in it
+    without running past that word's end, or covers most of the name; buried inside a word, only
+    ending one, or (with ``ordinary``, a test for everyday words) beginning an everyday word
+    (*Fantasy* for *Fanta*) it is weak: low band, with the reason."""
     short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
     if len(short.plain) < MIN_CONTAINED or short.plain == long_.plain or short.plain not in long_.plain:
         return 0.0, "", False
     share = len(short.plain) / len(long_.plain)
     edges = word_edges(long_.text) or frozenset((0, len(long_.plain)))
+    if share >= DOMINANT_SHARE:
+        return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
+    weak = f"'{short.text}' is buried inside '{long_.text}', not at the start of a word: a weak echo"
     at = long_.plain.find(short.plain)
     while at >= 0:
-        if at in edges or share >= DOMINANT_SHARE:
-            return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
+        end = at + len(short.plain)
+        if at in edges:
+            word_end = min(e for e in edges if e > at)
+            if end == word_end:
+                return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
+            word = long_.plain[at:word_end]
+            if end > word_end:
+                weak = f"'{short.text}' runs across the words of '{long_.text}': a weak echo"
+            elif ordinary is not None and ordinary(word):
+                weak = f"'{short.text}' only begins the everyday word '{word}' in '{long_.text}': a weak echo"
+            else:
+                return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
         at = long_.plain.find(short.plain, at + 1)
-    return (WEAK_BASE + WEAK_SPREAD * share,
-            f"'{short.text}' is buried inside '{long_.text}', not at the start of a word: a weak echo", False)
+    return WEAK_BASE + WEAK_SPREAD * share, weak, False
 
 
 TYPO_BASE, TYPO_SPREAD = 0.90, 0.06
@@ -410,7 +435,7 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         where = f"{where} — '{b}' as said in its home market ({b_home})"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why, strong = _containment(fa, fb)
+    contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
     kind = _typo_either(fa, fb) if fast.typo else None  # the fast pass already looked for a slip
     overall = max(home_aural, _combine(sight, sound, contain, fast.typo,
                                        bool(fa.skeleton) and fa.skeleton == fb.skeleton, FULL_SIGHT_WEIGHT,
@@ -468,7 +493,7 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
                 best, where = sim, f"{label} /{''.join(ia)}/ vs /{''.join(ib)}/"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why, strong = _containment(fa, fb)
+    contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
     kind = typo_kind(a, b) or typo_kind(b, a)
     overall = _combine(sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
                        FULL_SIGHT_WEIGHT, one_channel=True)

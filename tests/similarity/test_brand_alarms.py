@@ -112,3 +112,13 @@ def test_a_letter_with_no_latin_look_alike_keeps_a_skeleton_from_being_identical
     assert skeleton("Gооgle") == skeleton("Google")  # Cyrillic о does
     assert skeleton("小米") == ""  # a name wholly in another script has no Latin skeleton
     assert _worst_against("BT", "VTB") in (None, Severity.LOW)
+
+
+@pytest.mark.parametrize("name, brand, why", [("Final Fantasy", "Fanta", "everyday word"),
+                                              ("Kingdom Hearts", "King", "everyday word"),
+                                              ("Marshall", "Mars", "everyday word"),
+                                              ("American Airlines", "Americana", "across the words")])
+def test_a_mark_that_only_begins_an_everyday_word_or_runs_across_words_is_weak(name, brand, why):
+    sc = full_scores(name, brand)
+    assert not sc.contained_at_edge and any(why in w for w in sc.why)
+    assert _worst_against(name, brand) in (None, Severity.LOW)
