@@ -9,6 +9,7 @@ brands raise similarity alarms against each other? (issue 15, item 3). Prints, n
 * ``famous``: ``benchmarks/data/brands_unbundled_heldout.tsv`` — real well-known brands that are
   NOT bundled, checked as candidates: how many get a medium+ / high+ similarity finding (a real
   famous brand coexists with the others, so this should be low; held out, never tuned on);
+  ``famous-dev`` is the same measure on ``brands_unbundled_dev.tsv``, which tuning may look at;
 * ``alarms``: how many bundled brands, checked as candidates themselves, get a medium+
   ``similarity.*`` finding against a DIFFERENT bundled brand (should not grow).
 
@@ -78,8 +79,8 @@ def alarms(show: bool) -> None:
             print("   ", h)
 
 
-def famous(show: bool) -> None:
-    lines = (DATA / "brands_unbundled_heldout.tsv").read_text(encoding="utf-8").splitlines()
+def famous(show: bool, which: str = "heldout") -> None:
+    lines = (DATA / f"brands_unbundled_{which}.tsv").read_text(encoding="utf-8").splitlines()
     names = [ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")][1:]
     medium, high = [], 0
     t0 = time.perf_counter()
@@ -91,7 +92,7 @@ def famous(show: bool) -> None:
                           f"{'; '.join(worst.evidence.get('why', []))[:110]}")
             high += worst.severity >= Severity.HIGH
     n = len(names)
-    print(f"famous   n={n:3d}  unbundled famous brands with a medium+ finding {len(medium) / n:6.1%} ({len(medium)}), "
+    print(f"{'famous' if which == 'heldout' else 'famous-' + which:8s} n={n:3d}  unbundled famous brands with a medium+ finding {len(medium) / n:6.1%} ({len(medium)}), "
           f"high+ {high / n:6.1%} ({high})  ({(time.perf_counter() - t0) / n * 1000:.0f} ms/name)")
     if show:
         for m in medium:
@@ -102,7 +103,8 @@ def main(argv: list[str]) -> None:
     show = "--show-misses" in argv
     parts = [a for a in argv if not a.startswith("--")] or ["dev", "heldout", "heldout2", "famous", "alarms"]
     for part in parts:
-        {"alarms": alarms, "famous": famous}.get(part, lambda s: recall(part, s))(show)
+        {"alarms": alarms, "famous": famous, "famous-dev": lambda s: famous(s, "dev")}.get(
+            part, lambda s: recall(part, s))(show)
 
 
 if __name__ == "__main__":
