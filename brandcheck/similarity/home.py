@@ -104,7 +104,7 @@ def generate() -> list[tuple[str, str, str, str]]:
         spelling = respell(segments)
         if len(spelling.replace(" ", "")) >= 3 and plain_key(spelling) != plain_key(record.name):
             rows.append((record.name, tag, " ".join(segments), spelling))
-    return rows
+    return sorted(rows, key="\t".join)  # the data files' order: rows sorted
 
 
 _HEADER = """# brandcheck wordlist: similarity/home_spellings
