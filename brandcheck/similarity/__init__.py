@@ -234,6 +234,11 @@ Set on the dev list (``benchmarks/data/brand_soundalikes_dev.tsv``) and the bund
 alarms (``benchmarks/eval_brand_recall.py``)."""
 
 
+HEARD_FAST_MIN = 0.6
+"""The fast look-and-sound score a name needs against a home spelling before it is compared in
+full (warm checks stay fast; below it the full comparison does not reach the low band)."""
+
+
 def _heard_at_home(text: str, record: BrandRecord, mark, tags: tuple[str, ...],
                    intended: tuple[str, ...] | None) -> tuple[float, Scores, list[str]] | None:
     """(overall, scores, reasons) of ``text`` against the bundled brand spelt as heard at home
@@ -244,8 +249,10 @@ def _heard_at_home(text: str, record: BrandRecord, mark, tags: tuple[str, ...],
     heard = home_spellings().get(record.name) if mark is None and record.source == "bundled" else None
     if heard is None:
         return None
-    from .score import heard_overall
+    from .score import fast_scores, features, heard_overall
 
+    if fast_scores(features(text), features(heard.spelling)).overall < HEARD_FAST_MIN:
+        return None  # not near that spelling even roughly: spare reading it in every market
     sc = full_scores(text, heard.spelling, markets=tags, a_intended=intended)
     # nor is it typed: a slip or a containment against it means nothing, only look and sound do
     reasons = [f"'{record.name}' is said /{heard.ipa}/ in its home market ({heard.tag}), spelt by ear "
