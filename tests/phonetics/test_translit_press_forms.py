@@ -1,0 +1,24 @@
+"""Press forms of English names never seen by the renderers (issue 15 item 4, round two). The
+expected forms are cases from the development list benchmarks/data/transliteration_dev.tsv, written
+from each script's conventions (NIKL 외래어 표기법, Russian practical transcription, Arabic press
+practice, Japanese press katakana); each case fails without the rule named beside it."""
+
+import pytest
+
+from brandcheck.phonetics.localize import localize
+
+
+def first(name: str, tag: str) -> str:
+    return localize(name, tag)[0].text
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ohio", "오하이오"), ("Chicago", "시카고"), ("Laura", "로라"),        # English says it its own way
+    ("Marco", "마르코"), ("Colorado", "콜로라도"),                          # ... or the continental way
+    ("Steven", "스티븐"), ("Stevenson", "스티븐슨"), ("Susan", "수전"),     # -ven 븐; -san keeps 어
+    ("Mary", "메리"), ("Harry", "해리"),                                   # single r [ɛə], rr [æ]
+    ("Watson", "왓슨"), ("Gibson", "깁슨"), ("Webster", "웹스터"),         # batchim after a short vowel
+    ("Birmingham", "버밍엄"), ("Beckham", "베컴"),                          # British -ham [əm]
+])
+def test_hangul(name, expected):
+    assert first(name, "ko") == expected
