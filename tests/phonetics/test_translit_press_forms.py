@@ -22,3 +22,21 @@ def first(name: str, tag: str) -> str:
 ])
 def test_hangul(name, expected):
     assert first(name, "ko") == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Mary", "Мэри"), ("Harris", "Харрис"),                             # single r [ɛə] э, rr а
+    ("Julia", "Джулия"), ("Georgia", "Джорджия"),                        # -ia is -ия
+    ("Luke", "Люк"), ("Lewis", "Льюис"), ("Bruce", "Брюс"), ("Drew", "Дрю"),   # [ljuː], Cr + ew/u_e
+    ("Shaw", "Шоу"), ("Dawson", "Доусон"),                               # aw оу
+    ("Stone", "Стоун"), ("Cole", "Коул"), ("Owen", "Оуэн"),              # [əʊ] оу
+    ("Palmer", "Палмер"), ("Holmes", "Холмс"), ("Walker", "Уокер"),      # silent l written (lm)
+    ("Hayes", "Хейз"), ("Rose", "Роуз"), ("Jones", "Джонс"),                            # final [z] after a vowel
+    ("Bauer", "Бауэр"),
+])
+def test_cyrillic(name, expected):
+    assert first(name, "ru") == expected
+
+
+def test_cyrillic_mac_rule_is_only_for_mac():
+    assert "Мэдисон" in [r.text for r in localize("Madison", "ru")]
