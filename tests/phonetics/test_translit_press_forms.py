@@ -40,3 +40,16 @@ def test_cyrillic(name, expected):
 
 def test_cyrillic_mac_rule_is_only_for_mac():
     assert "Мэдисон" in [r.text for r in localize("Madison", "ru")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Hunt", "هانت"), ("Russell", "راسل"),                             # [ʌ] written u is ا
+    ("Walter", "والتر"), ("Hall", "هول"), ("Walker", "ووكر"),          # [ɔ] written a
+    ("Taylor", "تايلور"), ("Wayne", "واين"),                           # ay اي
+    ("Blair", "بلير"),                                                 # [ɛə] before r ي
+    ("Henry", "هنري"), ("Melbourne", "ملبورن"), ("Vincent", "فينسنت"),  # e closed by a sonorant, reduced e
+    ("Bell", "بيل"), ("Detroit", "ديترويت"), ("Pepsi", "بيبسي"),        # ... but not in these
+    ("Palmer", "بالمر"), ("Coolidge", "كوليدج"), ("Maxwell", "ماكسويل"),   # -well ويل
+])
+def test_arabic(name, expected):
+    assert first(name, "ar") == expected
