@@ -53,3 +53,23 @@ def test_cyrillic_mac_rule_is_only_for_mac():
 ])
 def test_arabic(name, expected):
     assert first(name, "ar") == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Hartmann", "하르트만"), ("Lopez", "로페스"), ("Pavlov", "파블로프"), ("Nielsen", "닐센"),  # continental marks
+    ("Colombo", "콜롬보"),                                                 # [ʌ] for o is no English cue
+    ("Schmidt", "슈미트"), ("Friedrich", "프리드리히"), ("Schneider", "슈나이더"),  # dt, ich, final -er
+    ("Giuseppe", "주세페"),                                                # Italian gi + vowel
+])
+def test_hangul_continental_names(name, expected):
+    assert first(name, "ko") == expected
+
+
+@pytest.mark.parametrize("name, expected", [("Hartmann", "Хартман"), ("Luca", "Лука")])
+def test_cyrillic_continental_names(name, expected):
+    assert first(name, "ru") == expected
+
+
+@pytest.mark.parametrize("name, expected", [("Bach", "Бах"), ("Richter", "Рихтер")])
+def test_cyrillic_german_ch_is_offered(name, expected):
+    assert expected in [r.text for r in localize(name, "ru")]

@@ -601,6 +601,8 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
         nxt_letter = letters[i + size] if i + size < len(letters) else ""
         if chunk == "ch" and nxt_letter in ("r", "l"):
             phones = ("k",)  # Greek ch before r, l: Christoph, Chlodwig
+        elif chunk == "ch" and prev_letter in tuple("aeiouy") and nxt_letter not in tuple("aeiouy"):
+            phones = ("x",)  # German ch after a vowel: Bach, Richter, Heinrich
         elif chunk == "c" and nxt_letter in ("e", "i", "y"):
             phones = ("ts",)  # c before a front vowel: German/Slavic ts, Italian tʃ (both ㅊ, ц)
         elif chunk == "y" and nxt_letter in ("a", "e", "i", "o", "u"):
@@ -657,7 +659,7 @@ READ_AS_SPELLED = 0.7
 # The vowel letters an English vowel sound agrees with when a name is said the continental way
 # (Maria [məˈɹiə]: stressed [i] for i), and the sounds that give an English reading away ([æ] of
 # Atlanta, [aɪ] of Ohio, [ʌ] for u in Buffalo, [ɔ] for au in Laura): these agree with no letter.
-_CONTINENTAL_VOWEL = {"ɑ": "ao", "eɪ": "e", "ɛ": "e", "i": "iy", "ɪ": "iy", "oʊ": "o", "ɔ": "o", "u": "u",
+_CONTINENTAL_VOWEL = {"ɑ": "ao", "ʌ": "o", "eɪ": "e", "ɛ": "e", "i": "iy", "ɪ": "iy", "oʊ": "o", "ɔ": "o", "u": "u",
                       "ʊ": "u", "aʊ": "a"}
 _SAME_CONSONANT = {"z": "s", "ŋ": "n", "ts": "s", "ʒ": "ʃ"}
 

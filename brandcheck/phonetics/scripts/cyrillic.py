@@ -25,6 +25,7 @@ from ._common import (Unit, Word, combine, continental, rank, read_as_spelled, u
                       words_of)
 from ..lexicon import letter_names
 from .cyrillic_names import latin_letters, transcribe
+from .foreign_spelling import CONTINENTAL_MARK
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -76,10 +77,10 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
             return _written_vowel(letters[-1]) if letters != "ou" else "у"
         if vowels and ph == "ə":
             return _written_vowel(vowels[0])
-    if ph == "u" and k > 0 and ((units[k - 1].phone == "l" and letters in ("u", "u_e", "ue", "ew", "ui")) or (
+    if ph == "u" and k > 0 and ((units[k - 1].phone == "l" and letters in ("u_e", "ue", "ew", "ui")) or (
             units[k - 1].phone == "ɹ" and k > 1 and not units[k - 2].vowel and letters in ("u_e", "ue", "ew"))):
-        # British [ljuː], and [uː] written ew, ue, u_e after a cluster with r (Luke Люк, Lucy Люси, Lewis
-        # Льюис, Bruce Брюс, Andrew Эндрю); an open u after r stays у (Truman Трумэн, Ruth Рут)
+        # British [ljuː], and [uː] written ew, ue, u_e after a cluster with r (Luke Люк, Lewis
+        # Льюис, Bruce Брюс, Andrew Эндрю); an open u stays у (Luca Лука, Truman Трумэн, Ruth Рут)
         return "ью" if letters == "ew" and units[k - 1].phone == "l" else "ю"
     if ph == "æ" and k == 1 and units[0].phone == "m" and letters in ("a", "") and nxt is not None and \
             nxt.phone == "k":
@@ -334,14 +335,13 @@ def _slavic_adjective(text: str, letters: str, lang: str) -> str | None:
     return None
 
 
-CONTINENTAL_SPELLING = re.compile(
-    r"[^aeiouy][ao]$|sch|dt|tz|[aeiu]h[^aeiouy]|[^aeiouyrc]ke$|sen$|sz|cz|wicz$|[sc]k[iy]$")
+CONTINENTAL_SPELLING = re.compile(r"[^aeiouy][ao]$|" + CONTINENTAL_MARK.pattern)
 """Spellings that mark a name as continental rather than English, so Russian transcribes it letter by
 letter first: a final -a/-o after a consonant (Romance, Slavic, Japanese: Toledo Толедо, Olga
-Ольга), German sch, dt, tz, a lengthening h (Lehmann Леман) and -ke, Scandinavian -sen (Jakobsen
-Якобсен), Polish sz, cz, -wicz and -ski (Kowalski Ковальский). Cues that also occur in English
-spelling (ei, ie, au, -er, -el, ch) were tried on 3,000 Wikidata names outside the evaluation
-sample and left out: they moved as many names the wrong way as the right one."""
+Ольга) and the marks of :data:`~.foreign_spelling.CONTINENTAL_MARK` (Lehmann Леман, Hartmann
+Хартман, Jakobsen Якобсен, Kowalski Ковальский). Cues that also occur in English spelling (ei, ie,
+au, -er, -el, ch) were tried on 3,000 Wikidata names outside the evaluation sample and left out:
+they moved as many names the wrong way as the right one."""
 
 
 def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:

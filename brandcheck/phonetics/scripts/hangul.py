@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import letter_names
 from ._common import (Unit, Word, british_ham, combine, continental, is_short, listed_spelling, rank, read_as_spelled, said_as_spelled, unwritten_schwa,
                       without_possessive, words_of)
+from .foreign_spelling import CONTINENTAL_MARK
 from .hangul_names import japanese_hangul
 from .jamo import INITIALS, VOWELS, compose, decompose
 
@@ -303,6 +304,10 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
             b.open("ㅅ", "ㅠ")  # 제3항 2: [ʃ] before a consonant → 슈 (shrub 슈러브)
             i += 1
             continue
+        if ph == "x" and after_vowel and prev.phone in ("i", "ɪ", "ɛ", "eɪ"):
+            b.open("ㅎ", "ㅣ")  # German ich, ech: 히 (Friedrich 프리드리히, Richter 리히터; Bach 바흐)
+            i += 1
+            continue
         _coda_syllable(b, ph)  # 제1항 3, 제2항, 제3항 1, 제4항 1: 으 (stamp 스탬프, land 랜드, mask 마스크)
         i += 1
     return b.text()
@@ -357,7 +362,7 @@ def candidates(word: Word) -> list[tuple[str, float]]:
         out.append(listed)
     letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
     if letter_reading is not None:
-        out.append((rules(letter_reading, **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))
+        out.append((rules(_final_er(letter_reading), **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))
         japanese = japanese_hangul(letter_reading.letters)
         if japanese:
             # a romaji spelling: the NIKL table for Japanese, first unless English says it otherwise
@@ -380,6 +385,16 @@ VARIANTS: tuple[dict, ...] = (
 CONTINENTAL_OPTIONS = {"schwa": "nikl", "coda_r": True, "stop_batchim": False}
 
 
+def _final_er(word: Word) -> Word:
+    """A final -er after a consonant is [ɐ] in German and Scandinavian names: 어, not 에르 (Schneider
+    슈나이더, Richter 리히터, Bauer 바우어; NIKL chapter 3 §3)."""
+    units = list(word.units)
+    if len(units) > 2 and [u.phone for u in units[-2:]] == ["ɛ", "ɹ"] and units[-2].letters == "e" and \
+            units[-3].phone and (not units[-3].vowel or units[-3].phone in ("aʊ", "aɪ")):
+        return Word(word.spelling, word.letters, tuple(units[:-2]) + (Unit("ə", "e", 0),), word.kind)
+    return word
+
+
 ENGLISH_NAME_ZIPF = 4.0
 """A word this frequent in English text (wordfreq Zipf) whose stressed vowel is English [æ], a vowel
 no continental reading of the letter a gives, is an English name (Alaska, Atlanta, Montana, Orlando):
@@ -388,9 +403,11 @@ Korean writes it from its English sound (알래스카, not 알라스카) whateve
 
 
 def CONTINENTAL_SCORE(word: Word, base: float) -> float:
-    """Names ending in -a, -i, -o are mostly not English (Italian, Spanish, Japanese, Slavic…): their
-    letter reading comes first, unless the name is an everyday English word; otherwise it is an
-    alternative."""
+    """Names with a continental spelling mark, and names ending in -a, -i, -o (Italian, Spanish,
+    Japanese, Slavic…), are mostly not English: their letter reading comes first, unless the name is
+    an everyday English word or English says it its own way; otherwise it is an alternative."""
+    if CONTINENTAL_MARK.search(word.letters):
+        return base + 0.05  # German, Scandinavian, Spanish, Slavic spelling: Hartmann 하르트만, Lopez 로페스
     if word.letters[-1:] in ("a", "i", "o") and not english_everyday(word):
         if word.kind == "dictionary" and not said_as_spelled(word, continental(word.spelling)):
             return base - 0.08  # English says it its own way: Ohio 오하이오, Chicago 시카고, Laura 로라
