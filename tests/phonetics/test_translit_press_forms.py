@@ -77,3 +77,28 @@ def test_cyrillic_continental_names(name, expected):
 @pytest.mark.parametrize("name, expected", [("Bach", "Бах"), ("Richter", "Рихтер")])
 def test_cyrillic_german_ch_is_offered(name, expected):
     assert expected in [r.text for r in localize(name, "ru")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Amy", "エイミー"), ("Brian", "ブライアン"), ("Jason", "ジェイソン"),   # kanalizer misread the diphthong
+    ("Diego", "ディエゴ"),                                                 # ... but English says it as spelled
+    ("Perez", "ペレス"), ("Lehmann", "レーマン"), ("Johansson", "ヨハンソン"),  # continental spellings
+    ("Kowalski", "コワルスキー"), ("Rodriguez", "ロドリゲス"), ("Fitzgerald", "フィッツジェラルド"),
+])
+def test_katakana(name, expected):
+    assert first(name, "ja") == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Nevada", "ネバダ"), ("Jenkins", "ジェンキンス"), ("Hartmann", "ハルトマン"),  # press variants offered
+])
+def test_katakana_press_variants_are_offered(name, expected):
+    assert expected in [r.text for r in localize(name, "ja")]
+
+
+def test_katakana_letter_rules():
+    from brandcheck.phonetics.scripts._common import continental
+    from brandcheck.phonetics.scripts.katakana import letter_rules
+
+    got = [letter_rules(continental(n)) for n in ("Schneider", "Richter", "Bach", "Schwarz", "Lopez")]
+    assert got == ["シュナイダー", "リヒター", "バッハ", "シュワルツ", "ロペス"]

@@ -603,12 +603,14 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
             phones = ("k",)  # Greek ch before r, l: Christoph, Chlodwig
         elif chunk == "ch" and prev_letter in tuple("aeiouy") and nxt_letter not in tuple("aeiouy"):
             phones = ("x",)  # German ch after a vowel: Bach, Richter, Heinrich
+        elif chunk == "g" and nxt_letter == "u" and letters[i + 2 : i + 3] in ("e", "i"):
+            phones, size = ("ɡ",), 2  # Spanish gue, gui: the u is silent (Rodríguez, Miguel)
         elif chunk == "c" and nxt_letter in ("e", "i", "y"):
             phones = ("ts",)  # c before a front vowel: German/Slavic ts, Italian tʃ (both ㅊ, ц)
         elif chunk == "y" and nxt_letter in ("a", "e", "i", "o", "u"):
             phones = ("j",)  # Yamamoto, Hayashi
-        elif chunk == "h" and prev_letter:
-            phones = ()  # lengthening h (Jahn, Itoh) or a digraph h (Radha, Carvalho)
+        elif chunk == "h" and prev_letter and not (prev_letter in tuple("aeiou") and nxt_letter in tuple("aeiou")):
+            phones = ()  # lengthening h (Jahn, Itoh) or a digraph h (Radha, Carvalho); said between vowels (Johansson)
         elif size == 1 and chunk == prev_letter and chunk not in "aeiouy":
             german_mann = chunk == "n" and letters.endswith("mann") and i == len(letters) - 1
             if written and units and units[-1].letters == chunk and not german_mann:

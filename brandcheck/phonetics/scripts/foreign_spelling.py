@@ -32,10 +32,10 @@ _IT_FOREIGN = re.compile(r"[jkwxy]|^h|[^cg]h|sh|th")
 
 
 CONTINENTAL_MARK = re.compile(
-    r"sch|dt|tz|[aeiu]h[^aeiouy]|[^aeiouyrc]ke$|sen$|sson$|mann$|sz|cz|wicz$|[sc]k[iy]$|[^z][aei]z$|[oe]v$")
+    r"sch|dt|(?<!fi)tz|[aeiu]h[^aeiouy]|[^aeiouyrc]ke$|sen$|sson$|mann$|sz|cz|wicz$|[sc]k[iy]$|[^z][aei]z$|[oe]v$")
 """Spellings that mark a name as continental rather than English, whatever its ending: German sch,
 dt, tz, -mann, a lengthening h (Lehmann) and -ke, Scandinavian -sen and -sson (Jakobsen, Johansson),
-Polish sz, cz, -wicz and -ski, Spanish -ez, -iz, -az (López, Ruiz, Díaz) and Slavic -ov, -ev
+Polish sz, cz, -wicz and -ski (not the Norman Fitz- of Fitzgerald), Spanish -ez, -iz, -az (López, Ruiz, Díaz) and Slavic -ov, -ev
 (Pavlov). Cues that also occur in English spelling (ei, ie, au, -er, -el, ch) were tried on Wikidata
 names outside the evaluation sample and left out; -mann, -sson, -ez and -ov were added on the
 transliteration development list."""
