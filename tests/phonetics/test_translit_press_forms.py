@@ -102,3 +102,12 @@ def test_katakana_letter_rules():
 
     got = [letter_rules(continental(n)) for n in ("Schneider", "Richter", "Bach", "Schwarz", "Lopez")]
     assert got == ["シュナイダー", "リヒター", "バッハ", "シュワルツ", "ロペス"]
+
+
+@pytest.mark.parametrize("name, tag, expected", [
+    ("Werner", "ar", "فيرنر"), ("Morales", "ar", "موراليس"),       # Arabic letter reading offered
+    ("Jimenez", "ko", "히메네스"),                                   # Spanish j [x]
+    ("Kurt", "ja", "クルト"),                                         # katakana letter reading offered
+])
+def test_letter_reading_is_offered(name, tag, expected):
+    assert expected in [r.text for r in localize(name, tag)]

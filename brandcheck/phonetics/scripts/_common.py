@@ -581,6 +581,10 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
     if not letters:
         return None
     table = continental_letters(written)
+    from .foreign_spelling import spanish
+
+    # Spanish j is [x] where the spelling is plainly Spanish (Jiménez, Alejandro), not in Julia
+    spanish_spelling = ("j" in letters[1:] or letters.endswith("ez")) and spanish(letters)
     if letters.startswith("mc"):
         letters = "mak" + letters[2:]  # Mc is read Mac
     units: list[Unit] = []
@@ -607,6 +611,8 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
             phones, size = ("ɡ",), 2  # Spanish gue, gui: the u is silent (Rodríguez, Miguel)
         elif chunk == "c" and nxt_letter in ("e", "i", "y"):
             phones = ("ts",)  # c before a front vowel: German/Slavic ts, Italian tʃ (both ㅊ, ц)
+        elif chunk == "j" and spanish_spelling:
+            phones = ("x",)  # Spanish j: Jiménez, Gutiérrez
         elif chunk == "y" and nxt_letter in ("a", "e", "i", "o", "u"):
             phones = ("j",)  # Yamamoto, Hayashi
         elif chunk == "h" and prev_letter and not (prev_letter in tuple("aeiou") and nxt_letter in tuple("aeiou")):
@@ -661,7 +667,7 @@ READ_AS_SPELLED = 0.7
 # The vowel letters an English vowel sound agrees with when a name is said the continental way
 # (Maria [məˈɹiə]: stressed [i] for i), and the sounds that give an English reading away ([æ] of
 # Atlanta, [aɪ] of Ohio, [ʌ] for u in Buffalo, [ɔ] for au in Laura): these agree with no letter.
-_CONTINENTAL_VOWEL = {"ɑ": "ao", "ʌ": "o", "eɪ": "e", "ɛ": "e", "i": "iy", "ɪ": "iy", "oʊ": "o", "ɔ": "o", "u": "u",
+_CONTINENTAL_VOWEL = {"ɑ": "ao", "ʌ": "o", "eɪ": "e", "ɛ": "e", "ɚ": "e", "i": "iye", "ɪ": "iy", "oʊ": "o", "ɔ": "o", "u": "u",
                       "ʊ": "u", "aʊ": "a"}
 _SAME_CONSONANT = {"z": "s", "ŋ": "n", "ts": "s", "ʒ": "ʃ"}
 

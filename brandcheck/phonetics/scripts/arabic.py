@@ -28,7 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..romanize import romanize as romanize_ipa
-from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
+from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
+from .foreign_spelling import CONTINENTAL_MARK
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -226,6 +227,12 @@ def candidates(word: Word, lang: str = "ar") -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.04))
+    if lang == "ar" and word.kind in ("dictionary", "g2p"):
+        reading = continental(word.spelling, written=True)
+        if reading is not None:
+            # the letter-by-letter reading the press uses for German, Spanish, Italian, Slavic names
+            # (Werner فيرنر, Morales موراليس): second for a continental spelling, else third
+            out.append((rules(reading, lang=lang), base - 0.05 if CONTINENTAL_MARK.search(word.letters) else base - 0.13))
     return rank(out, 6)
 
 

@@ -464,12 +464,12 @@ def _candidates(word: Word) -> list[tuple[str, float]]:
     base = 0.7 if word.kind in ("dictionary", "user", "number") else 0.6
     for n, text in enumerate(variants):
         out.append((text, base - 0.08 * n))
-    if word.kind in ("dictionary", "g2p") and CONTINENTAL_MARK.search(word.letters):
-        reading = continental(word.spelling)
-        if reading is not None:
-            # a German, Scandinavian, Spanish or Slavic spelling is written from its letters, above
-            # kanalizer's English reading unless kanalizer agrees with the rules
-            out.append((letter_rules(reading), 0.85))
+    reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
+    if reading is not None:
+        # a German, Scandinavian, Spanish or Slavic spelling is written from its letters, above
+        # kanalizer's English reading unless kanalizer agrees with the rules; any other name gets
+        # its letter reading as an alternative (a continental name CMUdict reads the English way)
+        out.append((letter_rules(reading), 0.85 if CONTINENTAL_MARK.search(word.letters) else 0.6))
     return out
 
 
