@@ -33,6 +33,7 @@ def test_hangul(name, expected):
     ("Palmer", "Палмер"), ("Holmes", "Холмс"), ("Walker", "Уокер"),      # silent l written (lm)
     ("Hayes", "Хейз"), ("Rose", "Роуз"), ("Jones", "Джонс"),                            # final [z] after a vowel
     ("Bauer", "Бауэр"),
+    ("Donald", "Дональд"), ("Arnold", "Арнольд"), ("Sheffield", "Шеффилд"),  # unstressed -ald -old: ль
 ])
 def test_cyrillic(name, expected):
     assert first(name, "ru") == expected

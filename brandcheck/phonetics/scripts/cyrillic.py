@@ -209,6 +209,10 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
             cons = "л"
         if ph == "l" and cons == "л" and prev is not None and prev.vowel and _soft_l(prev, nxt, soft_l):
             cons = "ль"  # Aldo Альдо, Delgado Дельгадо
+        elif ph == "l" and cons == "л" and prev is not None and prev.phone == "ə" and prev.letters in ("a", "o", "e") \
+                and nxt is not None \
+                and nxt.phone == "d" and i + 2 >= n - 1 and "'" not in word.spelling:
+            cons = "ль"  # an unstressed English -ald, -old: Donald Дональд, Harold Гарольд, Reynolds Рейнольдс
         out.append(cons)
         i += 1
     text = "".join(out)
