@@ -34,6 +34,7 @@ def test_hangul(name, expected):
     ("Hayes", "Хейз"), ("Rose", "Роуз"), ("Jones", "Джонс"),                            # final [z] after a vowel
     ("Bauer", "Бауэр"),
     ("Donald", "Дональд"), ("Arnold", "Арнольд"), ("Sheffield", "Шеффилд"),  # unstressed -ald -old: ль
+    ("Nottingham", "Ноттингем"), ("Cunningham", "Каннингем"),                # British -ngham
 ])
 def test_cyrillic(name, expected):
     assert first(name, "ru") == expected

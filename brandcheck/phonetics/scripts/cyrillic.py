@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._common import (Unit, Word, combine, continental, rank, read_as_spelled, unwritten_schwa, without_possessive,
+from ._common import (Unit, Word, british_ham, combine, continental, rank, read_as_spelled, unwritten_schwa, without_possessive,
                       words_of)
 from ..lexicon import letter_names
 from .cyrillic_names import latin_letters, transcribe
@@ -122,7 +122,8 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
 def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = True,
           rule_of_nine: bool = False, soft_l: bool = False) -> str:
     """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]."""
-    units = _magic_e(list(word.units))
+    units = _magic_e(british_ham(word.units, word.letters, after="ng") if word.kind == "dictionary" else
+                     list(word.units))
     sounding = [u for u in units if u.phone]
     sounding = [u for k, u in enumerate(sounding) if not unwritten_schwa(sounding, k)]
     out: list[str] = []
@@ -216,6 +217,8 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
         out.append(cons)
         i += 1
     text = "".join(out)
+    if word.kind == "dictionary" and word.letters.endswith("ngham") and text.endswith("гам"):
+        text = text[:-2] + "ем"  # British -ngham [ŋəm]: Birmingham Бирмингем, Nottingham Ноттингем
     if word.kind == "dictionary" and word.letters.endswith("land") and text.endswith("ланд") and len(text) > 4:
         text = text[:-3] + "енд"  # English -land is -ленд: Portland Портленд, Cleveland Кливленд
     if word.letters.endswith("ia") and text.endswith("иа"):
