@@ -51,6 +51,7 @@ def test_cyrillic_mac_rule_is_only_for_mac():
     ("Blair", "بلير"),                                                 # [ɛə] before r ي
     ("Henry", "هنري"), ("Melbourne", "ملبورن"), ("Vincent", "فينسنت"),  # e closed by a sonorant, reduced e
     ("Bell", "بيل"), ("Detroit", "ديترويت"), ("Pepsi", "بيبسي"),        # ... but not in these
+    ("Kevin", "كيفن"), ("Hansen", "هانسن"), ("Helen", "هيلين"),          # final -in -en after an obstruent
     ("Palmer", "بالمر"), ("Coolidge", "كوليدج"), ("Maxwell", "ماكسويل"),   # -well ويل
 ])
 def test_arabic(name, expected):

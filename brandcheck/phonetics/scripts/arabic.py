@@ -157,6 +157,12 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
             # e of a closed syllable: no letter (Henry هنري, Kent كنت, Webster وبستر); a reduced e only
             # before two consonants (Vincent فينسنت, Dickens ديكنز, Carpenter كاربنتر; Helen هيلين)
             continue
+        if closed_e and known and ph in ("ɪ", "ə") and u.letters in ("i", "e") and u.stress < 1 and i and \
+                not units[i - 1].vowel and units[i - 1].phone not in _SONORANTS and units[i - 1].phone != "w" and \
+                nxt is not None and nxt.phone == "n" and i + 2 >= n:
+            # a final unstressed -in, -en after an obstruent: Kevin كيفن, Austin أوستن, Hansen هانسن
+            # (after l r m: Helen هيلين, Karen كارين, Benjamin بنجامين)
+            continue
         if closed_short and known and ph in ("ɛ", "ʌ") and u.stress >= 1 and not initial and _closed(units, i):
             continue  # short [ɛ] [ʌ] in a closed syllable: no letter (Denver دنفر, Tesla تسلا, Dublin دبلن)
         if lang == "fa" and ph == "ʌ" and not initial:
