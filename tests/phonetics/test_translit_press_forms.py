@@ -19,6 +19,7 @@ def first(name: str, tag: str) -> str:
     ("Mary", "메리"), ("Harry", "해리"),                                   # single r [ɛə], rr [æ]
     ("Watson", "왓슨"), ("Gibson", "깁슨"), ("Webster", "웹스터"),         # batchim after a short vowel
     ("Birmingham", "버밍엄"), ("Beckham", "베컴"),                          # British -ham [əm]
+    ("Michigan", "미시건"), ("Yamamoto", "야마모토"),                       # romaji look-alike vs romaji
 ])
 def test_hangul(name, expected):
     assert first(name, "ko") == expected

@@ -367,7 +367,7 @@ def candidates(word: Word) -> list[tuple[str, float]]:
         if japanese:
             # a romaji spelling: the NIKL table for Japanese, first unless English says it otherwise
             # (above the continental reading, which also comes first for names ending in a vowel)
-            out.append((japanese, base + 0.06 if read_as_spelled(word, letter_reading) else base - 0.12))
+            out.append((japanese, base + 0.06 if _romaji_first(word, letter_reading) else base - 0.12))
     bare = without_possessive(word)
     if bare is not None:
         out += [(rules(bare, **opts), base - 0.05 - 0.07 * n) for n, opts in enumerate(VARIANTS[:2])]
@@ -383,6 +383,14 @@ VARIANTS: tuple[dict, ...] = (
 """Rule options tried, most likely first."""
 
 CONTINENTAL_OPTIONS = {"schwa": "nikl", "coda_r": True, "stop_batchim": False}
+
+
+def _romaji_first(word: Word, letter_reading: Word) -> bool:
+    """A romaji spelling is read the Japanese way when English says it close to its letters, and,
+    for a CMUdict name, with the letters' own consonants and vowels (Yamamoto; not Michigan
+    [ˈmɪʃɪɡən] 미시간, whose letters merely look like romaji)."""
+    return read_as_spelled(word, letter_reading) and (
+        word.kind != "dictionary" or said_as_spelled(word, letter_reading))
 
 
 def _final_er(word: Word) -> Word:
