@@ -669,10 +669,10 @@ READ_AS_SPELLED = 0.7
 # Atlanta, [aɪ] of Ohio, [ʌ] for u in Buffalo, [ɔ] for au in Laura): these agree with no letter.
 _CONTINENTAL_VOWEL = {"ɑ": "ao", "ʌ": "o", "eɪ": "e", "ɛ": "e", "ɚ": "e", "i": "iye", "ɪ": "iy", "oʊ": "o", "ɔ": "o", "u": "u",
                       "ʊ": "u", "aʊ": "a"}
-_SAME_CONSONANT = {"z": "s", "ŋ": "n", "ts": "s", "ʒ": "ʃ"}
+_SAME_CONSONANT = {"z": ("s",), "ŋ": ("n",), "ts": ("t", "s"), "ʒ": ("ʃ",)}
 
 
-def said_as_spelled(word: Word, letter_reading: Word) -> bool:
+def said_as_spelled(word: Word, letter_reading: Word, *, vowels: bool = True) -> bool:
     """Whether English says a name the way its letters read on the continent: every stressed vowel
     is the value of the letter it is written with (Marco, Alberto, Colorado; not Ohio [oʊˈhaɪoʊ],
     Atlanta, Buffalo, Laura) and the consonants are the letters' own (not Chicago [ʃ], Georgia
@@ -681,7 +681,7 @@ def said_as_spelled(word: Word, letter_reading: Word) -> bool:
     at overall similarity and cannot tell Chicago from Marco)."""
     if word.kind != "dictionary":
         return False
-    for u in word.units:
+    for u in word.units if vowels else ():  # vowels=False: the consonants only
         if u.vowel and u.stress >= 1 and u.phone != "ə":
             letters = u.letters or "?"
             if letters[0] not in _CONTINENTAL_VOWEL.get(u.phone, ""):
@@ -691,9 +691,9 @@ def said_as_spelled(word: Word, letter_reading: Word) -> bool:
         out: list[str] = []
         for u in w.units:
             if u.phone and not u.vowel and u.phone not in ("j", "w"):
-                ph = _SAME_CONSONANT.get(u.phone, u.phone)
-                if not out or out[-1] != ph:
-                    out.append(ph)
+                for ph in _SAME_CONSONANT.get(u.phone, (u.phone,)):
+                    if not out or out[-1] != ph:
+                        out.append(ph)
         return out
 
     return skeleton(word) == skeleton(letter_reading)

@@ -387,10 +387,10 @@ CONTINENTAL_OPTIONS = {"schwa": "nikl", "coda_r": True, "stop_batchim": False}
 
 def _romaji_first(word: Word, letter_reading: Word) -> bool:
     """A romaji spelling is read the Japanese way when English says it close to its letters, and,
-    for a CMUdict name, with the letters' own consonants and vowels (Yamamoto; not Michigan
+    for a CMUdict name, with the letters' own consonants (Yamamoto, Matsumoto; not Michigan
     [ˈmɪʃɪɡən] 미시간, whose letters merely look like romaji)."""
     return read_as_spelled(word, letter_reading) and (
-        word.kind != "dictionary" or said_as_spelled(word, letter_reading))
+        word.kind != "dictionary" or said_as_spelled(word, letter_reading, vowels=False))
 
 
 def _final_er(word: Word) -> Word:
