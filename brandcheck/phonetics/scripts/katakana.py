@@ -13,6 +13,10 @@ Two sources of candidates:
   stressed vowels. They are used for coined names whose IPA was given, for digits and letters,
   and as alternatives.
 
+Names with a continental spelling (German, Scandinavian, Spanish, Slavic: :data:`.foreign_spelling.CONTINENTAL_MARK`)
+are also written from their letters (:func:`letter_rules`: Lehmann レーマン, Bach バッハ), right after
+kanalizer's form; every other name gets that reading as a later alternative.
+
 Initialisms use the Japanese names of the Latin letters from ``wordlists/phonology/letters.tsv``
 (:func:`brandcheck.phonetics.lexicon.letter_names`: ケー, ジェイ…, with ケイ, ジェー… as alternatives).
 The IPA of a rendering is computed from the katakana by :func:`kana_ipa` (our own table,
