@@ -438,6 +438,21 @@ def _full_land(units: list[Unit], letters: str) -> list[Unit]:
     return units
 
 
+def british_ham(units: Sequence[Unit], letters: str, *, after: str = "") -> list[Unit]:
+    """A British place or family name in *-ham* after a consonant letter is said [əm], the h silent
+    (Birmingham, Nottingham, Beckham), where CMUdict gives the American [hæm]. Korean and Russian
+    follow the British form (버밍엄, Бирмингем); Arabic and Chinese write the h (برمنغهام, 伯明翰),
+    so this is the renderer's choice. ``after`` limits it to names whose *ham* follows those
+    letters (Russian keeps the h of Beckham Бекхэм but not of -ngham)."""
+    out = list(units)
+    if len(letters) < 6 or not letters.endswith(after + "ham") or letters[-4] in "aeiouy" or len(out) < 3:
+        return out
+    h, a, m = out[-3:]
+    if h.phone == "h" and a.phone in ("æ", "ə") and m.phone == "m":
+        out[-3:] = [Unit("", "h", -1), Unit("ə", "a", 0), m]
+    return out
+
+
 def word_of(sw: "SourceWord") -> Word:
     """A :class:`Word` from one source word.
 
@@ -566,6 +581,10 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
     if not letters:
         return None
     table = continental_letters(written)
+    from .foreign_spelling import spanish
+
+    # Spanish j is [x] where the spelling is plainly Spanish (Jiménez, Alejandro), not in Julia
+    spanish_spelling = ("j" in letters[1:] or letters.endswith("ez")) and spanish(letters)
     if letters.startswith("mc"):
         letters = "mak" + letters[2:]  # Mc is read Mac
     units: list[Unit] = []
@@ -586,12 +605,18 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
         nxt_letter = letters[i + size] if i + size < len(letters) else ""
         if chunk == "ch" and nxt_letter in ("r", "l"):
             phones = ("k",)  # Greek ch before r, l: Christoph, Chlodwig
+        elif chunk == "ch" and prev_letter in tuple("aeiouy") and nxt_letter not in tuple("aeiouy"):
+            phones = ("x",)  # German ch after a vowel: Bach, Richter, Heinrich
+        elif chunk == "g" and nxt_letter == "u" and letters[i + 2 : i + 3] in ("e", "i"):
+            phones, size = ("ɡ",), 2  # Spanish gue, gui: the u is silent (Rodríguez, Miguel)
         elif chunk == "c" and nxt_letter in ("e", "i", "y"):
             phones = ("ts",)  # c before a front vowel: German/Slavic ts, Italian tʃ (both ㅊ, ц)
+        elif chunk == "j" and spanish_spelling:
+            phones = ("x",)  # Spanish j: Jiménez, Gutiérrez
         elif chunk == "y" and nxt_letter in ("a", "e", "i", "o", "u"):
             phones = ("j",)  # Yamamoto, Hayashi
-        elif chunk == "h" and prev_letter:
-            phones = ()  # lengthening h (Jahn, Itoh) or a digraph h (Radha, Carvalho)
+        elif chunk == "h" and prev_letter and not (prev_letter in tuple("aeiou") and nxt_letter in tuple("aeiou")):
+            phones = ()  # lengthening h (Jahn, Itoh) or a digraph h (Radha, Carvalho); said between vowels (Johansson)
         elif size == 1 and chunk == prev_letter and chunk not in "aeiouy":
             german_mann = chunk == "n" and letters.endswith("mann") and i == len(letters) - 1
             if written and units and units[-1].letters == chunk and not german_mann:
@@ -637,6 +662,41 @@ def read_as_spelled(word: Word, letter_reading: Word) -> bool:
 
 
 READ_AS_SPELLED = 0.7
+
+
+# The vowel letters an English vowel sound agrees with when a name is said the continental way
+# (Maria [məˈɹiə]: stressed [i] for i), and the sounds that give an English reading away ([æ] of
+# Atlanta, [aɪ] of Ohio, [ʌ] for u in Buffalo, [ɔ] for au in Laura): these agree with no letter.
+_CONTINENTAL_VOWEL = {"ɑ": "ao", "ʌ": "o", "eɪ": "e", "ɛ": "e", "ɚ": "e", "i": "iye", "ɪ": "iy", "oʊ": "o", "ɔ": "o", "u": "u",
+                      "ʊ": "u", "aʊ": "a"}
+_SAME_CONSONANT = {"z": ("s",), "ŋ": ("n",), "ts": ("t", "s"), "ʒ": ("ʃ",)}
+
+
+def said_as_spelled(word: Word, letter_reading: Word, *, vowels: bool = True) -> bool:
+    """Whether English says a name the way its letters read on the continent: every stressed vowel
+    is the value of the letter it is written with (Marco, Alberto, Colorado; not Ohio [oʊˈhaɪoʊ],
+    Atlanta, Buffalo, Laura) and the consonants are the letters' own (not Chicago [ʃ], Georgia
+    [dʒ], Martha [θ], Yahoo's said h). Works on a CMUdict name, where the stresses are known; set on
+    the transliteration development list (a finer test than :func:`read_as_spelled`, which looks
+    at overall similarity and cannot tell Chicago from Marco)."""
+    if word.kind != "dictionary":
+        return False
+    for u in word.units if vowels else ():  # vowels=False: the consonants only
+        if u.vowel and u.stress >= 1 and u.phone != "ə":
+            letters = u.letters or "?"
+            if letters[0] not in _CONTINENTAL_VOWEL.get(u.phone, ""):
+                return False
+
+    def skeleton(w: Word) -> list[str]:
+        out: list[str] = []
+        for u in w.units:
+            if u.phone and not u.vowel and u.phone not in ("j", "w"):
+                for ph in _SAME_CONSONANT.get(u.phone, (u.phone,)):
+                    if not out or out[-1] != ph:
+                        out.append(ph)
+        return out
+
+    return skeleton(word) == skeleton(letter_reading)
 
 
 def words_of(source: "Source") -> tuple[Word, ...]:

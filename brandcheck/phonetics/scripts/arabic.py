@@ -11,6 +11,13 @@ hamza (أ for a/o/u, إ for e/i: Oscar أوسكار, Intel إنتل). Sounds Ara
 clusters are written as they are (Sprite سبرايت); the prothetic and epenthetic vowels a reader
 adds ([ʔi]sbrajt) appear in the IPA, not in the spelling.
 
+Press forms of English names (the first rendering of a CMUdict name) also follow the sound where
+the letter misleads: [ʌ] written u is ا (Hunt هانت, Russell راسل), [ɔ] written a is ا (Walter
+والتر; و before a final or silent l: Hall هول, Walker ووكر), [eɪ] written ay is اي (Taylor
+تايلور), [ɛə] before r is ي (Blair بلير); an e closed by a nasal, l or r is left unwritten (Henry
+هنري, Denver دنفر, Melbourne ملبورن), and so is a reduced e before two consonants (Vincent
+فينسنت); a silent l and the d of -dge are written (Palmer بالمر, Cambridge كامبريدج).
+
 Persian (فارسی) has پ چ ژ گ and writes v and w with و; short a/e are usually left unwritten
 inside a word (Pepsi پپسی), long vowels are written, a word-initial s + consonant takes a
 written prothetic ا (Starbucks استارباکس), and final -e is ه.
@@ -21,7 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..romanize import romanize as romanize_ipa
-from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
+from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
+from .foreign_spelling import CONTINENTAL_MARK
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -51,19 +59,27 @@ _SOUND_CLASS = {
 }
 
 
-def _class(u: Unit, lang: str = "ar") -> str:
+def _class(u: Unit, lang: str = "ar", nxt_r: bool = False, l_after: bool = False) -> str:
     """The vowel class of a vowel unit: a, i, u, ai (ا + ي), au, ui, or "" (not written)."""
     ph, letters = u.phone, u.letters
     if ph in ("aɪ", "aʊ", "ɔɪ"):
         return _SOUND_CLASS[ph]
     if ph == "eɪ":
         if lang == "ar":
-            return "i"  # Arabic writes [eɪ] ي: Jason جيسون, Baker بيكر, James جيمس, David ديفيد
+            # Arabic writes [eɪ] ي (Jason جيسون, Baker بيكر, James جيمس), but spelled ay اي as the
+            # letters show (Taylor تايلور, Hayes هايز, Wayne واين, Faraday فاراداي)
+            return "ai" if letters == "ay" else "i"
         return "ai" if letters in ("a", "ai", "ay") else "i"
     if ph == "i" or (ph == "ɪ" and letters in ("", "i", "y")):
         return "i"
+    if ph == "ʌ" and lang == "ar" and letters in ("u", "uu"):
+        return "a"  # [ʌ] written u is ا by its sound: Hunt هانت, Tucker تاكر, Russell راسل, Trump ترامب
+    if ph == "ɛ" and lang == "ar" and nxt_r:
+        return "i"  # [ɛə] before a coda r is ي: Blair بلير, Delaware ديلاوير
+    if ph == "ɔ" and lang == "ar" and letters == "a" and not l_after:
+        return "a"  # [ɔ] written a alone is ا as the letter: Walter والتر, Ward وارد, Baltimore بالتيمور
     if ph in ("oʊ", "u", "ʊ", "ɔ") and (not letters.startswith("a") or (ph == "ɔ" and lang == "ar")):
-        return "u"  # [ɔ] is و whatever its letter: Paul بول, Walker ووكر, Austin أوستن
+        return "u"  # [ɔ] is otherwise و: Paul بول, Walker ووكر, Austin أوستن
     if ph == "ɚ":
         return ""
     vowels = [c for c in letters if c in _LETTER_CLASS]
@@ -73,12 +89,13 @@ def _class(u: Unit, lang: str = "ar") -> str:
 
 
 def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None = None,
-          closed_short: bool = False) -> str:
+          closed_short: bool = False, closed_e: bool = False) -> str:
     """Arabic-script spelling of one word (see module docstring). ``g`` overrides the letter for /ɡ/;
     ``drop_short`` leaves reduced vowels unwritten (default: Persian yes, Arabic only before a final
     l or r); ``closed_short`` leaves a stressed [ɛ] [ʌ] of a closed syllable of a dictionary name
     unwritten, as the press writes many place and personal names (Denver دنفر) though brands often
-    keep the letter (Pepsi بيبسي)."""
+    keep the letter (Pepsi بيبسي); ``closed_e`` leaves only an e closed by a sonorant (or a reduced e
+    before two consonants) unwritten, the press convention that keeps Pepsi بيبسي."""
     table = CONSONANT_FA if lang == "fa" else CONSONANT_AR
     if drop_short is None:
         drop_short = lang == "fa"
@@ -88,6 +105,7 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
     # the press convention for closed syllables follows names whose English sound is known (CMUdict);
     # a coined name keeps every vowel written, the way a reader sounds it out
     known = lang == "ar" and word.kind == "dictionary"
+    syllables = sum(1 for u in units if u.vowel)  # a one-syllable name keeps its vowel: Bell بيل, Jeff جيف
     out: list[str] = []
     for i, u in enumerate(units):
         ph = u.phone
@@ -100,13 +118,22 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
                 letter = "ن"  # [ŋk] [ŋɡ] is n + k: Frank فرانك, Lincoln لينكولن, bank بانک
             if ph == "z" and u.letters == "s" and nxt is None and lang == "fa":
                 letter = "ز"
+            if lang == "ar" and ph == "dʒ" and u.letters in ("dg", "dge"):
+                letter = "دج"  # -dge as written: Cambridge كامبريدج, Coolidge كوليدج
+            if lang == "ar" and ph in ("m", "k") and (u.letters == "lm" or (
+                    u.letters == "lk" and i and "o" in units[i - 1].letters)):
+                letter = "ل" + letter  # a silent l is written: Palmer بالمر, Holmes هولمز, Norfolk نورفولك
             if i == 0 and lang == "fa" and ph == "s" and nxt is not None and not nxt.vowel:
                 out.append("ا")  # Persian writes the prothetic vowel: استارباکس
             if letter and i and units[i - 1].phone == ph and out and out[-1].endswith(letter):
                 continue  # a doubled sound is written once (no shadda in transliteration)
             out.append(letter)
             continue
-        cls = _class(u, lang)
+        coda_r = nxt is not None and nxt.phone == "ɹ" and (i + 2 >= n or not units[i + 2].vowel)
+        # [ɔ] before a final l or a silent l is و (Hall هول, Walker ووكر), else ا (Walter والتر)
+        l_after = nxt is not None and ((nxt.phone == "l" and i + 2 >= n) or
+                                       (nxt.phone != "l" and nxt.letters.startswith("l")))
+        cls = _class(u, lang, coda_r, l_after)
         initial = i == 0
         final = nxt is None
         reduced = u.stress < 1 and ph in ("ə", "ɪ", "ɛ") and not final
@@ -120,9 +147,21 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
             out.append(vowel + ("ر" if not (nxt is not None and nxt.phone == "ɹ") else ""))
             continue  # Oscar أوسكار, Burton بيرتون, Mahler مالر
         if reduced and lang == "ar" and u.letters == "e" and nxt is not None and nxt.phone in ("l", "ɹ") \
-                and i + 2 >= n:
+                and i + 2 >= n and not (i and units[i - 1].phone == "w"):  # but -well ويل: Maxwell ماكسويل
             continue  # Hamel هامل, Mahler مالر
         if reduced and drop_short and not initial:
+            continue
+        if closed_e and known and u.letters in ("e", "ea") and not initial and units[i - 1].phone != "w" and (
+                (ph == "ɛ" and _closed(units, i) and syllables > 1 and units[i + 1].phone in _SONORANTS) or (
+                    ph in ("ə", "ɪ") and _before_cluster(units, i))):
+            # e of a closed syllable: no letter (Henry هنري, Kent كنت, Webster وبستر); a reduced e only
+            # before two consonants (Vincent فينسنت, Dickens ديكنز, Carpenter كاربنتر; Helen هيلين)
+            continue
+        if closed_e and known and ph in ("ɪ", "ə") and u.letters in ("i", "e") and u.stress < 1 and i and \
+                not units[i - 1].vowel and units[i - 1].phone not in _SONORANTS and units[i - 1].phone != "w" and \
+                nxt is not None and nxt.phone == "n" and i + 2 >= n:
+            # a final unstressed -in, -en after an obstruent: Kevin كيفن, Austin أوستن, Hansen هانسن
+            # (after l r m: Helen هيلين, Karen كارين, Benjamin بنجامين)
             continue
         if closed_short and known and ph in ("ɛ", "ʌ") and u.stress >= 1 and not initial and _closed(units, i):
             continue  # short [ɛ] [ʌ] in a closed syllable: no letter (Denver دنفر, Tesla تسلا, Dublin دبلن)
@@ -137,6 +176,18 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
     if lang == "fa":
         text = text.replace("ي", "ی").replace("ك", "ک")
     return text
+
+
+def _before_cluster(units: list[Unit], i: int) -> bool:
+    """True when two consonants follow the vowel ``units[i]``."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    after = units[i + 2] if i + 2 < len(units) else None
+    return nxt is not None and after is not None and not nxt.vowel and not after.vowel and not (
+        after.phone in ("ɹ", "l") and nxt.phone in _ONSET_BEFORE_LIQUID)  # tr, bl… start the next syllable
+
+
+_ONSET_BEFORE_LIQUID = frozenset("p b t d k ɡ f θ".split())
+_SONORANTS = frozenset("m n ŋ l ɹ".split())
 
 
 def _closed(units: list[Unit], i: int) -> bool:
@@ -162,8 +213,9 @@ def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) 
     return {"a": "ا", "i": "ي", "u": "و", "ai": "اي", "au": "او", "ui": "وي"}.get(cls, "")
 
 
-VARIANTS_AR: tuple[dict, ...] = ({}, {"g": "ج", "closed_short": True}, {"drop_short": True})
-"""Arabic options, most likely first: g as غ (press, Levant) and every stressed vowel written; g as
+VARIANTS_AR: tuple[dict, ...] = ({"closed_e": True}, {"g": "ج", "closed_short": True}, {"drop_short": True})
+"""Arabic options, most likely first: g as غ (press, Levant) with the press conventions for e (the
+order measured on the transliteration development list); g as
 ج (Egypt, Gulf) with a closed syllable's short vowel unwritten; reduced vowels unwritten."""
 VARIANTS_FA: tuple[dict, ...] = ({}, {"drop_short": False})
 
@@ -181,6 +233,12 @@ def candidates(word: Word, lang: str = "ar") -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.04))
+    if lang == "ar" and word.kind in ("dictionary", "g2p"):
+        reading = continental(word.spelling, written=True)
+        if reading is not None:
+            # the letter-by-letter reading the press uses for German, Spanish, Italian, Slavic names
+            # (Werner فيرنر, Morales موراليس): second for a continental spelling, else third
+            out.append((rules(reading, lang=lang), base - 0.05 if CONTINENTAL_MARK.search(word.letters) else base - 0.13))
     return rank(out, 6)
 
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._common import (Unit, Word, combine, continental, rank, read_as_spelled, unwritten_schwa, without_possessive,
+from ._common import (Unit, Word, british_ham, combine, continental, rank, read_as_spelled, unwritten_schwa, without_possessive,
                       words_of)
 from ..lexicon import letter_names
 from .cyrillic_names import latin_letters, transcribe
+from .foreign_spelling import CONTINENTAL_MARK
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -76,10 +77,18 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
             return _written_vowel(letters[-1]) if letters != "ou" else "у"
         if vowels and ph == "ə":
             return _written_vowel(vowels[0])
-    if ph == "æ" and k == 1 and units[0].phone == "m" and letters in ("a", ""):
+    if ph == "u" and k > 0 and ((units[k - 1].phone == "l" and letters in ("u_e", "ue", "ew", "ui")) or (
+            units[k - 1].phone == "ɹ" and k > 1 and not units[k - 2].vowel and letters in ("u_e", "ue", "ew"))):
+        # British [ljuː], and [uː] written ew, ue, u_e after a cluster with r (Luke Люк, Lewis
+        # Льюис, Bruce Брюс, Andrew Эндрю); an open u stays у (Luca Лука, Truman Трумэн, Ruth Рут)
+        return "ью" if letters == "ew" and units[k - 1].phone == "l" else "ю"
+    if ph == "æ" and k == 1 and units[0].phone == "m" and letters in ("a", "") and nxt is not None and \
+            nxt.phone == "k":
         return "а"  # Mac/Mc: Макдоналдс
+    if ph == "ɛ" and letters == "a" and nxt is not None and nxt.phone == "ɹ" and nxt.letters == "rr":
+        return "а"  # American merry–marry merger: Harris Харрис, Harry Гарри/Харри (RP [æ] before rr)
     if ph == "ɛ" and letters == "a" and nxt is not None and nxt.phone == "ɹ":
-        return "а"  # American merry–marry merger: Harris Харрис, Harry Гарри/Харри
+        return "э"  # a single r is RP [ɛə]: Mary Мэри, Gary Гэри, Maryland Мэриленд
     if ph == "æ" and k > 0 and units[k - 1].phone == "dʒ":
         return "е"  # after дж Russian writes е, never а or э: Jack Джек, Jackson Джексон
     if ph == "æ":
@@ -88,10 +97,14 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
         return "о"
     if ph == "ɔ" and letters.startswith("a") and nxt is not None and nxt.phone in ("l", "ɹ"):
         return "о"  # Walker Уокер, Paul Пол
-    if ph == "oʊ" and letters.endswith("w") and (nxt is None or not nxt.vowel):
-        return "оу"  # Snow Сноу, Fellows Феллоуз
+    if ph == "oʊ" and letters == "o_e":
+        return "оу"
+    if ph == "oʊ" and letters.endswith("w"):
+        return "оу"  # Snow Сноу, Fellows Феллоуз, Owen Оуэн, Lowell Лоуэлл
+    if ph == "ɔ" and letters == "aw" and (nxt is None or nxt.phone != "k"):
+        return "оу"  # Shaw Шоу, Dawson Доусон, Lawrence Лоуренс, Crawford Кроуфорд (but Hawkins Хокинс)
     if ph == "ɚ":
-        head = letters[:1]
+        head = letters[:1] if not (len(letters) > 2 and letters.endswith("er")) else "e"  # Bauer Бауэр
         if letters.startswith(("ar", "ar")) or letters == "ar":
             return "ар"
         if head == "o" or letters.startswith("wor"):
@@ -109,7 +122,8 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
 def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = True,
           rule_of_nine: bool = False, soft_l: bool = False) -> str:
     """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]."""
-    units = [u for u in word.units]
+    units = _magic_e(british_ham(word.units, word.letters, after="ng") if word.kind == "dictionary" else
+                     list(word.units))
     sounding = [u for u in units if u.phone]
     sounding = [u for k, u in enumerate(sounding) if not unwritten_schwa(sounding, k)]
     out: list[str] = []
@@ -171,6 +185,8 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
         cons = CONSONANT.get(ph, "")
         if ph == "z" and letters in ("s", "es", "'s") and nxt is None:
             cons = "с"  # final -s: Jones Джонс
+        if ph == "z" and letters in ("es", "se") and nxt is None and prev is not None and prev.vowel:
+            cons = "з"  # but a final [z] after a vowel: Hughes Хьюз, Rose Роуз, Hayes Хейз
         if ph == "h" and prev is not None and not prev.vowel:
             cons = "х"
         if ph == "ŋ" and nxt is not None and nxt.phone in ("k", "ɡ"):
@@ -182,6 +198,9 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
         if keep_double and len(letters) == 2 and letters[0] == letters[1] and letters[0] not in "aeiouy" \
                 and (prev is not None and prev.vowel):
             cons = cons * 2 if len(cons) == 1 else cons  # Bill Билл, Harris Харрис
+        if ph in ("m", "k") and prev is not None and prev.vowel and (
+                letters == "lm" or (letters == "lk" and "o" in prev.letters)):
+            cons = "л" + cons  # a silent l is written: Palmer Палмер, Holmes Холмс, Norfolk Норфолк (not Уокер)
         if ph == "tʃ" and letters == "tch":
             cons = "тч"  # Mitchell Митчелл, Fletcher Флетчер
         if keep_double and ph == "k" and letters == "ck" and nxt is not None and nxt.vowel and \
@@ -191,16 +210,43 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
             cons = "л"
         if ph == "l" and cons == "л" and prev is not None and prev.vowel and _soft_l(prev, nxt, soft_l):
             cons = "ль"  # Aldo Альдо, Delgado Дельгадо
+        elif ph == "l" and cons == "л" and prev is not None and prev.phone == "ə" and prev.letters in ("a", "o", "e") \
+                and nxt is not None \
+                and nxt.phone == "d" and i + 2 >= n - 1 and "'" not in word.spelling:
+            cons = "ль"  # an unstressed English -ald, -old: Donald Дональд, Harold Гарольд, Reynolds Рейнольдс
         out.append(cons)
         i += 1
     text = "".join(out)
+    if word.kind == "dictionary" and word.letters.endswith("ngham") and text.endswith("гам"):
+        text = text[:-2] + "ем"  # British -ngham [ŋəm]: Birmingham Бирмингем, Nottingham Ноттингем
     if word.kind == "dictionary" and word.letters.endswith("land") and text.endswith("ланд") and len(text) > 4:
         text = text[:-3] + "енд"  # English -land is -ленд: Portland Портленд, Cleveland Кливленд
     if word.letters.endswith("ia") and text.endswith("иа"):
         text = text[:-1] + "я"  # final -ia is -ия: Victoria Виктория, Virginia Виргиния, Olivia Оливия
+    elif word.letters.endswith("ia") and len(text) > 2 and (text.endswith("ья") or (
+            text.endswith("а") and text[-2] not in _VOWEL_LETTERS_RU)):
+        text = text[:-2 if text.endswith("ья") else -1] + "ия"  # [jə], [ə]: Julia Джулия, Georgia Джорджия
     if lang == "uk":
         text = _ukrainian(text, sounding, rule_of_nine=rule_of_nine)
     return text
+
+
+def _magic_e(units: list[Unit]) -> list[Unit]:
+    """Mark a stressed [oʊ] spelled o + consonant + silent e (Stone, Cole, Rose, Coleman) with the
+    letters ``o_e``: modern practice writes that [əʊ] оу (Стоун, Коул, Роуз, Коулман)."""
+    first_vowel = next((k for k, u in enumerate(units) if u.vowel), -1)
+    for k in range(len(units) - 2):
+        u, c, e = units[k], units[k + 1], units[k + 2]
+        if u.phone in ("oʊ", "u") and u.letters in ("o", "u") and u.stress >= 1 and c.phone and not c.vowel \
+                and len(c.letters) == 1 and not e.phone and e.letters == "e" and k == first_vowel:
+            units[k] = Unit(u.phone, u.letters + "_e", u.stress)  # not a final French stress (Nicole Николь)
+    if len(units) > 2 and units[-2].phone == "z" and units[-2].letters == "s" and units[-1].letters == "e" \
+            and not units[-1].phone:
+        units[-2] = Unit("z", "se", -1)
+    for k, u in enumerate(units):
+        if not u.phone and u.letters == "l" and 0 < k < len(units) - 1 and units[k - 1].vowel:
+            units[k] = Unit("l", "l", -1)  # a silent l is written: Palmer Палмер, Holmes Холмс, Norfolk Норфолк
+    return units
 
 
 def _soft_l(prev: Unit, nxt: Unit | None, continental_reading: bool) -> bool:
@@ -296,14 +342,13 @@ def _slavic_adjective(text: str, letters: str, lang: str) -> str | None:
     return None
 
 
-CONTINENTAL_SPELLING = re.compile(
-    r"[^aeiouy][ao]$|sch|dt|tz|[aeiu]h[^aeiouy]|[^aeiouyrc]ke$|sen$|sz|cz|wicz$|[sc]k[iy]$")
+CONTINENTAL_SPELLING = re.compile(r"[^aeiouy][ao]$|" + CONTINENTAL_MARK.pattern)
 """Spellings that mark a name as continental rather than English, so Russian transcribes it letter by
 letter first: a final -a/-o after a consonant (Romance, Slavic, Japanese: Toledo Толедо, Olga
-Ольга), German sch, dt, tz, a lengthening h (Lehmann Леман) and -ke, Scandinavian -sen (Jakobsen
-Якобсен), Polish sz, cz, -wicz and -ski (Kowalski Ковальский). Cues that also occur in English
-spelling (ei, ie, au, -er, -el, ch) were tried on 3,000 Wikidata names outside the evaluation
-sample and left out: they moved as many names the wrong way as the right one."""
+Ольга) and the marks of :data:`~.foreign_spelling.CONTINENTAL_MARK` (Lehmann Леман, Hartmann
+Хартман, Jakobsen Якобсен, Kowalski Ковальский). Cues that also occur in English spelling (ei, ie,
+au, -er, -el, ch) were tried on 3,000 Wikidata names outside the evaluation sample and left out:
+they moved as many names the wrong way as the right one."""
 
 
 def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:

@@ -16,7 +16,7 @@ from typing import Mapping, NamedTuple
 
 from ...data import read_tsv
 
-__all__ = ["Mora", "morae", "spanish", "italian", "RomajiOnset", "romaji_onsets"]
+__all__ = ["Mora", "morae", "spanish", "italian", "RomajiOnset", "romaji_onsets", "CONTINENTAL_MARK"]
 
 _SYLLABLE = re.compile(
     r"(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmryjfw])?[aiueo]|n(?![aiueoy])")
@@ -29,6 +29,16 @@ _ES_FOREIGN = re.compile(r"[kw]|([bcdfgmnpstvz])\1|sh|^h?[^aeiou]*$")
 _IT_STRONG = re.compile(r"(cc|zz|gg)[aeiou]|gli[aeiou]|sc[ei]|[nrcs]chi$|cch")
 _IT_MARK = re.compile(_IT_STRONG.pattern + r"|[^aeiou](tt|pp|ll|rr|nn|ss|mm)[aeiou][a-z]*[aeio]$|[^aeiou]i$")
 _IT_FOREIGN = re.compile(r"[jkwxy]|^h|[^cg]h|sh|th")
+
+
+CONTINENTAL_MARK = re.compile(
+    r"sch|dt|(?<!fi)tz|[aeiu]h[^aeiouy]|[^aeiouyrc]ke$|sen$|sson$|mann$|sz|cz|wicz$|[sc]k[iy]$|[^z][aei]z$|[oe]v$")
+"""Spellings that mark a name as continental rather than English, whatever its ending: German sch,
+dt, tz, -mann, a lengthening h (Lehmann) and -ke, Scandinavian -sen and -sson (Jakobsen, Johansson),
+Polish sz, cz, -wicz and -ski (not the Norman Fitz- of Fitzgerald), Spanish -ez, -iz, -az (López, Ruiz, Díaz) and Slavic -ov, -ev
+(Pavlov). Cues that also occur in English spelling (ei, ie, au, -er, -el, ch) were tried on Wikidata
+names outside the evaluation sample and left out; -mann, -sson, -ez and -ov were added on the
+transliteration development list."""
 
 
 def spanish(letters: str) -> bool:

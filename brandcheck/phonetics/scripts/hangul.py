@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lexicon import letter_names
-from ._common import (Unit, Word, combine, continental, is_short, listed_spelling, rank, read_as_spelled, unwritten_schwa,
+from ._common import (Unit, Word, british_ham, combine, continental, is_short, listed_spelling, rank, read_as_spelled, said_as_spelled, unwritten_schwa,
                       without_possessive, words_of)
+from .foreign_spelling import CONTINENTAL_MARK
 from .hangul_names import japanese_hangul
 from .jamo import INITIALS, VOWELS, compose, decompose
 
@@ -49,6 +50,8 @@ CODA_SYLLABLE: dict[str, tuple[str, str]] = {
 # Batchim allowed in loanwords (제1장 제3항): a voiceless stop after a short vowel (제1항),
 # nasals (제5항) and l (제6항).
 BATCHIM: dict[str, str] = {"p": "ㅂ", "t": "ㅅ", "k": "ㄱ", "m": "ㅁ", "n": "ㄴ", "ŋ": "ㅇ", "l": "ㄹ"}
+
+_VOICED_BATCHIM = {"b": "ㅂ", "ɡ": "ㄱ"}
 
 # 표 1 vowels. Diphthongs are written as two syllables (제8항): [ai] 아이, [ei] 에이, [ou] 오.
 VOWEL: dict[str, tuple[str, ...]] = {
@@ -109,10 +112,15 @@ def _vowel_jamo(units: list[Unit], k: int, *, schwa: str, schwa_a: str = "eo", b
     if bath and ph == "æ" and nxt is not None and nxt.phone in _BATH and (after is None or not after.vowel):
         return ("ㅏ",)  # British "bath" vowel [ɑː] before s f θ + consonant (mask 마스크, master 마스터)
     if ph == "ə" and prev is not None and nxt is not None and nxt.phone == "n" and after is None and (
-            prev.phone in ("s", "z") or (prev.phone in ("t", "d") and u.letters == "e")):
-        return ("ㅡ",)  # RP syllabic n: Johnson 존슨, Davidson 데이비드슨, wooden 우든, Holden 홀든
-    if ph == "ɛ" and u.letters == "a" and nxt is not None and nxt.phone == "ɹ":
-        return ("ㅐ",)  # American merry–marry merger undone: RP [æ] (Farrell 패럴, Harry 해리)
+            (prev.phone in ("s", "z") and u.letters != "a") or (prev.phone in ("t", "d") and u.letters == "e")):
+        return ("ㅡ",)  # RP syllabic n: Johnson 존슨, Davidson 데이비드슨, wooden 우든, Holden 홀든 (Susan 수전)
+    if ph == "ə" and prev is not None and prev.phone in ("v", "f") and u.letters == "e" and nxt is not None \
+            and nxt.phone == "n" and (after is None or after.phone in ("s", "z")):
+        return ("ㅡ",)  # -ven, -phen: Steven 스티븐, Stevens 스티븐스, Stevenson 스티븐슨, heaven 헤븐
+    if ph == "ɛ" and u.letters == "a" and nxt is not None and nxt.phone == "ɹ" and nxt.letters == "rr":
+        # American merry–marry merger undone: RP [æ] before a written rr (Farrell 패럴, Harry 해리);
+        # a single r is RP [ɛə] (Mary 메리, Gary 게리, Sarah 세라)
+        return ("ㅐ",)
     if ph == "ɛ" and u.stress == 0 and u.letters in ("u", "o"):
         return ("ㅓ",)  # an unstressed [ɛ] in CMUdict is a reduced vowel (Sainsbury 세인스버리)
     if ph == "ɑ" and u.letters.startswith("o"):
@@ -124,9 +132,15 @@ def _vowel_jamo(units: list[Unit], k: int, *, schwa: str, schwa_a: str = "eo", b
         final = nxt is None
         if u.letters == "a" and (final or schwa_a == "a"):
             return ("ㅏ",)  # final -a is 아 (Erika 에리카, Celia 셀리아)
-        if u.letters in ("e", "i", "y") and not after_palatal:
+        if u.letters in ("e", "i", "y") and (not after_palatal or u.letters == "i"):
             return (SPELLED_SCHWA[u.letters],)  # Heineken 하이네켄
     return VOWEL.get(ph, ("ㅓ",))
+
+
+def _wa(units: list[Unit], k: int) -> bool:
+    """[ɑ] written a after [w] is the British short o [ɒ], short before a final stop (Watson 왓슨,
+    Watkins 왓킨스), though written 와 as the American vowel."""
+    return units[k].phone == "ɑ" and units[k].letters == "a" and k > 0 and units[k - 1].phone == "w"
 
 
 def _intrusive_p(units: list[Unit], k: int) -> bool:
@@ -148,7 +162,8 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
     Spanish… (chapter 3 §2–§7): an r before a consonant or at the end is written 르, and a final
     stop always takes 으 (Karman 카르만, Krupp 크루프).
     """
-    units = [u for u in word.units if u.phone]
+    units = [u for u in british_ham(word.units, word.letters) if u.phone] if word.kind == "dictionary" else \
+        [u for u in word.units if u.phone]
     n = len(units)
     b = _Builder()
     i = 0
@@ -274,15 +289,23 @@ def rules(word: Word, *, schwa: str = "nikl", final_s: bool = False, coda_r: boo
         if ph == "k" and i == 2 and word.letters.startswith(("mc", "mac")) and b.close("ㄱ"):
             i += 1  # 제10항: Mac/Mc is written as the word 맥 (McMillan 맥밀런)
             continue
-        if ph in _STOPS_VOICELESS and after_vowel and is_short(prev) and stop_batchim:
+        if ph in _STOPS_VOICELESS and after_vowel and (is_short(prev) or _wa(units, i - 1)) and stop_batchim:
             # 제1항 1: final voiceless stop after a short vowel → batchim (book 북, cat 캣)
             # 제1항 2: between a short vowel and a consonant other than l r m n (apt 앱트, act 액트)
             if nxt is None or (nxt.phone not in _LIQUID_NASAL and not nxt.vowel and nxt.phone not in ("j", "w")):
                 if b.close(BATCHIM[ph]):
                     i += 1
                     continue
+        if ph in ("b", "ɡ") and after_vowel and prev.stress >= 1 and is_short(prev) and stop_batchim and \
+                nxt is not None and (nxt.phone in ("s", "t") or (nxt.phone == "z" and i + 2 == n)) and b.close(_VOICED_BATCHIM[ph]):
+            i += 1  # usage beyond 제2항: b g before s t after a short vowel (Gibson 깁슨, Webster 웹스터, Higgs 힉스)
+            continue
         if ph == "ʃ" and nxt is not None:
             b.open("ㅅ", "ㅠ")  # 제3항 2: [ʃ] before a consonant → 슈 (shrub 슈러브)
+            i += 1
+            continue
+        if ph == "x" and after_vowel and prev.phone in ("i", "ɪ", "ɛ", "eɪ"):
+            b.open("ㅎ", "ㅣ")  # German ich, ech: 히 (Friedrich 프리드리히, Richter 리히터; Bach 바흐)
             i += 1
             continue
         _coda_syllable(b, ph)  # 제1항 3, 제2항, 제3항 1, 제4항 1: 으 (stamp 스탬프, land 랜드, mask 마스크)
@@ -339,12 +362,12 @@ def candidates(word: Word) -> list[tuple[str, float]]:
         out.append(listed)
     letter_reading = continental(word.spelling) if word.kind in ("dictionary", "g2p") else None
     if letter_reading is not None:
-        out.append((rules(letter_reading, **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))
+        out.append((rules(_final_er(letter_reading), **CONTINENTAL_OPTIONS), CONTINENTAL_SCORE(word, base)))
         japanese = japanese_hangul(letter_reading.letters)
         if japanese:
             # a romaji spelling: the NIKL table for Japanese, first unless English says it otherwise
             # (above the continental reading, which also comes first for names ending in a vowel)
-            out.append((japanese, base + 0.06 if read_as_spelled(word, letter_reading) else base - 0.12))
+            out.append((japanese, base + 0.06 if _romaji_first(word, letter_reading) else base - 0.12))
     bare = without_possessive(word)
     if bare is not None:
         out += [(rules(bare, **opts), base - 0.05 - 0.07 * n) for n, opts in enumerate(VARIANTS[:2])]
@@ -362,6 +385,24 @@ VARIANTS: tuple[dict, ...] = (
 CONTINENTAL_OPTIONS = {"schwa": "nikl", "coda_r": True, "stop_batchim": False}
 
 
+def _romaji_first(word: Word, letter_reading: Word) -> bool:
+    """A romaji spelling is read the Japanese way when English says it close to its letters, and,
+    for a CMUdict name, with the letters' own consonants (Yamamoto, Matsumoto; not Michigan
+    [ˈmɪʃɪɡən] 미시간, whose letters merely look like romaji)."""
+    return read_as_spelled(word, letter_reading) and (
+        word.kind != "dictionary" or said_as_spelled(word, letter_reading, vowels=False))
+
+
+def _final_er(word: Word) -> Word:
+    """A final -er after a consonant is [ɐ] in German and Scandinavian names: 어, not 에르 (Schneider
+    슈나이더, Richter 리히터, Bauer 바우어; NIKL chapter 3 §3)."""
+    units = list(word.units)
+    if len(units) > 2 and [u.phone for u in units[-2:]] == ["ɛ", "ɹ"] and units[-2].letters == "e" and \
+            units[-3].phone and (not units[-3].vowel or units[-3].phone in ("aʊ", "aɪ")):
+        return Word(word.spelling, word.letters, tuple(units[:-2]) + (Unit("ə", "e", 0),), word.kind)
+    return word
+
+
 ENGLISH_NAME_ZIPF = 4.0
 """A word this frequent in English text (wordfreq Zipf) whose stressed vowel is English [æ], a vowel
 no continental reading of the letter a gives, is an English name (Alaska, Atlanta, Montana, Orlando):
@@ -370,10 +411,14 @@ Korean writes it from its English sound (알래스카, not 알라스카) whateve
 
 
 def CONTINENTAL_SCORE(word: Word, base: float) -> float:
-    """Names ending in -a, -i, -o are mostly not English (Italian, Spanish, Japanese, Slavic…): their
-    letter reading comes first, unless the name is an everyday English word; otherwise it is an
-    alternative."""
+    """Names with a continental spelling mark, and names ending in -a, -i, -o (Italian, Spanish,
+    Japanese, Slavic…), are mostly not English: their letter reading comes first, unless the name is
+    an everyday English word or English says it its own way; otherwise it is an alternative."""
+    if CONTINENTAL_MARK.search(word.letters):
+        return base + 0.05  # German, Scandinavian, Spanish, Slavic spelling: Hartmann 하르트만, Lopez 로페스
     if word.letters[-1:] in ("a", "i", "o") and not english_everyday(word):
+        if word.kind == "dictionary" and not said_as_spelled(word, continental(word.spelling)):
+            return base - 0.08  # English says it its own way: Ohio 오하이오, Chicago 시카고, Laura 로라
         return base + 0.05
     return base - 0.08
 
