@@ -1224,7 +1224,26 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseNa
     if reference is not None and top.index(reference) > 2:
         top.remove(reference)
         top.insert(2, reference)
-    return top
+    return _distinct_front(top, ordered, k)
+
+
+_FRONT = 3
+
+
+def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> list[ChineseName]:
+    """The first three proposals say three different syllable sequences where the pool has them:
+    three glyph variants of one sound (豪娜金 豪美金 好娜金) give the reader one choice, not three.
+    A repeated sound moves down, behind the next proposal that sounds different."""
+    front: list[ChineseName] = []
+    heard: set[str] = set()
+    for p in top + [q for q in pool if q not in top]:
+        key = _toneless(p.pinyin)
+        if key not in heard:
+            front.append(p)
+            heard.add(key)
+            if len(front) == _FRONT:
+                break
+    return (front + [p for p in top if p not in front])[:k]
 
 
 def _toneless(pinyin: str) -> str:
