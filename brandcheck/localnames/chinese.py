@@ -177,6 +177,7 @@ _WEIGHTS = {
 }
 _PENALTY = {"info": 0.0, "low": 0.03, "medium": 0.12, "high": 0.3}
 _MAX_CHARS = 4
+_EXTRA_CHAR = 0.05
 _LONG_COST = 0.08
 
 
@@ -486,6 +487,7 @@ class _Syl:
     pinyin: str  # its toneless syllable
     options: tuple[tuple[str, float], ...]  # (toneless syllable, closeness), best first
     droppable: bool
+    stress: int = 0  # of the English vowel: 1 primary, 2 secondary, 0 unstressed, -1 no vowel (bare)
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,6 +499,11 @@ class _Analysis:
     adapted_fidelity: float
     english: tuple[tuple[str, ...], ...]  # segmentations of the name into morphemes
     merged_away: tuple[str, ...] = ()  # syllables a cluster reduction left out (the r of Kraft)
+
+    @property
+    def vowel_target(self) -> int:
+        """The length a chosen name usually has: one character per slot with a vowel, two to four."""
+        return max(2, min(_MAX_CHARS, sum(1 for s in self.syllables if s.column)))
 
 
 # Columns that sound alike enough to stand in for each other in a phono-semantic name
@@ -579,6 +586,11 @@ _JIA_NEAR = 0.9
 _YA_NEAR = 0.92
 _YI_NEAR = 0.88
 _ZI_FINAL = 0.85
+_OU_INITIALS = {"": "", "k": "k", "ɡ": "g", "l": "l", "ɹ": "l", "d": "d", "t": "t", "h": "h"}
+_OU_NEAR = 0.9
+_CHI_NEAR = 0.9
+_SI_NEAR = 0.92
+_NASAL_NEAR = 0.9
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
 
@@ -599,6 +611,22 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
             out["le"] = 0.88
     if vowel == "oʊ" and onset in _AO_INITIALS:
         out[_AO_INITIALS[onset] + "ao"] = 0.92
+    if vowel == "oʊ" and onset in _OU_INITIALS:
+        out[_OU_INITIALS[onset] + "ou"] = _OU_NEAR  # 欧 蔻 楼: the English diphthong kept as one
+    if onset == "tʃ" and column == "i":
+        out["chi"] = _CHI_NEAR  # /tʃi/: the grid's 奇 qí, brands also 驰 chí (the English ch kept)
+    if onset in ("s", "z") and column == "i":
+        out["si"] = max(out.get("si", 0.0), _SI_NEAR)  # /si/: the grid's 西 xī, brands 思 丝 诗 士
+        out["shi"] = max(out.get("shi", 0.0), _SI_NEAR - 0.02)
+    if column in ("an", "en", "in", "ang", "ing"):
+        from ..phonetics.scripts.chinese import COLUMNS, GRID
+
+        row = GRID.get(onset)
+        if row is not None:  # -n and -ng are one sound to many ears: 林/灵, 恩/能 (the coda's place only)
+            std = _reading(row[COLUMNS.index(column)])[0]
+            other = std[:-1] if std.endswith("ng") else std + "g" if std.endswith("n") else ""
+            if other:
+                out[other] = max(out.get(other, 0.0), _NASAL_NEAR)
     if index == 0 and onset == "p" and column:
         from ..phonetics.scripts.chinese import COLUMNS, GRID
 
@@ -630,24 +658,33 @@ def _voiced_slots(word) -> list[tuple[str, str, str]]:
     """The word's Mandarin slots ``(onset, column, vowel)``: ``vowel`` is the English vowel the
     slot carries (``eɪ``, ``ɛ``, ``oʊ``…) or ``""`` for a bare consonant. The grid column alone
     cannot tell /eɪ/ from /aɪ/ (both ``ai``), and brand conventions differ for them."""
+    return [(onset, col, vowel) for onset, col, vowel, _ in _stressed_slots(word)]
+
+
+def _stressed_slots(word) -> list[tuple[str, str, str, int]]:
+    """:func:`_voiced_slots` with the stress of each slot's English vowel: 1 primary, 2 secondary,
+    0 unstressed, -1 a bare consonant (it has no vowel of its own)."""
     from ..phonetics.scripts import chinese as zh
     from ..phonetics.scripts._common import letter_word, unwritten_schwa
 
     if word.kind == "letters":
-        return [s for c in word.letters for s in _voiced_slots(letter_word(c))]
+        # each letter is said in full and stressed (IBM: ai bi em)
+        return [(o, c, v, 1 if c else -1) for ch in word.letters for o, c, v, _ in _stressed_slots(letter_word(ch))]
     slots = zh.syllables(word)
     units = [u for u in word.units if u.phone]
-    vowels = [u.phone for k, u in enumerate(units) if u.vowel and not unwritten_schwa(units, k)]
+    vowels = [u for k, u in enumerate(units) if u.vowel and not unwritten_schwa(units, k)]
     out, at, last = [], 0, ""
     for onset, col in slots:
+        stress = -1
         if col and last == "ɔɪ" and (onset, col) == ("", "i"):
             phone = "ɪ"  # the glide half of /ɔɪ/ (its own slot)
-        elif (col or (onset == "" and at < len(vowels) and vowels[at] == "ɚ")) and at < len(vowels):
-            phone, at = vowels[at], at + 1
+            stress = 0
+        elif (col or (onset == "" and at < len(vowels) and vowels[at].phone == "ɚ")) and at < len(vowels):
+            phone, stress, at = vowels[at].phone, max(0, vowels[at].stress), at + 1
         else:
             phone = ""
         last = phone
-        out.append((onset, col, phone))
+        out.append((onset, col, phone, stress if col else -1))
     return out
 
 
@@ -663,11 +700,12 @@ def _analyse(name: str) -> _Analysis:
     candidate = parse(name)
     source = intended(candidate.text)
     words = words_of(source)
-    voiced: list[tuple[str, str, str]] = []
+    voiced: list[tuple[str, str, str, int]] = []
     for w in words:
-        voiced += _voiced_slots(w)
-    slots = [(onset, col) for onset, col, _ in voiced]
-    vowels = [v for _, _, v in voiced]
+        voiced += _stressed_slots(w)
+    slots = [(onset, col) for onset, col, _, _ in voiced]
+    vowels = [v for _, _, v, _ in voiced]
+    stresses = [st for _, _, _, st in voiced]
     if not slots:
         raise InvalidNameError(f"{name!r} has nothing Mandarin can say (no pronounceable letters)")
     if len(slots) == 1 and slots[0][1] in ("in", "ing", "an", "ang", "en", "ong", "un"):
@@ -676,6 +714,7 @@ def _analyse(name: str) -> _Analysis:
         slots = [(onset, {"in": "i", "ing": "i", "an": "a", "ang": "a", "en": "e", "ong": "o", "un": "u"}[col]),
                  ("", col)]
         vowels = [vowels[0], ""]
+        stresses = [stresses[0], 0]
     mac = bool(words) and words[0].letters.startswith(("mc", "mac"))
     standard_full = zh.spell(slots, mac=mac)
     sylls = []
@@ -689,7 +728,7 @@ def _analyse(name: str) -> _Analysis:
         if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
             opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
-        sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0))
+        sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k]))
     spellings = [standard_full]
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
@@ -707,7 +746,7 @@ def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
     opts = _with_conventions(list(_options(first.onset, liquid.column)), first.onset, liquid.column, "", 0)
     # the cluster loses a sound: every option a little further from the name than the grid's own
     opts = [(syl, round(close * _CLUSTER_CLOSE, 4)) for syl, close in opts]
-    merged = _Syl(first.onset, liquid.column, first.standard, opts[0][0], tuple(opts), False)
+    merged = _Syl(first.onset, liquid.column, first.standard, opts[0][0], tuple(opts), False, liquid.stress)
     return replace(analysis, syllables=(merged,) + sylls[2:], merged_away=(liquid.pinyin,))
 
 
@@ -972,6 +1011,10 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
         length_cost += _LONG_COST * max(0, length - 3)  # chosen names keep to two or three characters
     if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
         length_cost -= 0.03  # chosen names are mostly two or three characters (Huang & Chan 2005)
+    if kind is not NameKind.SEMANTIC and not (kind is NameKind.PHONETIC and not dropped):
+        # a chosen name has about one character per English vowel: consonants without a vowel of
+        # their own are mostly left out (宾利, 百事, 雷达), so each one kept costs a little
+        length_cost += _EXTRA_CHAR * max(0, length - analysis.vowel_target)
     heard = 0.5 * sound + 0.5 * closeness
     score = max(0.0, min(1.0, ws * heard + wf * fit + we * euph - penalty - length_cost))
     return ChineseName(
@@ -989,8 +1032,25 @@ _NO = _Char("", "", 5, "", "neutral", 0, frozenset(), frozenset(), frozenset(), 
 
 def _kept_share(sylls: Sequence[_Syl], kept: Sequence[int]) -> float:
     """Closeness of a spelling that keeps the standard characters of ``kept`` slots only."""
-    lost = sum(0.5 if s.column == "" else 1.0 for k, s in enumerate(sylls) if k not in kept)
+    lost = sum(1.0 - _drop_kept(s) for k, s in enumerate(sylls) if k not in kept)
     return 1.0 - lost / len(sylls)
+
+
+# What leaving a slot out costs, by what it carries: a consonant without a vowel of its own is
+# epenthetic in Mandarin (Bentley 宾利 drops the t), an unstressed vowel is weak in English too
+# (Colgate, Heineken), a stressed one carries the name and is rarely dropped.
+_DROP_COST = {-1: 0.25, 0: 0.35, 2: 0.5, 1: 0.8}
+_DROP_KEPT = {-1: 0.5, 0: 0.3, 2: 0.1, 1: 0.0}
+
+
+def _drop_cost(syl: _Syl) -> float:
+    """Beam cost of dropping ``syl`` (a consonant slot counts as bare whatever its stress field)."""
+    return _DROP_COST[-1 if syl.column == "" else syl.stress]
+
+
+def _drop_kept(syl: _Syl) -> float:
+    """How much of ``syl``'s sound a name that drops it still conveys (slot closeness, 0–1)."""
+    return _DROP_KEPT[-1 if syl.column == "" else syl.stress]
 
 
 def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
@@ -1062,8 +1122,7 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
         remaining = n - k - 1
         for value, text, dropped, close in beam:
             if syl.droppable and len(text) + remaining >= lo:
-                cost = _DROP_BARE if syl.column == "" else _DROP_VOWEL
-                nxt.append((value - cost, text, dropped + (syl.pinyin,), close + (0.5 if syl.column == "" else 0.0)))
+                nxt.append((value - _drop_cost(syl), text, dropped + (syl.pinyin,), close + _drop_kept(syl)))
             if len(text) < _MAX_CHARS:
                 for v, c_close, c in options[k]:
                     if c.char in text:

@@ -28,3 +28,39 @@ def test_distinct_front_moves_a_repeated_sound_down():
                for t in ("佩普喜", "佩璞喜", "百事"))
     out = zh._distinct_front([a, b, c], [a, b, c], 3)
     assert [p.text for p in out] == ["佩普喜", "百事", "佩璞喜"]
+
+
+def test_slots_carry_the_stress_of_their_english_vowel():
+    # HEI-ne-ken: the first vowel is stressed, the others not; Bentley's t has no vowel of its own
+    assert [s.stress for s in zh._analyse("Heineken").syllables] == [1, 0, 0]
+    assert [s.stress for s in zh._analyse("Bentley").syllables] == [1, -1, 0]
+
+
+def test_dropping_a_stressed_syllable_costs_more_than_an_unstressed_one_or_a_bare_consonant():
+    heineken = zh._analyse("Heineken").syllables
+    bentley = zh._analyse("Bentley").syllables
+    stressed = zh.replace(heineken[1], stress=1)
+    assert zh._drop_cost(bentley[1]) < zh._drop_cost(heineken[1]) < zh._drop_cost(stressed)
+    assert zh._drop_kept(bentley[1]) > zh._drop_kept(heineken[1]) > zh._drop_kept(stressed) == 0.0
+
+
+def test_dropped_syllables_are_reported_and_cost_sound():
+    names = chinese_names("Bentley", sector="automotive", k=10, style="phono-semantic")
+    short = [p for p in names if len(p.text) == 2]
+    full = [p for p in names if len(p.text) == 3 and not p.dropped]
+    assert short and full
+    assert all(p.dropped for p in short)
+    assert max(p.sound for p in short) < max(p.sound for p in full)
+
+
+@pytest.mark.parametrize("slot, syllable", [
+    (("tʃ", "i", "i", 1), "chi"),  # 驰 beside the grid's 奇
+    (("s", "i", "i", 1), "si"),  # 思 丝 beside the grid's 西
+    (("s", "i", "i", 1), "shi"),
+    (("l", "in", "ɪ", 1), "ling"),  # 林/灵: the nasal's place
+    (("", "o", "oʊ", 0), "ou"),  # 欧
+    (("k", "o", "oʊ", 1), "kou"),  # 蔻
+])
+def test_transliteration_conventions(slot, syllable):
+    onset, column, vowel, index = slot
+    assert zh._conventions(onset, column, vowel, index)[syllable] >= 0.9
