@@ -92,7 +92,7 @@ _LETTER_CLASS = {"a": "a", "e": "e", "i": "i", "o": "o", "u": "u", "y": "i"}
 # Vowel column + nasal coda → nasal column.
 _NASAL = {
     ("a", "n"): "an", ("e", "n"): "en", ("ə", "n"): "en", ("i", "n"): "in", ("o", "n"): "ong", ("u", "n"): "un",
-    ("ai", "n"): "an", ("un", "n"): "un", ("un", "ŋ"): "ong", ("ao", "n"): "ong", ("a", "ŋ"): "ang", ("e", "ŋ"): "en", ("ə", "ŋ"): "en",
+    ("ai", "n"): "an", ("un", "n"): "un", ("un", "ŋ"): "ong", ("ao", "n"): "ang", ("a", "ŋ"): "ang", ("e", "ŋ"): "en", ("ə", "ŋ"): "en",
     ("i", "ŋ"): "ing", ("o", "ŋ"): "ong", ("u", "ŋ"): "ong", ("ai", "ŋ"): "ang", ("ao", "ŋ"): "ong",
 }
 
@@ -155,8 +155,9 @@ def syllables(word: Word) -> list[tuple[str, str]]:
         u = units[i]
         ph = u.phone
         nxt = units[i + 1] if i + 1 < n else None
+        after = units[i + 2] if i + 2 < n else None
         if u.vowel:
-            out.append(("", "" if u.phone == "ɚ" else _vowel_class(u, nxt)))  # a bare -er is 尔 (Neuer 诺伊尔)
+            out.append(("", "" if u.phone == "ɚ" else _vowel_class(u, nxt, "", after)))  # a bare -er is 尔 (Neuer 诺伊尔)
             if ph == "ɔɪ":
                 out.append(("", "i"))
             open_syllable = ph not in ("ɔɪ",)
@@ -177,7 +178,7 @@ def syllables(word: Word) -> list[tuple[str, str]]:
             i += 2
             continue
         if nxt is not None and nxt.vowel and ph not in ("ŋ",):
-            col = _vowel_class(nxt, units[i + 2] if i + 2 < n else None)
+            col = _vowel_class(nxt, units[i + 2] if i + 2 < n else None, ph, units[i + 3] if i + 3 < n else None)
             out.append((ph if ph in GRID else "", col))
             if nxt.phone == "ɔɪ":
                 out.append(("", "i"))
@@ -223,9 +224,17 @@ def _dropped_glide(units: list[Unit], k: int) -> bool:
     return not before.vowel and before.phone not in _YU and after.phone in ("u", "ʊ")
 
 
-def _vowel_class(u: Unit, nxt: Unit | None = None) -> str:
+def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit | None = None) -> str:
+    """The grid column of vowel ``u``; ``nxt`` and ``after`` are the two units after it."""
     if u.phone == "ə" and u.letters == "o" and nxt is not None and nxt.phone == "n":
-        return "un"  # -ton 顿, -son 森 (Washington 华盛顿, Anderson 安德森)
+        # -ton 顿, -son 森 (Washington 华盛顿, Anderson 安德森); after other consonants the plain
+        # [ən] column: -coln 肯 (Lincoln 林肯), -mon 门 (Solomon 所罗门)
+        return "un" if onset in _UN_ONSETS else "e"
+    closed_by_n = nxt is not None and nxt.phone == "n" and (after is None or not after.vowel)
+    if closed_by_n and (u.phone == "ʌ" or (u.phone == "ə" and u.stress < 1 and u.letters in ("a", "e", "o"))):
+        return "e"  # [ʌn] and a reduced [ən] are the 恩 column: Hunter 亨特, Evans 埃文斯, Morgan 摩根 (-tin stays 廷)
+    if u.phone in ("ɔ", "ɑ") and u.letters in ("au", "aw"):
+        return "ao"  # spelled au/aw: 奥 劳 保 肖 (Austin 奥斯汀, Lawrence 劳伦斯, Paul 保罗, Shaw 肖)
     if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters in _LETTER_CLASS:
         return _LETTER_CLASS[u.letters]
     if u.phone == "ɑ" and "o" in u.letters:
@@ -235,6 +244,10 @@ def _vowel_class(u: Unit, nxt: Unit | None = None) -> str:
     if u.phone == "ɚ" and u.letters[:1] in ("a", "o"):
         return "a" if u.letters[0] == "a" else "o"
     return VOWEL_CLASS.get(u.phone, "a")
+
+
+_UN_ONSETS = frozenset({"t", "d", "s", "z", "n", "θ", "ð", ""})
+"""Onsets whose unstressed -on takes the grid's ``un`` column (顿 敦 森 农)."""
 
 
 def _char(onset: str, column: str) -> str:

@@ -1,0 +1,31 @@
+"""The zh renderer's vowel columns (Xinhua practice; issue 11/15). Expected forms are written by
+hand from the usual mainland transliterations, not captured from the code's output."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandcheck.markets import get
+from brandcheck.phonetics.scripts import render
+from brandcheck.phonetics.source import intended
+
+
+def first(name: str) -> str:
+    return render(intended(name), get("zh"))[0].text
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Hunter", "亨特"),  # [ʌn] is the 恩 column
+    ("Evans", "埃文斯"),  # a reduced [ən] too, whatever its letter
+    ("Dylan", "迪伦"),
+    ("Brown", "布朗"),  # [aʊn] is the 昂 column
+    ("Lincoln", "林肯"),  # unstressed -on after k is 肯, not 昆
+    ("Anderson", "安德森"),  # after s it keeps 森 (and 顿 after t)
+    ("Lawrence", "劳伦斯"),  # spelled aw/au: the 奥 column
+])
+def test_vowel_columns(name, expected):
+    assert first(name) == expected
+
+
+def test_reduced_i_before_n_keeps_its_letter():
+    assert first("Austin").endswith("廷")  # Austin 奥斯汀/奥斯廷, not 滕
