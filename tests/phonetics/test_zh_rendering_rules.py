@@ -18,6 +18,7 @@ def first(name: str) -> str:
     ("Hunter", "亨特"),  # [ʌn] is the 恩 column
     ("Evans", "埃文斯"),  # a reduced [ən] too, whatever its letter
     ("Dylan", "迪伦"),
+    ("Chapman", "查普曼"),  # but -man keeps 曼 (and -san 珊, -dan 丹)
     ("Brown", "布朗"),  # [aʊn] is the 昂 column
     ("Lincoln", "林肯"),  # unstressed -on after k is 肯, not 昆
     ("Anderson", "安德森"),  # after s it keeps 森 (and 顿 after t)
@@ -29,3 +30,7 @@ def test_vowel_columns(name, expected):
 
 def test_reduced_i_before_n_keeps_its_letter():
     assert first("Austin").endswith("廷")  # Austin 奥斯汀/奥斯廷, not 滕
+
+
+def test_reduced_an_after_g_is_gen():
+    assert first("Morgan").endswith("根")  # Morgan 摩根, Reagan 里根

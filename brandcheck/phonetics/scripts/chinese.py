@@ -231,7 +231,8 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
         # [ən] column: -coln 肯 (Lincoln 林肯), -mon 门 (Solomon 所罗门)
         return "un" if onset in _UN_ONSETS else "e"
     closed_by_n = nxt is not None and nxt.phone == "n" and (after is None or not after.vowel)
-    if closed_by_n and (u.phone == "ʌ" or (u.phone == "ə" and u.stress < 1 and u.letters in ("a", "e", "o"))):
+    reduced = u.phone == "ə" and u.stress < 1 and (u.letters in ("e", "o") or (u.letters == "a" and onset in _EN_AFTER))
+    if closed_by_n and (u.phone == "ʌ" or reduced):
         return "e"  # [ʌn] and a reduced [ən] are the 恩 column: Hunter 亨特, Evans 埃文斯, Morgan 摩根 (-tin stays 廷)
     if u.phone in ("ɔ", "ɑ") and u.letters in ("au", "aw"):
         return "ao"  # spelled au/aw: 奥 劳 保 肖 (Austin 奥斯汀, Lawrence 劳伦斯, Paul 保罗, Shaw 肖)
@@ -246,6 +247,9 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
     return VOWEL_CLASS.get(u.phone, "a")
 
 
+_EN_AFTER = frozenset({"ɡ", "k", "v", "l"})
+"""Onsets after which a reduced -an is 恩-column too (Morgan 摩根, Evans 埃文斯, Dylan 迪伦); after
+others it keeps 安 (Chapman 查普曼, Susan 苏珊, Jordan 乔丹)."""
 _UN_ONSETS = frozenset({"t", "d", "s", "z", "n", "θ", "ð", ""})
 """Onsets whose unstressed -on takes the grid's ``un`` column (顿 敦 森 农)."""
 
