@@ -588,15 +588,33 @@ _YI_NEAR = 0.88
 _ZI_FINAL = 0.85
 _OU_INITIALS = {"": "", "k": "k", "ɡ": "g", "l": "l", "ɹ": "l", "d": "d", "t": "t", "h": "h"}
 _OU_NEAR = 0.9
+_FLAP_NEAR = 0.9
+_AI_NEAR = 0.88
+_EI_NEAR = 0.88
 _CHI_NEAR = 0.9
 _SI_NEAR = 0.92
 _NASAL_NEAR = 0.9
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
 
-def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = False) -> dict[str, float]:
-    """Brand-convention syllables for one slot with their closeness (see the comment above)."""
+def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = False, stress: int = 1
+                 ) -> dict[str, float]:
+    """Brand-convention syllables for one slot with their closeness (see the comment above);
+    ``stress`` is the English vowel's (1 primary, 2 secondary, 0 none)."""
+    from ..phonetics.scripts.chinese import COLUMNS, GRID
+
     out: dict[str, float] = {}
+    if onset == "t" and column and index > 0 and stress == 0:
+        # an unstressed t between vowels is unaspirated (a flap in American English): 达 多 迪 德
+        # beside 塔 托 蒂 特 (Fanta 芬达, Toronto 多伦多, Atlanta 亚特兰大, Bugatti 布加迪)
+        out[_reading(GRID["d"][COLUMNS.index(column)])[0]] = _FLAP_NEAR
+    if index == 0 and onset == "" and vowel in ("ɛ", "ɪ", "i"):
+        out["yi"] = max(out.get("yi", 0.0), _YI_NEAR)  # a name opening on a front vowel: 伊 依 宜 (Evian 依云)
+    if index == 0 and onset == "" and vowel in ("ɛ", "eɪ"):
+        out["ai"] = _AI_NEAR  # or 艾 爱 (Ericsson 爱立信, Airbnb 爱彼迎)
+    if vowel == "ɛ" and stress == 1 and column == "e" and onset in GRID and onset not in _EI_INITIALS:
+        # a stressed [ɛ] may take the [eɪ] column: 戴 泰 凯 盖 赛 (Dell 戴尔, Mattel 美泰)
+        out[_reading(GRID[onset][COLUMNS.index("ei")])[0]] = _EI_NEAR
     if last and onset == "z" and column == "":
         out.update({"si": 1.0, "shi": 0.95})  # a final written s said /z/: 斯, 士, 氏 (Levi's, Heinz)
     if index == 0 and onset == "" and column == "a":
@@ -619,8 +637,6 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
         out["si"] = max(out.get("si", 0.0), _SI_NEAR)  # /si/: the grid's 西 xī, brands 思 丝 诗 士
         out["shi"] = max(out.get("shi", 0.0), _SI_NEAR - 0.02)
     if column in ("an", "en", "in", "ang", "ing"):
-        from ..phonetics.scripts.chinese import COLUMNS, GRID
-
         row = GRID.get(onset)
         if row is not None:  # -n and -ng are one sound to many ears: 林/灵, 恩/能 (the coda's place only)
             std = _reading(row[COLUMNS.index(column)])[0]
@@ -628,8 +644,6 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
             if other:
                 out[other] = max(out.get(other, 0.0), _NASAL_NEAR)
     if index == 0 and onset == "p" and column:
-        from ..phonetics.scripts.chinese import COLUMNS, GRID
-
         b = _reading(GRID["b"][COLUMNS.index(column)])[0]
         out[b] = max(out.get(b, 0.0), 0.92)
         for syl, close in list(out.items()):
@@ -639,9 +653,9 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
 
 
 def _with_conventions(opts: list[tuple[str, float]], onset: str, column: str, vowel: str, index: int,
-                      last: bool = False) -> list[tuple[str, float]]:
+                      last: bool = False, stress: int = 1) -> list[tuple[str, float]]:
     merged = dict(opts)
-    found = _conventions(onset, column, vowel, index, last)
+    found = _conventions(onset, column, vowel, index, last, stress)
     for syl, close in found.items():
         if syl in _by_syllable() and close > merged.get(syl, 0.0):
             merged[syl] = close
@@ -724,7 +738,7 @@ def _analyse(name: str) -> _Analysis:
         opts = list(_options(onset, col, k == len(slots) - 1))
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
-        opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1)
+        opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1, stresses[k])
         if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
             opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go

@@ -64,3 +64,20 @@ def test_dropped_syllables_are_reported_and_cost_sound():
 def test_transliteration_conventions(slot, syllable):
     onset, column, vowel, index = slot
     assert zh._conventions(onset, column, vowel, index)[syllable] >= 0.9
+
+
+def test_unstressed_t_may_be_d():
+    assert zh._conventions("t", "a", "ə", 2, stress=0)["da"] >= 0.9  # 达 (Fanta 芬达)
+    assert "da" not in zh._conventions("t", "a", "æ", 2, stress=1)  # a stressed t stays 塔
+    assert "da" not in zh._conventions("t", "a", "ə", 0, stress=0)  # and so does the first
+
+
+def test_a_front_vowel_opening_the_name_may_be_yi_or_ai():
+    found = zh._conventions("", "e", "ɛ", 0, stress=1)
+    assert found["yi"] >= 0.85 and found["ai"] >= 0.85  # 伊 依 / 艾 爱
+    assert "yi" not in zh._conventions("", "e", "ɛ", 1, stress=1)
+
+
+def test_a_stressed_e_may_take_the_ei_column():
+    assert zh._conventions("d", "e", "ɛ", 0, stress=1)["dai"] >= 0.85  # 戴 (Dell 戴尔)
+    assert "dai" not in zh._conventions("d", "e", "ɛ", 0, stress=0)

@@ -34,3 +34,8 @@ def test_reduced_i_before_n_keeps_its_letter():
 
 def test_reduced_an_after_g_is_gen():
     assert first("Morgan").endswith("根")  # Morgan 摩根, Reagan 里根
+
+
+def test_stressed_wa_is_british_wo():
+    assert first("Watson").startswith("沃")  # Watson 沃森, Walmart 沃尔玛
+    assert first("Ottawa").endswith("瓦")  # an unstressed -wa stays 瓦

@@ -238,8 +238,9 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
         return "ao"  # spelled au/aw: 奥 劳 保 肖 (Austin 奥斯汀, Lawrence 劳伦斯, Paul 保罗, Shaw 肖)
     if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters in _LETTER_CLASS:
         return _LETTER_CLASS[u.letters]
-    if u.phone == "ɑ" and "o" in u.letters:
-        return "o"
+    wa = onset == "w" and u.letters == "a" and u.stress == 1 and not (nxt is not None and nxt.phone in ("n", "ŋ"))
+    if u.phone == "ɑ" and ("o" in u.letters or wa):
+        return "o"  # British [ɒ] (Xinhua follows British English): Boston 波士顿, Watson 沃森, Walker 沃克
     if u.phone == "ʌ" and u.letters == "o":
         return "a"
     if u.phone == "ɚ" and u.letters[:1] in ("a", "o"):
