@@ -39,3 +39,22 @@ def test_reduced_an_after_g_is_gen():
 def test_stressed_wa_is_british_wo():
     assert first("Watson").startswith("沃")  # Watson 沃森, Walmart 沃尔玛
     assert first("Ottawa").endswith("瓦")  # an unstressed -wa stays 瓦
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Harris", "哈里斯"),  # American "marry" [ɛ] is British [æ]: the 阿 column
+    ("Sarah", "萨拉"),  # a final -ah is 拉, not 勒
+])
+def test_british_vowels(name, expected):
+    assert first(name) == expected
+
+
+@pytest.mark.parametrize("name", ["Liverpool", "William", "Walter", "Zelvora", "Mary", "Hamilton", "Sarah"])
+def test_the_brand_like_rendering_uses_only_brand_characters(name):
+    from brandcheck.phonetics.scripts.chinese import _characters
+
+    renderings = [r.text for r in render(intended(name), get("zh"), k=3)]
+    for other in renderings[1:]:
+        for a, b in zip(renderings[0], other):
+            if a != b:  # a swapped character is one usual in foreign brand names (丽, 娜), never 妈 or 辣
+                assert "brand" in (_characters()[b].get("tags") or ""), (name, other, b)

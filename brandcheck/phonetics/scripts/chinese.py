@@ -121,8 +121,11 @@ def _good_by_syllable() -> dict[str, tuple[str, ...]]:
     """Toneless pinyin → neutral/positive characters of characters.tsv (positive first)."""
     out: dict[str, list[tuple[int, str]]] = {}
     for char, row in _characters().items():
-        if row.get("polarity") in ("neutral", "positive"):
-            rank_ = 0 if row["polarity"] == "positive" else 1
+        if row.get("polarity") in ("neutral", "positive") and not row.get("register"):
+            tags = {t for t in (row.get("tags") or "").split(",") if t}
+            # usual in brand names first, then pleasant ones with a connotation; never a literary
+            # or rare character, and a bare everyday word (妈 'mum', 二 'two') last
+            rank_ = (0 if "brand" in tags else 2 if tags - {"feminine"} else 4) + (row["polarity"] != "positive")
             out.setdefault(row["pinyin"].replace("ü", "v"), []).append((rank_, char))
     return {k: tuple(c for _, c in sorted(v)) for k, v in out.items()}
 
@@ -234,10 +237,14 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
     reduced = u.phone == "ə" and u.stress < 1 and (u.letters in ("e", "o") or (u.letters == "a" and onset in _EN_AFTER))
     if closed_by_n and (u.phone == "ʌ" or reduced):
         return "e"  # [ʌn] and a reduced [ən] are the 恩 column: Hunter 亨特, Evans 埃文斯, Morgan 摩根 (-tin stays 廷)
+    if u.phone == "ɛ" and u.letters == "a" and nxt is not None and nxt.phone == "ɹ":
+        return "a"  # American "marry" is British [æ]: Harris 哈里斯, Harrison 哈里森, Carol 卡罗尔
     if u.phone in ("ɔ", "ɑ") and u.letters in ("au", "aw"):
         return "ao"  # spelled au/aw: 奥 劳 保 肖 (Austin 奥斯汀, Lawrence 劳伦斯, Paul 保罗, Shaw 肖)
     if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters in _LETTER_CLASS:
         return _LETTER_CLASS[u.letters]
+    if u.phone == "ə" and u.letters == "ah":
+        return "a"  # Sarah 萨拉, Hannah 汉娜
     wa = onset == "w" and u.letters == "a" and u.stress == 1 and not (nxt is not None and nxt.phone in ("n", "ŋ"))
     if u.phone == "ɑ" and ("o" in u.letters or wa):
         return "o"  # British [ɒ] (Xinhua follows British English): Boston 波士顿, Watson 沃森, Walker 沃克
@@ -280,17 +287,23 @@ def spell(sylls: list[tuple[str, str]], *, swap: bool = False, mac: bool = False
             ch = "莱"  # r after a consonant before [aɪ]: Brian 布莱恩, Chrysler 克莱斯勒, Brighton 布莱顿
         if mac and k == 0 and onset == "m":
             ch = "麦"  # Mac/Mc: 麦克 (McDonald 麦克唐纳)
-        if swap or is_negative(ch):
+        if is_negative(ch):
             ch = _alternative(ch) or ch
+        elif swap:
+            ch = _alternative(ch, brand_only=True) or ch
         out.append(ch)
     return "".join(out)
 
 
-def _alternative(char: str) -> str | None:
-    """A neutral/positive character with the same toneless syllable, other than ``char``."""
+def _alternative(char: str, brand_only: bool = False) -> str | None:
+    """A neutral/positive character with the same toneless syllable, other than ``char``;
+    ``brand_only``: only one usual in the names of foreign brands (丽 for 利, 娜 for 纳), so that
+    the brand-like rendering never reads 'mum' or 'spicy' where the grid had a neutral character."""
     syl = pinyin_of(char, tone_marks=False).replace("ü", "v")
     for other in _good_by_syllable().get(syl, ()):
         if other != char and not is_negative(other):
+            if brand_only and "brand" not in (_characters()[other].get("tags") or "").split(","):
+                return None
             return other
     return None
 
