@@ -714,6 +714,11 @@ def _analyse(name: str) -> _Analysis:
     candidate = parse(name)
     source = intended(candidate.text)
     words = words_of(source)
+    # a connector between words is not said in a Chinese name (Dolce & Gabbana 杜嘉班纳, Procter &
+    # Gamble 宝洁): & and a middle "and" are left out, like the space
+    inner = range(1, len(words) - 1)
+    spoken = [w for k, w in enumerate(words) if not (k in inner and (w.kind == "symbol" or w.letters == "and"))]
+    words = spoken or words
     voiced: list[tuple[str, str, str, int]] = []
     for w in words:
         voiced += _stressed_slots(w)

@@ -81,3 +81,13 @@ def test_a_front_vowel_opening_the_name_may_be_yi_or_ai():
 def test_a_stressed_e_may_take_the_ei_column():
     assert zh._conventions("d", "e", "ɛ", 0, stress=1)["dai"] >= 0.85  # 戴 (Dell 戴尔)
     assert "dai" not in zh._conventions("d", "e", "ɛ", 0, stress=0)
+
+
+@pytest.mark.parametrize("name", ["Dolce & Gabbana", "Dolce and Gabbana"])
+def test_a_connector_between_words_is_not_transliterated(name):
+    assert [s.pinyin for s in zh._analyse(name).syllables] == [s.pinyin for s in zh._analyse("Dolce Gabbana").syllables]
+    assert not any("安德" in p.text or "安" == p.text[0] for p in chinese_names(name, k=10))
+
+
+def test_and_alone_is_still_a_name():
+    assert chinese_names("And", k=3)  # only a connector *between* words goes
