@@ -522,6 +522,7 @@ _NEAR_ONSETS = {"l": ("ɹ",), "ɹ": ("l",), "s": ("ʃ", "ts"), "ʃ": ("s",), "z"
 
 
 _NEAR = 0.8
+_BARE_VOWELLED = 0.7
 """Syllables at least this alike (:func:`_syllable_similarity`) may stand in for the standard one."""
 _FIRST_NEAR = 0.85
 """The first syllable carries recognition: only closer stand-ins there."""
@@ -548,7 +549,9 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
     for col in _NEAR_COLUMNS.get(column, ()):
         ch = grid(onset, col)
         if ch:
-            seeds.setdefault(_reading(ch)[0], 0.8)
+            # a consonant said with a vowel it does not have (s as 西 xī, t as 蒂) is further off
+            # than a vowel said a little differently
+            seeds.setdefault(_reading(ch)[0], _BARE_VOWELLED if column == "" else 0.8)
     for o in _NEAR_ONSETS.get(onset, ()):
         ch = grid(o, column)
         if ch:

@@ -91,3 +91,10 @@ def test_a_connector_between_words_is_not_transliterated(name):
 
 def test_and_alone_is_still_a_name():
     assert chinese_names("And", k=3)  # only a connector *between* words goes
+
+
+def test_a_bare_consonant_given_a_vowel_is_further_off_than_its_own_syllable():
+    # s alone is 斯 sī; 西 xī or 苏 sū give it a vowel it does not have
+    opts = dict(zh._options("s", "", True))
+    assert opts["si"] == 1.0
+    assert opts.get("su", 0.0) <= zh._BARE_VOWELLED < 0.8
