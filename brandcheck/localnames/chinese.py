@@ -48,6 +48,7 @@ from enum import Enum
 from typing import Iterable, Sequence
 
 from ..errors import BrandcheckError, InvalidNameError
+from ..phonetics.scripts.chinese import tone_marked  # one tone marker for renderings and proposals
 
 __all__ = ["ChineseName", "NameKind", "NameWarning", "InvalidOptionError", "chinese_names", "avoid_list", "STYLES",
            "SECTORS", "TAGS", "SECTOR_TAGS", "tone_marked"]
@@ -391,31 +392,6 @@ def _is_han(c: str) -> bool:
 
 # --------------------------------------------------------------------------------------------------
 # Pinyin helpers
-
-_MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
-
-
-def tone_marked(syllable: str, tone: int) -> str:
-    """``hao``, 3 → ``hǎo``; ``lv``, 4 → ``lǜ`` (a and e take the mark, then the o of ou, else the
-    last vowel).
-
-    >>> tone_marked("hao", 3), tone_marked("gui", 4), tone_marked("lve", 4), tone_marked("de", 5)
-    ('hǎo', 'guì', 'lüè', 'de')
-    """
-    s = syllable
-    if 1 <= tone <= 4:
-        if "a" in s:
-            i = s.index("a")
-        elif "e" in s:
-            i = s.index("e")
-        elif "ou" in s:
-            i = s.index("o")
-        else:
-            i = max(s.rfind(v) for v in "iouv")
-        if i >= 0:
-            s = s[:i] + _MARKS[s[i]][tone - 1] + s[i + 1:]
-    return s.replace("v", "ü")
-
 
 def _reading(char: str) -> tuple[str, int]:
     """(toneless syllable, tone) of a character: its brand reading in the table, else pypinyin's."""

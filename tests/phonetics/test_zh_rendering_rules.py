@@ -29,7 +29,20 @@ def test_vowel_columns(name, expected):
 
 
 def test_reduced_i_before_n_keeps_its_letter():
-    assert first("Austin").endswith("廷")  # Austin 奥斯汀/奥斯廷, not 滕
+    assert first("Austin") == "奥斯汀"  # -tin is 汀 (Justin 贾斯汀), not 滕
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Taylor", "泰勒"),  # unstressed -or after l is the [ə] column
+    ("Victor", "维克托"),  # but after t it is 托
+])
+def test_unstressed_or(name, expected):
+    assert first(name) == expected
+
+
+def test_the_brand_like_rendering_keeps_the_sound():
+    # 勒 is lè in transliteration (pypinyin's first reading is lēi): its brand-like swap is a le
+    assert [r.romanization.split()[-1] for r in render(intended("Taylor"), get("zh"), k=3)] in (["lè"], ["lè", "lè"])
 
 
 def test_reduced_an_after_g_is_gen():

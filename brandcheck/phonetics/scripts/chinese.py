@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
     from ..source_types import Source
 
-__all__ = ["render", "syllables", "candidates", "GRID", "to_traditional", "pinyin_of", "pinyin_ipa"]
+__all__ = ["render", "syllables", "candidates", "GRID", "to_traditional", "pinyin_of", "pinyin_ipa", "tone_marked"]
 
 # Columns of the grid: "" = the consonant with no vowel of its own; then vowel classes.
 COLUMNS = ("", "a", "e", "ə", "i", "o", "u", "ai", "ao", "an", "en", "in", "ong", "un", "ang", "ing", "ei")
@@ -41,7 +41,7 @@ GRID: dict[str, str] = {
     "b":    "布巴贝伯比博布拜鲍班本宾邦本邦宾",
     "p":    "普帕佩珀皮波普派保潘彭平庞彭庞平",
     "d":    "德达德德迪多杜戴道丹登丁东敦当丁",
-    "t":    "特塔特特蒂托图泰陶坦滕廷通顿唐廷",
+    "t":    "特塔特特蒂托图泰陶坦滕汀通顿唐廷",
     "ɡ":    "格加盖格吉戈古盖高甘根金贡贡冈金",
     "k":    "克卡凯克基科库凯考坎肯金孔昆康金",
     "f":    "夫法费弗菲福富法福凡芬芬丰丰方芬",
@@ -132,11 +132,41 @@ def _good_by_syllable() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=4096)
 def pinyin_of(char: str, tone_marks: bool = True) -> str:
-    """The main reading of one character (``斯`` → ``sī``; ``si`` without tone marks)."""
+    """The main reading of one character (``斯`` → ``sī``; ``si`` without tone marks): its
+    transliteration reading in characters.tsv where it has one (勒 lè, where pypinyin says lēi),
+    else pypinyin's first reading."""
+    row = _characters().get(char)
+    if row and row.get("pinyin") and (row.get("tone") or "").isdigit():
+        return tone_marked(row["pinyin"], int(row["tone"])) if tone_marks else row["pinyin"].replace("v", "ü")
     from pypinyin import Style, pinyin
 
     style = Style.TONE if tone_marks else Style.NORMAL
     return pinyin(char, style=style, heteronym=False)[0][0]
+
+
+_MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
+
+
+def tone_marked(syllable: str, tone: int) -> str:
+    """``hao``, 3 → ``hǎo``; ``lv``, 4 → ``lǜ`` (a and e take the mark, then the o of ou, else the
+    last vowel).
+
+    >>> tone_marked("hao", 3), tone_marked("gui", 4), tone_marked("lve", 4), tone_marked("de", 5)
+    ('hǎo', 'guì', 'lüè', 'de')
+    """
+    s = syllable
+    if 1 <= tone <= 4:
+        if "a" in s:
+            i = s.index("a")
+        elif "e" in s:
+            i = s.index("e")
+        elif "ou" in s:
+            i = s.index("o")
+        else:
+            i = max(s.rfind(v) for v in "iouv")
+        if i >= 0:
+            s = s[:i] + _MARKS[s[i]][tone - 1] + s[i + 1:]
+    return s.replace("v", "ü")
 
 
 def syllables(word: Word) -> list[tuple[str, str]]:
@@ -250,8 +280,12 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
         return "o"  # British [ɒ] (Xinhua follows British English): Boston 波士顿, Watson 沃森, Walker 沃克
     if u.phone == "ʌ" and u.letters == "o":
         return "a"
-    if u.phone == "ɚ" and u.letters[:1] in ("a", "o"):
-        return "a" if u.letters[0] == "a" else "o"
+    if u.phone == "ɚ" and u.letters[:1] == "a":
+        return "a"
+    if u.phone == "ɚ" and u.letters[:1] == "o":
+        # -tor 托, -dor 多 (Victor 维克托, Tudor 都铎); after l, n, v… the [ə] column (Taylor 泰勒,
+        # Connor 康纳, Trevor 特雷弗)
+        return "o" if onset in ("t", "d", "ɡ", "k", "ɹ", "") else "ə"
     return VOWEL_CLASS.get(u.phone, "a")
 
 
