@@ -35,6 +35,7 @@ def test_reduced_i_before_n_keeps_its_letter():
 @pytest.mark.parametrize("name, expected", [
     ("Taylor", "泰勒"),  # unstressed -or after l is the [ə] column
     ("Victor", "维克托"),  # but after t it is 托
+    ("Kennedy", "肯尼迪"),  # a reduced -ne- is 尼
 ])
 def test_unstressed_or(name, expected):
     assert first(name) == expected

@@ -271,6 +271,8 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
         return "a"  # American "marry" is British [æ]: Harris 哈里斯, Harrison 哈里森, Carol 卡罗尔
     if u.phone in ("ɔ", "ɑ") and u.letters in ("au", "aw"):
         return "ao"  # spelled au/aw: 奥 劳 保 肖 (Austin 奥斯汀, Lawrence 劳伦斯, Paul 保罗, Shaw 肖)
+    if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters == "e" and onset == "n":
+        return "i"  # a reduced -ne- is 尼 (Kennedy 肯尼迪, Minnesota 明尼苏达, Kenneth 肯尼思)
     if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters in _LETTER_CLASS:
         return _LETTER_CLASS[u.letters]
     if u.phone == "ə" and u.letters == "ah":
