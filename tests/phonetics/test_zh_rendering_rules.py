@@ -72,3 +72,14 @@ def test_the_brand_like_rendering_uses_only_brand_characters(name):
         for a, b in zip(renderings[0], other):
             if a != b:  # a swapped character is one usual in foreign brand names (丽, 娜), never 妈 or 辣
                 assert "brand" in (_characters()[b].get("tags") or ""), (name, other, b)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Moore", "穆尔"),  # British [ʊə]: the glide is 尔
+    ("Burns", "伯恩斯"),  # [ɜːn] keeps its n apart
+    ("Gordon", "戈登"),  # -don is 登 (-ton stays 顿)
+    ("Long", "朗"),  # [ɒŋ] is the 昂 column
+    ("Shaw", "肖"),
+])
+def test_more_xinhua_habits(name, expected):
+    assert first(name) == expected

@@ -50,7 +50,7 @@ GRID: dict[str, str] = {
     "z":    "兹扎泽泽齐佐祖宰藻赞曾津宗尊藏津",
     "ts":   "茨察策策齐措楚蔡曹灿岑钦聪村仓青",
     "s":    "斯萨塞瑟西索苏赛绍桑森辛松森桑辛",
-    "ʃ":    "什沙谢舍希肖舒夏绍尚申欣雄顺尚兴",
+    "ʃ":    "什沙谢舍希肖舒夏肖尚申欣雄顺尚兴",
     "ʒ":    "日扎热热日若茹宰绕让任金容润让金",
     "tʃ":   "奇查切彻奇乔丘柴乔钱琴钦琼春昌钦",
     "dʒ":   "奇贾杰杰吉乔朱柴乔詹金金琼准章金",
@@ -93,7 +93,7 @@ _LETTER_CLASS = {"a": "a", "e": "e", "i": "i", "o": "o", "u": "u", "y": "i"}
 _NASAL = {
     ("a", "n"): "an", ("e", "n"): "en", ("ə", "n"): "en", ("i", "n"): "in", ("o", "n"): "ong", ("u", "n"): "un",
     ("ai", "n"): "an", ("un", "n"): "un", ("un", "ŋ"): "ong", ("ao", "n"): "ang", ("a", "ŋ"): "ang", ("e", "ŋ"): "en", ("ə", "ŋ"): "en",
-    ("i", "ŋ"): "ing", ("o", "ŋ"): "ong", ("u", "ŋ"): "ong", ("ai", "ŋ"): "ang", ("ao", "ŋ"): "ong",
+    ("i", "ŋ"): "ing", ("o", "ŋ"): "ang", ("u", "ŋ"): "ong", ("ai", "ŋ"): "ang", ("ao", "ŋ"): "ong",
 }
 
 
@@ -230,6 +230,8 @@ def syllables(word: Word) -> list[tuple[str, str]]:
                 coda = "n"  # [ŋk] is written -n + 克: Frank 弗兰克, Lancaster 兰开斯特, Lincoln 林肯
             if ph == "m" and coda == "m":
                 out.append(("m", ""))  # Sam 萨姆
+            elif coda == "n" and units[i - 1].phone == "ɚ":
+                out.append(("", "en"))  # [ɜːn] keeps its n apart: Burns 伯恩斯, Stern 斯特恩
             elif (col, coda) in _NASAL:
                 out[-1] = (onset, _NASAL[(col, coda)])
             else:
@@ -238,7 +240,10 @@ def syllables(word: Word) -> list[tuple[str, str]]:
             i += 1
             continue
         if ph == "ɹ" and i > 0 and units[i - 1].vowel:
-            i += 1  # r after a vowel is not transliterated (Xinhua follows British English)
+            if units[i - 1].phone in ("i", "ɪ", "u", "ʊ"):
+                out.append(("", ""))  # British [ɪə] [ʊə]: the glide is 尔 (Moore 穆尔, Pearson 皮尔森, Deere 迪尔)
+                open_syllable = False
+            i += 1  # otherwise r after a vowel is not transliterated (Xinhua follows British English)
             continue
         if ph == "w" and nxt is None and out:
             i += 1  # a final w glide is part of the vowel before it
@@ -294,8 +299,9 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
 _EN_AFTER = frozenset({"ɡ", "k", "v", "l"})
 """Onsets after which a reduced -an is 恩-column too (Morgan 摩根, Evans 埃文斯, Dylan 迪伦); after
 others it keeps 安 (Chapman 查普曼, Susan 苏珊, Jordan 乔丹)."""
-_UN_ONSETS = frozenset({"t", "d", "s", "z", "n", "θ", "ð", ""})
-"""Onsets whose unstressed -on takes the grid's ``un`` column (顿 敦 森 农)."""
+_UN_ONSETS = frozenset({"t", "s", "z", "n", "θ", ""})
+"""Onsets whose unstressed -on takes the grid's ``un`` column (顿 森 农); -don is 登 (Gordon 戈登,
+Sheldon 谢尔登)."""
 
 
 def _char(onset: str, column: str) -> str:
