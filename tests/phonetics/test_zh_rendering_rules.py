@@ -83,3 +83,22 @@ def test_the_brand_like_rendering_uses_only_brand_characters(name):
 ])
 def test_more_xinhua_habits(name, expected):
     assert first(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Virginia", "弗吉尼亚"),  # [nj] spelled ni: 尼, and a final -ia is 亚
+    ("Olivia", "奥利维亚"),
+    ("Columbia", "科兰比亚"),
+    ("Harold", "哈罗德"),  # an unstressed -ld is 德 alone
+    ("Raymond", "雷蒙德"),  # -mon is 蒙
+    ("Keith", "基思"),  # th without a vowel is 思
+    ("Shawn", "肖恩"),  # [ɔːn] keeps its n apart
+    ("Ethan", "伊森"),
+    ("Motherwell", "马瑟韦尔"),  # [ð] is the 瑟 row, as [θ]
+])
+def test_xinhua_habits_for_given_names(name, expected):
+    assert first(name) == expected
+
+
+def test_field_keeps_its_l():
+    assert first("Sheffield") == "谢菲尔德"  # a stressed or long vowel before -ld keeps 尔

@@ -75,7 +75,7 @@ for _onset, _ch in _EI_COLUMN.items():
 _YU = {"h": "休", "n": "纽", "m": "缪", "l": "柳", "s": "修", "θ": "修", "k": "丘"}
 GRID["θ"] = GRID["s"]
 GRID["dz"] = GRID["z"]  # final -ds is 兹 (Leeds 利兹, Edwards 爱德华兹), -ts 茨 (Roberts 罗伯茨)
-GRID["ð"] = GRID["d"]
+GRID["ð"] = GRID["s"]
 GRID["x"] = GRID["h"]
 GRID["ŋ"] = GRID["n"]
 
@@ -190,7 +190,11 @@ def syllables(word: Word) -> list[tuple[str, str]]:
         nxt = units[i + 1] if i + 1 < n else None
         after = units[i + 2] if i + 2 < n else None
         if u.vowel:
-            out.append(("", "" if u.phone == "ɚ" else _vowel_class(u, nxt, "", after)))  # a bare -er is 尔 (Neuer 诺伊尔)
+            col = "" if u.phone == "ɚ" else _vowel_class(u, nxt, "", after)  # a bare -er is 尔 (Neuer 诺伊尔)
+            if col == "a" and nxt is None and u.stress < 1 and out and out[-1][1] == "i":
+                out.append(("j", "a"))  # a final -ia is 亚 (Olivia 奥利维亚, Columbia 哥伦比亚)
+            else:
+                out.append(("", col))
             if ph == "ɔɪ":
                 out.append(("", "i"))
             open_syllable = ph not in ("ɔɪ",)
@@ -204,6 +208,21 @@ def syllables(word: Word) -> list[tuple[str, str]]:
             out.append((ph, "iu"))
             open_syllable = False
             i += 3
+            continue
+        if nxt is not None and nxt.phone == "j" and "i" in nxt.letters and after is not None and after.vowel \
+                and ph in GRID and ph not in ("j", "w", ""):
+            # [Cj] spelled Ci before a vowel: the consonant takes the i (Virginia 弗吉尼亚, Sonia 索尼娅);
+            # a final -ia is 亚, a final -iel the l alone (Nathaniel 纳撒尼尔)
+            out.append((ph, "i"))
+            rest = units[i + 3] if i + 3 < n else None
+            if after.stress < 1 and rest is None:
+                out.append(("j", "a"))
+                i += 3
+            elif after.stress < 1 and after.phone in ("ə", "ɪ") and rest.phone == "l" and i + 4 == n:
+                i += 3
+            else:
+                i += 1
+            open_syllable = False
             continue
         if ph in ("t", "d") and nxt is not None and nxt.phone in ("s", "z") and (after is None or not after.vowel):
             out.append(("ts" if ph == "t" else "dz", ""))  # one affricate syllable: 茨, 兹
@@ -230,14 +249,18 @@ def syllables(word: Word) -> list[tuple[str, str]]:
                 coda = "n"  # [ŋk] is written -n + 克: Frank 弗兰克, Lancaster 兰开斯特, Lincoln 林肯
             if ph == "m" and coda == "m":
                 out.append(("m", ""))  # Sam 萨姆
-            elif coda == "n" and units[i - 1].phone == "ɚ":
-                out.append(("", "en"))  # [ɜːn] keeps its n apart: Burns 伯恩斯, Stern 斯特恩
+            elif coda == "n" and (units[i - 1].phone == "ɚ" or units[i - 1].letters in ("au", "aw")):
+                out.append(("", "en"))  # [ɜːn], [ɔːn] keep their n apart: Burns 伯恩斯, Shawn 肖恩
             elif (col, coda) in _NASAL:
                 out[-1] = (onset, _NASAL[(col, coda)])
             else:
                 out.append((ph, ""))
             open_syllable = False
             i += 1
+            continue
+        if ph == "l" and nxt is not None and nxt.phone == "d" and i + 2 == n and i > 0 \
+                and units[i - 1].phone in ("ə", "ɪ") and units[i - 1].stress < 1:
+            i += 1  # an unstressed -ld ends in 德 alone: Harold 哈罗德, Donald 唐纳德, Arnold 阿诺德
             continue
         if ph == "ɹ" and i > 0 and units[i - 1].vowel:
             if units[i - 1].phone in ("i", "ɪ", "u", "ʊ"):
@@ -296,12 +319,12 @@ def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit 
     return VOWEL_CLASS.get(u.phone, "a")
 
 
-_EN_AFTER = frozenset({"ɡ", "k", "v", "l"})
-"""Onsets after which a reduced -an is 恩-column too (Morgan 摩根, Evans 埃文斯, Dylan 迪伦); after
-others it keeps 安 (Chapman 查普曼, Susan 苏珊, Jordan 乔丹)."""
-_UN_ONSETS = frozenset({"t", "s", "z", "n", "θ", ""})
-"""Onsets whose unstressed -on takes the grid's ``un`` column (顿 森 农); -don is 登 (Gordon 戈登,
-Sheldon 谢尔登)."""
+_EN_AFTER = frozenset({"ɡ", "k", "v", "l", "θ"})
+"""Onsets after which a reduced -an is 恩-column too (Morgan 摩根, Evans 埃文斯, Dylan 迪伦, Ethan
+伊森); after others it keeps 安 (Chapman 查普曼, Susan 苏珊, Jordan 乔丹)."""
+_UN_ONSETS = frozenset({"t", "s", "z", "n", "m", "θ", ""})
+"""Onsets whose unstressed -on takes the grid's ``un`` column (顿 森 农 蒙: Raymond 雷蒙德, Simon
+西蒙); -don is 登 (Gordon 戈登, Sheldon 谢尔登)."""
 
 
 def _char(onset: str, column: str) -> str:
@@ -325,6 +348,8 @@ def spell(sylls: list[tuple[str, str]], *, swap: bool = False, mac: bool = False
             ch = "弗"  # f before a consonant: 弗 (Fridman 弗里德曼); at the end 夫 (Popoff 波波夫)
         if col == "" and onset == "z" and k == len(sylls) - 1:
             ch = "斯"  # final -s said [z]: 斯 (Planas 普拉纳斯)
+        if col == "" and onset == "θ":
+            ch = "思"  # th without a vowel: 思 (Keith 基思, Kenneth 肯尼思, Heath 希思)
         if col == "ai" and onset == "ɹ" and k > 0 and sylls[k - 1][1] == "":
             ch = "莱"  # r after a consonant before [aɪ]: Brian 布莱恩, Chrysler 克莱斯勒, Brighton 布莱顿
         if mac and k == 0 and onset == "m":
