@@ -1238,7 +1238,10 @@ def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
     return None
 
 
-def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseName]:
+def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "") -> list[ChineseName]:
+    """Best first, few spellings per sound; ``standard`` (toneless syllables of the standard
+    transliteration) may have one spelling more: most real names keep those syllables and choose
+    only the characters (沃尔玛, 吉普)."""
     best: dict[str, ChineseName] = {}
     for p in found:
         if p.text not in best or p.score > best[p.text].score:
@@ -1249,7 +1252,7 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseNa
     per_start: dict[str, int] = {}
     for p in sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)):
         key, start = _toneless(p.pinyin), " ".join(_toneless(p.pinyin).split()[:2])
-        if per_sound.get(key, 0) >= 2:
+        if per_sound.get(key, 0) >= (_SPELLINGS + 1 if key == standard else _SPELLINGS):
             continue  # at most two spellings of one sound: variety of meaning, not of glyphs
         if per_start.get(start, 0) >= 2:
             later.append(p)  # and few variations on one start: shown only when nothing else is left
@@ -1285,6 +1288,7 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseNa
 
 
 _FRONT = 3
+_SPELLINGS = 2
 
 
 def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> list[ChineseName]:
@@ -1354,7 +1358,7 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         found += _semantic(analysis, wants)
     if style == "semantic" and not found:
         raise InvalidOptionError(f"no meaning to translate in {name!r}: give --keywords for a semantic name")
-    out = _rank(found, k, diverse=style == "balanced")
+    out = _rank(found, k, diverse=style == "balanced", standard=" ".join(s.pinyin for s in analysis.syllables))
     if known:
         own = _known(analysis.name, analysis, wants)
         if own is not None:
