@@ -1240,7 +1240,7 @@ def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
 
 def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "") -> list[ChineseName]:
     """Best first, few spellings per sound; ``standard`` (toneless syllables of the standard
-    transliteration) may have one spelling more: most real names keep those syllables and choose
+    transliteration) may have two spellings more: most real names keep those syllables and choose
     only the characters (沃尔玛, 吉普)."""
     best: dict[str, ChineseName] = {}
     for p in found:
@@ -1252,12 +1252,12 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
     per_start: dict[str, int] = {}
     for p in sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)):
         key, start = _toneless(p.pinyin), " ".join(_toneless(p.pinyin).split()[:2])
-        if per_sound.get(key, 0) >= (_SPELLINGS + 1 if key == standard else _SPELLINGS):
-            continue  # at most two spellings of one sound: variety of meaning, not of glyphs
+        if per_sound.get(key, 0) >= (_SPELLINGS + 2 if key == standard else _SPELLINGS):
+            continue  # at most two spellings of one sound (four of the standard one): variety, not glyphs
+        per_sound[key] = per_sound.get(key, 0) + 1
         if per_start.get(start, 0) >= 2:
             later.append(p)  # and few variations on one start: shown only when nothing else is left
             continue
-        per_sound[key] = per_sound.get(key, 0) + 1
         per_start[start] = per_start.get(start, 0) + 1
         ordered.append(p)
     ordered += later

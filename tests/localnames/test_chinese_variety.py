@@ -102,9 +102,9 @@ def test_a_bare_consonant_given_a_vowel_is_further_off_than_its_own_syllable():
 
 @pytest.mark.parametrize("name, sector", [("Jeep", "automotive"), ("Walmart", "retail"), ("Zelvora", "beauty")])
 def test_spellings_per_sound(name, sector):
-    # at most two spellings of one sound, three of the standard transliteration's syllables
+    # at most two spellings of one sound, four of the standard transliteration's syllables
     standard = " ".join(s.pinyin for s in zh._analyse(name).syllables)
     counts: dict[str, int] = {}
     for p in chinese_names(name, sector=sector, k=10):
         counts[heard(p)] = counts.get(heard(p), 0) + 1
-    assert all(n <= (3 if key == standard else 2) for key, n in counts.items()), counts
+    assert all(n <= (4 if key == standard else 2) for key, n in counts.items()), counts
