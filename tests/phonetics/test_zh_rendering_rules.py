@@ -95,6 +95,7 @@ def test_more_xinhua_habits(name, expected):
     ("Shawn", "肖恩"),  # [ɔːn] keeps its n apart
     ("Ethan", "伊森"),
     ("Motherwell", "马瑟韦尔"),  # [ð] is the 瑟 row, as [θ]
+    ("Allen", "艾伦"),  # a stressed opening [æ] before l + vowel is 艾
 ])
 def test_xinhua_habits_for_given_names(name, expected):
     assert first(name) == expected
@@ -102,3 +103,7 @@ def test_xinhua_habits_for_given_names(name, expected):
 
 def test_field_keeps_its_l():
     assert first("Sheffield") == "谢菲尔德"  # a stressed or long vowel before -ld keeps 尔
+
+
+def test_an_opening_al_before_a_consonant_stays_a():
+    assert first("Albert").startswith("阿尔")  # Albert 阿尔伯特

@@ -191,6 +191,9 @@ def syllables(word: Word) -> list[tuple[str, str]]:
         after = units[i + 2] if i + 2 < n else None
         if u.vowel:
             col = "" if u.phone == "ɚ" else _vowel_class(u, nxt, "", after)  # a bare -er is 尔 (Neuer 诺伊尔)
+            if i == 0 and u.phone == "æ" and u.stress == 1 and nxt is not None and nxt.phone == "l" \
+                    and after is not None and after.vowel:
+                col = "ai"  # a stressed opening [æ] before l + vowel is 艾: Allen 艾伦, Alice 艾丽斯
             if col == "a" and nxt is None and u.stress < 1 and out and out[-1][1] == "i":
                 out.append(("j", "a"))  # a final -ia is 亚 (Olivia 奥利维亚, Columbia 哥伦比亚)
             else:
