@@ -1244,13 +1244,18 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
     only the characters (沃尔玛, 吉普)."""
     best: dict[str, ChineseName] = {}
     for p in found:
-        if p.text not in best or p.score > best[p.text].score:
+        # one record per text, the best scored; a standard transliteration stays phonetic even when
+        # a phono-semantic pass found the same characters (泰德 for Tide), so the kinds stay in view
+        held = best.get(p.text)
+        if held is None or (p.kind is NameKind.PHONETIC) > (held.kind is NameKind.PHONETIC) \
+                or ((p.kind is NameKind.PHONETIC) == (held.kind is NameKind.PHONETIC) and p.score > held.score):
             best[p.text] = p
     ordered = []
     later = []
     per_sound: dict[str, int] = {}
     per_start: dict[str, int] = {}
-    for p in sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)):
+    ranked = sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text))
+    for p in ranked:
         key, start = _toneless(p.pinyin), " ".join(_toneless(p.pinyin).split()[:2])
         if per_sound.get(key, 0) >= (_SPELLINGS + 2 if key == standard else _SPELLINGS):
             continue  # at most two spellings of one sound (four of the standard one): variety, not glyphs
@@ -1267,7 +1272,8 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
     for kind in (NameKind.PHONO_SEMANTIC, NameKind.PHONETIC, NameKind.SEMANTIC):
         if any(p.kind is kind for p in top):
             continue
-        extra = next((p for p in ordered if p.kind is kind), None)
+        # from all proposals: the only phonetic one may spell a sound already shown often (泰德 beside 汰德)
+        extra = next((p for p in ordered if p.kind is kind), None) or next((p for p in ranked if p.kind is kind), None)
         if extra is None:
             continue
         counts: dict[NameKind, int] = {}

@@ -108,3 +108,10 @@ def test_spellings_per_sound(name, sector):
     for p in chinese_names(name, sector=sector, k=10):
         counts[heard(p)] = counts.get(heard(p), 0) + 1
     assert all(n <= (4 if key == standard else 2) for key, n in counts.items()), counts
+
+
+def test_balanced_keeps_the_standard_transliteration_even_when_its_sound_is_crowded():
+    # Tide: many chosen spellings of tài dé; the standard 泰德 still shows, as phonetic
+    names = chinese_names("Tide", sector="household", k=6)
+    assert any(p.kind is zh.NameKind.PHONETIC for p in names)
+    assert next(p for p in names if p.text == "泰德").kind is zh.NameKind.PHONETIC
