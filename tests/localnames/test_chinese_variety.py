@@ -115,3 +115,14 @@ def test_balanced_keeps_the_standard_transliteration_even_when_its_sound_is_crow
     names = chinese_names("Tide", sector="household", k=6)
     assert any(p.kind is zh.NameKind.PHONETIC for p in names)
     assert next(p for p in names if p.text == "泰德").kind is zh.NameKind.PHONETIC
+
+
+def test_semantic_names_from_everyday_english_words():
+    # red + bull, dew: words of the morpheme table, translated (红牛)
+    assert "红牛" in [p.text for p in chinese_names("Red Bull", k=10, style="semantic")]
+    assert any("露" in p.text for p in chinese_names("Mountain Dew", k=10, style="semantic"))
+
+
+def test_no_morpheme_uses_an_avoid_character():
+    avoid = zh.avoid_list()
+    assert not [m.chinese for ms in zh._morphemes().values() for m in ms if any(c in avoid for c in m.chinese)]
