@@ -464,6 +464,7 @@ class _Syl:
     options: tuple[tuple[str, float], ...]  # (toneless syllable, closeness), best first
     droppable: bool
     stress: int = 0  # of the English vowel: 1 primary, 2 secondary, 0 unstressed, -1 no vowel (bare)
+    word_start: bool = False  # the first slot of a later word of the name (Goldman Sachs: the 萨 of Sachs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -699,7 +700,10 @@ def _analyse(name: str) -> _Analysis:
     spoken = [w for k, w in enumerate(words) if not (k in inner and (w.kind == "symbol" or w.letters == "and"))]
     words = spoken or words
     voiced: list[tuple[str, str, str, int]] = []
+    starts: set[int] = set()
     for w in words:
+        if voiced and w.kind != "symbol":
+            starts.add(len(voiced))
         voiced += _stressed_slots(w)
     slots = [(onset, col) for onset, col, _, _ in voiced]
     vowels = [v for _, _, v, _ in voiced]
@@ -726,7 +730,7 @@ def _analyse(name: str) -> _Analysis:
         if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
             opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
-        sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k]))
+        sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k], k in starts))
     spellings = [standard_full]
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
@@ -1039,11 +1043,14 @@ def _kept_share(sylls: Sequence[_Syl], kept: Sequence[int]) -> float:
 # (Colgate, Heineken), a stressed one carries the name and is rarely dropped.
 _DROP_COST = {-1: 0.25, 0: 0.35, 2: 0.5, 1: 0.8}
 _DROP_KEPT = {-1: 0.5, 0: 0.3, 2: 0.1, 1: 0.0}
+_WORD_START_COST = 0.5
 
 
 def _drop_cost(syl: _Syl) -> float:
-    """Beam cost of dropping ``syl`` (a consonant slot counts as bare whatever its stress field)."""
-    return _DROP_COST[-1 if syl.column == "" else syl.stress]
+    """Beam cost of dropping ``syl`` (a consonant slot counts as bare whatever its stress field);
+    the first slot of each later word costs more: a name of several words keeps a syllable of each
+    (Goldman Sachs 高盛, Procter & Gamble 宝洁, Ernst & Young 安永)."""
+    return _DROP_COST[-1 if syl.column == "" else syl.stress] + (_WORD_START_COST if syl.word_start else 0.0)
 
 
 def _drop_kept(syl: _Syl) -> float:
@@ -1115,13 +1122,16 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
     options = [_slot_chars(s, wants, k == 0, exact) for k, s in enumerate(sylls)]
     # beam over (chars, dropped, partial score)
     beam: list[tuple[float, str, tuple[str, ...], float]] = [(0.0, "", (), 0.0)]
+    # room kept for the first syllable of every later word (General Motors keeps a 莫 for Motors)
+    starts_after = [sum(1 for s in sylls[k + 1:] if s.word_start) for k in range(n)]
     for k, syl in enumerate(sylls):
         nxt: list[tuple[float, str, tuple[str, ...], float]] = []
         remaining = n - k - 1
+        room = _MAX_CHARS - starts_after[k]
         for value, text, dropped, close in beam:
             if syl.droppable and len(text) + remaining >= lo:
                 nxt.append((value - _drop_cost(syl), text, dropped + (syl.pinyin,), close + _drop_kept(syl)))
-            if len(text) < _MAX_CHARS:
+            if len(text) < room or (len(text) < _MAX_CHARS and syl.word_start):
                 for v, c_close, c in options[k]:
                     if c.char in text:
                         continue

@@ -126,3 +126,11 @@ def test_semantic_names_from_everyday_english_words():
 def test_no_morpheme_uses_an_avoid_character():
     avoid = zh.avoid_list()
     assert not [m.chinese for ms in zh._morphemes().values() for m in ms if any(c in avoid for c in m.chinese)]
+
+
+def test_a_name_of_several_words_keeps_a_syllable_of_each():
+    sylls = zh._analyse("General Motors").syllables
+    first_of_motors = next(s for s in sylls if s.word_start)
+    assert first_of_motors.pinyin == "mo" and zh._drop_cost(first_of_motors) > zh._DROP_COST[1]
+    for p in chinese_names("General Motors", sector="automotive", k=10, style="phono-semantic"):
+        assert "mo" not in p.dropped, p.text  # never only "General" in four characters
