@@ -48,6 +48,7 @@ from enum import Enum
 from typing import Iterable, Sequence
 
 from ..errors import BrandcheckError, InvalidNameError
+from ..phonetics.scripts.chinese import tone_marked  # one tone marker for renderings and proposals
 
 __all__ = ["ChineseName", "NameKind", "NameWarning", "InvalidOptionError", "chinese_names", "avoid_list", "STYLES",
            "SECTORS", "TAGS", "SECTOR_TAGS", "tone_marked"]
@@ -177,6 +178,7 @@ _WEIGHTS = {
 }
 _PENALTY = {"info": 0.0, "low": 0.03, "medium": 0.12, "high": 0.3}
 _MAX_CHARS = 4
+_EXTRA_CHAR = 0.05
 _LONG_COST = 0.08
 
 
@@ -391,31 +393,6 @@ def _is_han(c: str) -> bool:
 # --------------------------------------------------------------------------------------------------
 # Pinyin helpers
 
-_MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
-
-
-def tone_marked(syllable: str, tone: int) -> str:
-    """``hao``, 3 → ``hǎo``; ``lv``, 4 → ``lǜ`` (a and e take the mark, then the o of ou, else the
-    last vowel).
-
-    >>> tone_marked("hao", 3), tone_marked("gui", 4), tone_marked("lve", 4), tone_marked("de", 5)
-    ('hǎo', 'guì', 'lüè', 'de')
-    """
-    s = syllable
-    if 1 <= tone <= 4:
-        if "a" in s:
-            i = s.index("a")
-        elif "e" in s:
-            i = s.index("e")
-        elif "ou" in s:
-            i = s.index("o")
-        else:
-            i = max(s.rfind(v) for v in "iouv")
-        if i >= 0:
-            s = s[:i] + _MARKS[s[i]][tone - 1] + s[i + 1:]
-    return s.replace("v", "ü")
-
-
 def _reading(char: str) -> tuple[str, int]:
     """(toneless syllable, tone) of a character: its brand reading in the table, else pypinyin's."""
     info = _chars().get(char)
@@ -486,6 +463,8 @@ class _Syl:
     pinyin: str  # its toneless syllable
     options: tuple[tuple[str, float], ...]  # (toneless syllable, closeness), best first
     droppable: bool
+    stress: int = 0  # of the English vowel: 1 primary, 2 secondary, 0 unstressed, -1 no vowel (bare)
+    word_start: bool = False  # the first slot of a later word of the name (Goldman Sachs: the 萨 of Sachs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,6 +476,11 @@ class _Analysis:
     adapted_fidelity: float
     english: tuple[tuple[str, ...], ...]  # segmentations of the name into morphemes
     merged_away: tuple[str, ...] = ()  # syllables a cluster reduction left out (the r of Kraft)
+
+    @property
+    def vowel_target(self) -> int:
+        """The length a chosen name usually has: one character per slot with a vowel, two to four."""
+        return max(2, min(_MAX_CHARS, sum(1 for s in self.syllables if s.column)))
 
 
 # Columns that sound alike enough to stand in for each other in a phono-semantic name
@@ -515,6 +499,7 @@ _NEAR_ONSETS = {"l": ("ɹ",), "ɹ": ("l",), "s": ("ʃ", "ts"), "ʃ": ("s",), "z"
 
 
 _NEAR = 0.8
+_BARE_VOWELLED = 0.7
 """Syllables at least this alike (:func:`_syllable_similarity`) may stand in for the standard one."""
 _FIRST_NEAR = 0.85
 """The first syllable carries recognition: only closer stand-ins there."""
@@ -541,7 +526,9 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
     for col in _NEAR_COLUMNS.get(column, ()):
         ch = grid(onset, col)
         if ch:
-            seeds.setdefault(_reading(ch)[0], 0.8)
+            # a consonant said with a vowel it does not have (s as 西 xī, t as 蒂) is further off
+            # than a vowel said a little differently
+            seeds.setdefault(_reading(ch)[0], _BARE_VOWELLED if column == "" else 0.8)
     for o in _NEAR_ONSETS.get(onset, ()):
         ch = grid(o, column)
         if ch:
@@ -579,12 +566,35 @@ _JIA_NEAR = 0.9
 _YA_NEAR = 0.92
 _YI_NEAR = 0.88
 _ZI_FINAL = 0.85
+_OU_INITIALS = {"": "", "k": "k", "ɡ": "g", "l": "l", "ɹ": "l", "d": "d", "t": "t", "h": "h"}
+_OU_NEAR = 0.9
+_FLAP_NEAR = 0.9
+_AI_NEAR = 0.88
+_EI_NEAR = 0.88
+_CHI_NEAR = 0.9
+_SI_NEAR = 0.92
+_NASAL_NEAR = 0.9
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
 
-def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = False) -> dict[str, float]:
-    """Brand-convention syllables for one slot with their closeness (see the comment above)."""
+def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = False, stress: int = 1
+                 ) -> dict[str, float]:
+    """Brand-convention syllables for one slot with their closeness (see the comment above);
+    ``stress`` is the English vowel's (1 primary, 2 secondary, 0 none)."""
+    from ..phonetics.scripts.chinese import COLUMNS, GRID
+
     out: dict[str, float] = {}
+    if onset == "t" and column and index > 0 and stress == 0:
+        # an unstressed t between vowels is unaspirated (a flap in American English): 达 多 迪 德
+        # beside 塔 托 蒂 特 (Fanta 芬达, Toronto 多伦多, Atlanta 亚特兰大, Bugatti 布加迪)
+        out[_reading(GRID["d"][COLUMNS.index(column)])[0]] = _FLAP_NEAR
+    if index == 0 and onset == "" and vowel in ("ɛ", "ɪ", "i"):
+        out["yi"] = max(out.get("yi", 0.0), _YI_NEAR)  # a name opening on a front vowel: 伊 依 宜 (Evian 依云)
+    if index == 0 and onset == "" and vowel in ("ɛ", "eɪ"):
+        out["ai"] = _AI_NEAR  # or 艾 爱 (Ericsson 爱立信, Airbnb 爱彼迎)
+    if vowel == "ɛ" and stress == 1 and column == "e" and onset in GRID and onset not in _EI_INITIALS:
+        # a stressed [ɛ] may take the [eɪ] column: 戴 泰 凯 盖 赛 (Dell 戴尔, Mattel 美泰)
+        out[_reading(GRID[onset][COLUMNS.index("ei")])[0]] = _EI_NEAR
     if last and onset == "z" and column == "":
         out.update({"si": 1.0, "shi": 0.95})  # a final written s said /z/: 斯, 士, 氏 (Levi's, Heinz)
     if index == 0 and onset == "" and column == "a":
@@ -599,9 +609,21 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
             out["le"] = 0.88
     if vowel == "oʊ" and onset in _AO_INITIALS:
         out[_AO_INITIALS[onset] + "ao"] = 0.92
+    if vowel == "oʊ" and onset in _OU_INITIALS:
+        out[_OU_INITIALS[onset] + "ou"] = _OU_NEAR  # 欧 蔻 楼: the English diphthong kept as one
+    if onset == "tʃ" and column == "i":
+        out["chi"] = _CHI_NEAR  # /tʃi/: the grid's 奇 qí, brands also 驰 chí (the English ch kept)
+    if onset in ("s", "z") and column == "i":
+        out["si"] = max(out.get("si", 0.0), _SI_NEAR)  # /si/: the grid's 西 xī, brands 思 丝 诗 士
+        out["shi"] = max(out.get("shi", 0.0), _SI_NEAR - 0.02)
+    if column in ("an", "en", "in", "ang", "ing"):
+        row = GRID.get(onset)
+        if row is not None:  # -n and -ng are one sound to many ears: 林/灵, 恩/能 (the coda's place only)
+            std = _reading(row[COLUMNS.index(column)])[0]
+            other = std[:-1] if std.endswith("ng") else std + "g" if std.endswith("n") else ""
+            if other:
+                out[other] = max(out.get(other, 0.0), _NASAL_NEAR)
     if index == 0 and onset == "p" and column:
-        from ..phonetics.scripts.chinese import COLUMNS, GRID
-
         b = _reading(GRID["b"][COLUMNS.index(column)])[0]
         out[b] = max(out.get(b, 0.0), 0.92)
         for syl, close in list(out.items()):
@@ -611,9 +633,9 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
 
 
 def _with_conventions(opts: list[tuple[str, float]], onset: str, column: str, vowel: str, index: int,
-                      last: bool = False) -> list[tuple[str, float]]:
+                      last: bool = False, stress: int = 1) -> list[tuple[str, float]]:
     merged = dict(opts)
-    found = _conventions(onset, column, vowel, index, last)
+    found = _conventions(onset, column, vowel, index, last, stress)
     for syl, close in found.items():
         if syl in _by_syllable() and close > merged.get(syl, 0.0):
             merged[syl] = close
@@ -630,24 +652,33 @@ def _voiced_slots(word) -> list[tuple[str, str, str]]:
     """The word's Mandarin slots ``(onset, column, vowel)``: ``vowel`` is the English vowel the
     slot carries (``eɪ``, ``ɛ``, ``oʊ``…) or ``""`` for a bare consonant. The grid column alone
     cannot tell /eɪ/ from /aɪ/ (both ``ai``), and brand conventions differ for them."""
+    return [(onset, col, vowel) for onset, col, vowel, _ in _stressed_slots(word)]
+
+
+def _stressed_slots(word) -> list[tuple[str, str, str, int]]:
+    """:func:`_voiced_slots` with the stress of each slot's English vowel: 1 primary, 2 secondary,
+    0 unstressed, -1 a bare consonant (it has no vowel of its own)."""
     from ..phonetics.scripts import chinese as zh
     from ..phonetics.scripts._common import letter_word, unwritten_schwa
 
     if word.kind == "letters":
-        return [s for c in word.letters for s in _voiced_slots(letter_word(c))]
+        # each letter is said in full and stressed (IBM: ai bi em)
+        return [(o, c, v, 1 if c else -1) for ch in word.letters for o, c, v, _ in _stressed_slots(letter_word(ch))]
     slots = zh.syllables(word)
     units = [u for u in word.units if u.phone]
-    vowels = [u.phone for k, u in enumerate(units) if u.vowel and not unwritten_schwa(units, k)]
+    vowels = [u for k, u in enumerate(units) if u.vowel and not unwritten_schwa(units, k)]
     out, at, last = [], 0, ""
     for onset, col in slots:
+        stress = -1
         if col and last == "ɔɪ" and (onset, col) == ("", "i"):
             phone = "ɪ"  # the glide half of /ɔɪ/ (its own slot)
-        elif (col or (onset == "" and at < len(vowels) and vowels[at] == "ɚ")) and at < len(vowels):
-            phone, at = vowels[at], at + 1
+            stress = 0
+        elif (col or (onset == "" and at < len(vowels) and vowels[at].phone == "ɚ")) and at < len(vowels):
+            phone, stress, at = vowels[at].phone, max(0, vowels[at].stress), at + 1
         else:
             phone = ""
         last = phone
-        out.append((onset, col, phone))
+        out.append((onset, col, phone, stress if col else -1))
     return out
 
 
@@ -663,11 +694,20 @@ def _analyse(name: str) -> _Analysis:
     candidate = parse(name)
     source = intended(candidate.text)
     words = words_of(source)
-    voiced: list[tuple[str, str, str]] = []
+    # a connector between words is not said in a Chinese name (Dolce & Gabbana 杜嘉班纳, Procter &
+    # Gamble 宝洁): & and a middle "and" are left out, like the space
+    inner = range(1, len(words) - 1)
+    spoken = [w for k, w in enumerate(words) if not (k in inner and (w.kind == "symbol" or w.letters == "and"))]
+    words = spoken or words
+    voiced: list[tuple[str, str, str, int]] = []
+    starts: set[int] = set()
     for w in words:
-        voiced += _voiced_slots(w)
-    slots = [(onset, col) for onset, col, _ in voiced]
-    vowels = [v for _, _, v in voiced]
+        if voiced and w.kind != "symbol":
+            starts.add(len(voiced))
+        voiced += _stressed_slots(w)
+    slots = [(onset, col) for onset, col, _, _ in voiced]
+    vowels = [v for _, _, v, _ in voiced]
+    stresses = [st for _, _, _, st in voiced]
     if not slots:
         raise InvalidNameError(f"{name!r} has nothing Mandarin can say (no pronounceable letters)")
     if len(slots) == 1 and slots[0][1] in ("in", "ing", "an", "ang", "en", "ong", "un"):
@@ -676,6 +716,7 @@ def _analyse(name: str) -> _Analysis:
         slots = [(onset, {"in": "i", "ing": "i", "an": "a", "ang": "a", "en": "e", "ong": "o", "un": "u"}[col]),
                  ("", col)]
         vowels = [vowels[0], ""]
+        stresses = [stresses[0], 0]
     mac = bool(words) and words[0].letters.startswith(("mc", "mac"))
     standard_full = zh.spell(slots, mac=mac)
     sylls = []
@@ -685,11 +726,11 @@ def _analyse(name: str) -> _Analysis:
         opts = list(_options(onset, col, k == len(slots) - 1))
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
-        opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1)
+        opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1, stresses[k])
         if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
             opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
-        sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0))
+        sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k], k in starts))
     spellings = [standard_full]
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
@@ -707,7 +748,7 @@ def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
     opts = _with_conventions(list(_options(first.onset, liquid.column)), first.onset, liquid.column, "", 0)
     # the cluster loses a sound: every option a little further from the name than the grid's own
     opts = [(syl, round(close * _CLUSTER_CLOSE, 4)) for syl, close in opts]
-    merged = _Syl(first.onset, liquid.column, first.standard, opts[0][0], tuple(opts), False)
+    merged = _Syl(first.onset, liquid.column, first.standard, opts[0][0], tuple(opts), False, liquid.stress)
     return replace(analysis, syllables=(merged,) + sylls[2:], merged_away=(liquid.pinyin,))
 
 
@@ -972,6 +1013,10 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
         length_cost += _LONG_COST * max(0, length - 3)  # chosen names keep to two or three characters
     if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
         length_cost -= 0.03  # chosen names are mostly two or three characters (Huang & Chan 2005)
+    if kind is not NameKind.SEMANTIC and not (kind is NameKind.PHONETIC and not dropped):
+        # a chosen name has about one character per English vowel: consonants without a vowel of
+        # their own are mostly left out (宾利, 百事, 雷达), so each one kept costs a little
+        length_cost += _EXTRA_CHAR * max(0, length - analysis.vowel_target)
     heard = 0.5 * sound + 0.5 * closeness
     score = max(0.0, min(1.0, ws * heard + wf * fit + we * euph - penalty - length_cost))
     return ChineseName(
@@ -989,8 +1034,28 @@ _NO = _Char("", "", 5, "", "neutral", 0, frozenset(), frozenset(), frozenset(), 
 
 def _kept_share(sylls: Sequence[_Syl], kept: Sequence[int]) -> float:
     """Closeness of a spelling that keeps the standard characters of ``kept`` slots only."""
-    lost = sum(0.5 if s.column == "" else 1.0 for k, s in enumerate(sylls) if k not in kept)
+    lost = sum(1.0 - _drop_kept(s) for k, s in enumerate(sylls) if k not in kept)
     return 1.0 - lost / len(sylls)
+
+
+# What leaving a slot out costs, by what it carries: a consonant without a vowel of its own is
+# epenthetic in Mandarin (Bentley 宾利 drops the t), an unstressed vowel is weak in English too
+# (Colgate, Heineken), a stressed one carries the name and is rarely dropped.
+_DROP_COST = {-1: 0.25, 0: 0.35, 2: 0.5, 1: 0.8}
+_DROP_KEPT = {-1: 0.5, 0: 0.3, 2: 0.1, 1: 0.0}
+_WORD_START_COST = 0.5
+
+
+def _drop_cost(syl: _Syl) -> float:
+    """Beam cost of dropping ``syl`` (a consonant slot counts as bare whatever its stress field);
+    the first slot of each later word costs more: a name of several words keeps a syllable of each
+    (Goldman Sachs 高盛, Procter & Gamble 宝洁, Ernst & Young 安永)."""
+    return _DROP_COST[-1 if syl.column == "" else syl.stress] + (_WORD_START_COST if syl.word_start else 0.0)
+
+
+def _drop_kept(syl: _Syl) -> float:
+    """How much of ``syl``'s sound a name that drops it still conveys (slot closeness, 0–1)."""
+    return _DROP_KEPT[-1 if syl.column == "" else syl.stress]
 
 
 def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
@@ -1057,14 +1122,16 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
     options = [_slot_chars(s, wants, k == 0, exact) for k, s in enumerate(sylls)]
     # beam over (chars, dropped, partial score)
     beam: list[tuple[float, str, tuple[str, ...], float]] = [(0.0, "", (), 0.0)]
+    # room kept for the first syllable of every later word (General Motors keeps a 莫 for Motors)
+    starts_after = [sum(1 for s in sylls[k + 1:] if s.word_start) for k in range(n)]
     for k, syl in enumerate(sylls):
         nxt: list[tuple[float, str, tuple[str, ...], float]] = []
         remaining = n - k - 1
+        room = _MAX_CHARS - starts_after[k]
         for value, text, dropped, close in beam:
             if syl.droppable and len(text) + remaining >= lo:
-                cost = _DROP_BARE if syl.column == "" else _DROP_VOWEL
-                nxt.append((value - cost, text, dropped + (syl.pinyin,), close + (0.5 if syl.column == "" else 0.0)))
-            if len(text) < _MAX_CHARS:
+                nxt.append((value - _drop_cost(syl), text, dropped + (syl.pinyin,), close + _drop_kept(syl)))
+            if len(text) < room or (len(text) < _MAX_CHARS and syl.word_start):
                 for v, c_close, c in options[k]:
                     if c.char in text:
                         continue
@@ -1181,23 +1248,31 @@ def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
     return None
 
 
-def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseName]:
+def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "") -> list[ChineseName]:
+    """Best first, few spellings per sound; ``standard`` (toneless syllables of the standard
+    transliteration) may have two spellings more: most real names keep those syllables and choose
+    only the characters (沃尔玛, 吉普)."""
     best: dict[str, ChineseName] = {}
     for p in found:
-        if p.text not in best or p.score > best[p.text].score:
+        # one record per text, the best scored; a standard transliteration stays phonetic even when
+        # a phono-semantic pass found the same characters (泰德 for Tide), so the kinds stay in view
+        held = best.get(p.text)
+        if held is None or (p.kind is NameKind.PHONETIC) > (held.kind is NameKind.PHONETIC) \
+                or ((p.kind is NameKind.PHONETIC) == (held.kind is NameKind.PHONETIC) and p.score > held.score):
             best[p.text] = p
     ordered = []
     later = []
     per_sound: dict[str, int] = {}
     per_start: dict[str, int] = {}
-    for p in sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)):
+    ranked = sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text))
+    for p in ranked:
         key, start = _toneless(p.pinyin), " ".join(_toneless(p.pinyin).split()[:2])
-        if per_sound.get(key, 0) >= 2:
-            continue  # at most two spellings of one sound: variety of meaning, not of glyphs
+        if per_sound.get(key, 0) >= (_SPELLINGS + 2 if key == standard else _SPELLINGS):
+            continue  # at most two spellings of one sound (four of the standard one): variety, not glyphs
+        per_sound[key] = per_sound.get(key, 0) + 1
         if per_start.get(start, 0) >= 2:
             later.append(p)  # and few variations on one start: shown only when nothing else is left
             continue
-        per_sound[key] = per_sound.get(key, 0) + 1
         per_start[start] = per_start.get(start, 0) + 1
         ordered.append(p)
     ordered += later
@@ -1207,7 +1282,8 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseNa
     for kind in (NameKind.PHONO_SEMANTIC, NameKind.PHONETIC, NameKind.SEMANTIC):
         if any(p.kind is kind for p in top):
             continue
-        extra = next((p for p in ordered if p.kind is kind), None)
+        # from all proposals: the only phonetic one may spell a sound already shown often (泰德 beside 汰德)
+        extra = next((p for p in ordered if p.kind is kind), None) or next((p for p in ranked if p.kind is kind), None)
         if extra is None:
             continue
         counts: dict[NameKind, int] = {}
@@ -1224,7 +1300,27 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool) -> list[ChineseNa
     if reference is not None and top.index(reference) > 2:
         top.remove(reference)
         top.insert(2, reference)
-    return top
+    return _distinct_front(top, ordered, k)
+
+
+_FRONT = 3
+_SPELLINGS = 2
+
+
+def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> list[ChineseName]:
+    """The first three proposals say three different syllable sequences where the pool has them:
+    three glyph variants of one sound (豪娜金 豪美金 好娜金) give the reader one choice, not three.
+    A repeated sound moves down, behind the next proposal that sounds different."""
+    front: list[ChineseName] = []
+    heard: set[str] = set()
+    for p in top + [q for q in pool if q not in top]:
+        key = _toneless(p.pinyin)
+        if key not in heard:
+            front.append(p)
+            heard.add(key)
+            if len(front) == _FRONT:
+                break
+    return (front + [p for p in top if p not in front])[:k]
 
 
 def _toneless(pinyin: str) -> str:
@@ -1278,7 +1374,7 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         found += _semantic(analysis, wants)
     if style == "semantic" and not found:
         raise InvalidOptionError(f"no meaning to translate in {name!r}: give --keywords for a semantic name")
-    out = _rank(found, k, diverse=style == "balanced")
+    out = _rank(found, k, diverse=style == "balanced", standard=" ".join(s.pinyin for s in analysis.syllables))
     if known:
         own = _known(analysis.name, analysis, wants)
         if own is not None:

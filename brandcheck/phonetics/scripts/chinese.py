@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
     from ..source_types import Source
 
-__all__ = ["render", "syllables", "candidates", "GRID", "to_traditional", "pinyin_of", "pinyin_ipa"]
+__all__ = ["render", "syllables", "candidates", "GRID", "to_traditional", "pinyin_of", "pinyin_ipa", "tone_marked"]
 
 # Columns of the grid: "" = the consonant with no vowel of its own; then vowel classes.
 COLUMNS = ("", "a", "e", "ə", "i", "o", "u", "ai", "ao", "an", "en", "in", "ong", "un", "ang", "ing", "ei")
@@ -41,7 +41,7 @@ GRID: dict[str, str] = {
     "b":    "布巴贝伯比博布拜鲍班本宾邦本邦宾",
     "p":    "普帕佩珀皮波普派保潘彭平庞彭庞平",
     "d":    "德达德德迪多杜戴道丹登丁东敦当丁",
-    "t":    "特塔特特蒂托图泰陶坦滕廷通顿唐廷",
+    "t":    "特塔特特蒂托图泰陶坦滕汀通顿唐廷",
     "ɡ":    "格加盖格吉戈古盖高甘根金贡贡冈金",
     "k":    "克卡凯克基科库凯考坎肯金孔昆康金",
     "f":    "夫法费弗菲福富法福凡芬芬丰丰方芬",
@@ -50,7 +50,7 @@ GRID: dict[str, str] = {
     "z":    "兹扎泽泽齐佐祖宰藻赞曾津宗尊藏津",
     "ts":   "茨察策策齐措楚蔡曹灿岑钦聪村仓青",
     "s":    "斯萨塞瑟西索苏赛绍桑森辛松森桑辛",
-    "ʃ":    "什沙谢舍希肖舒夏绍尚申欣雄顺尚兴",
+    "ʃ":    "什沙谢舍希肖舒夏肖尚申欣雄顺尚兴",
     "ʒ":    "日扎热热日若茹宰绕让任金容润让金",
     "tʃ":   "奇查切彻奇乔丘柴乔钱琴钦琼春昌钦",
     "dʒ":   "奇贾杰杰吉乔朱柴乔詹金金琼准章金",
@@ -75,7 +75,7 @@ for _onset, _ch in _EI_COLUMN.items():
 _YU = {"h": "休", "n": "纽", "m": "缪", "l": "柳", "s": "修", "θ": "修", "k": "丘"}
 GRID["θ"] = GRID["s"]
 GRID["dz"] = GRID["z"]  # final -ds is 兹 (Leeds 利兹, Edwards 爱德华兹), -ts 茨 (Roberts 罗伯茨)
-GRID["ð"] = GRID["d"]
+GRID["ð"] = GRID["s"]
 GRID["x"] = GRID["h"]
 GRID["ŋ"] = GRID["n"]
 
@@ -92,8 +92,8 @@ _LETTER_CLASS = {"a": "a", "e": "e", "i": "i", "o": "o", "u": "u", "y": "i"}
 # Vowel column + nasal coda → nasal column.
 _NASAL = {
     ("a", "n"): "an", ("e", "n"): "en", ("ə", "n"): "en", ("i", "n"): "in", ("o", "n"): "ong", ("u", "n"): "un",
-    ("ai", "n"): "an", ("un", "n"): "un", ("un", "ŋ"): "ong", ("ao", "n"): "ong", ("a", "ŋ"): "ang", ("e", "ŋ"): "en", ("ə", "ŋ"): "en",
-    ("i", "ŋ"): "ing", ("o", "ŋ"): "ong", ("u", "ŋ"): "ong", ("ai", "ŋ"): "ang", ("ao", "ŋ"): "ong",
+    ("ai", "n"): "an", ("un", "n"): "un", ("un", "ŋ"): "ong", ("ao", "n"): "ang", ("a", "ŋ"): "ang", ("e", "ŋ"): "en", ("ə", "ŋ"): "en",
+    ("i", "ŋ"): "ing", ("o", "ŋ"): "ang", ("u", "ŋ"): "ong", ("ai", "ŋ"): "ang", ("ao", "ŋ"): "ong",
 }
 
 
@@ -121,19 +121,52 @@ def _good_by_syllable() -> dict[str, tuple[str, ...]]:
     """Toneless pinyin → neutral/positive characters of characters.tsv (positive first)."""
     out: dict[str, list[tuple[int, str]]] = {}
     for char, row in _characters().items():
-        if row.get("polarity") in ("neutral", "positive"):
-            rank_ = 0 if row["polarity"] == "positive" else 1
+        if row.get("polarity") in ("neutral", "positive") and not row.get("register"):
+            tags = {t for t in (row.get("tags") or "").split(",") if t}
+            # usual in brand names first, then pleasant ones with a connotation; never a literary
+            # or rare character, and a bare everyday word (妈 'mum', 二 'two') last
+            rank_ = (0 if "brand" in tags else 2 if tags - {"feminine"} else 4) + (row["polarity"] != "positive")
             out.setdefault(row["pinyin"].replace("ü", "v"), []).append((rank_, char))
     return {k: tuple(c for _, c in sorted(v)) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=4096)
 def pinyin_of(char: str, tone_marks: bool = True) -> str:
-    """The main reading of one character (``斯`` → ``sī``; ``si`` without tone marks)."""
+    """The main reading of one character (``斯`` → ``sī``; ``si`` without tone marks): its
+    transliteration reading in characters.tsv where it has one (勒 lè, where pypinyin says lēi),
+    else pypinyin's first reading."""
+    row = _characters().get(char)
+    if row and row.get("pinyin") and (row.get("tone") or "").isdigit():
+        return tone_marked(row["pinyin"], int(row["tone"])) if tone_marks else row["pinyin"].replace("v", "ü")
     from pypinyin import Style, pinyin
 
     style = Style.TONE if tone_marks else Style.NORMAL
     return pinyin(char, style=style, heteronym=False)[0][0]
+
+
+_MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
+
+
+def tone_marked(syllable: str, tone: int) -> str:
+    """``hao``, 3 → ``hǎo``; ``lv``, 4 → ``lǜ`` (a and e take the mark, then the o of ou, else the
+    last vowel).
+
+    >>> tone_marked("hao", 3), tone_marked("gui", 4), tone_marked("lve", 4), tone_marked("de", 5)
+    ('hǎo', 'guì', 'lüè', 'de')
+    """
+    s = syllable
+    if 1 <= tone <= 4:
+        if "a" in s:
+            i = s.index("a")
+        elif "e" in s:
+            i = s.index("e")
+        elif "ou" in s:
+            i = s.index("o")
+        else:
+            i = max(s.rfind(v) for v in "iouv")
+        if i >= 0:
+            s = s[:i] + _MARKS[s[i]][tone - 1] + s[i + 1:]
+    return s.replace("v", "ü")
 
 
 def syllables(word: Word) -> list[tuple[str, str]]:
@@ -155,8 +188,16 @@ def syllables(word: Word) -> list[tuple[str, str]]:
         u = units[i]
         ph = u.phone
         nxt = units[i + 1] if i + 1 < n else None
+        after = units[i + 2] if i + 2 < n else None
         if u.vowel:
-            out.append(("", "" if u.phone == "ɚ" else _vowel_class(u, nxt)))  # a bare -er is 尔 (Neuer 诺伊尔)
+            col = "" if u.phone == "ɚ" else _vowel_class(u, nxt, "", after)  # a bare -er is 尔 (Neuer 诺伊尔)
+            if i == 0 and u.phone == "æ" and u.stress == 1 and nxt is not None and nxt.phone == "l" \
+                    and after is not None and after.vowel:
+                col = "ai"  # a stressed opening [æ] before l + vowel is 艾: Allen 艾伦, Alice 艾丽斯
+            if col == "a" and nxt is None and u.stress < 1 and out and out[-1][1] == "i":
+                out.append(("j", "a"))  # a final -ia is 亚 (Olivia 奥利维亚, Columbia 哥伦比亚)
+            else:
+                out.append(("", col))
             if ph == "ɔɪ":
                 out.append(("", "i"))
             open_syllable = ph not in ("ɔɪ",)
@@ -171,13 +212,28 @@ def syllables(word: Word) -> list[tuple[str, str]]:
             open_syllable = False
             i += 3
             continue
+        if nxt is not None and nxt.phone == "j" and "i" in nxt.letters and after is not None and after.vowel \
+                and ph in GRID and ph not in ("j", "w", ""):
+            # [Cj] spelled Ci before a vowel: the consonant takes the i (Virginia 弗吉尼亚, Sonia 索尼娅);
+            # a final -ia is 亚, a final -iel the l alone (Nathaniel 纳撒尼尔)
+            out.append((ph, "i"))
+            rest = units[i + 3] if i + 3 < n else None
+            if after.stress < 1 and rest is None:
+                out.append(("j", "a"))
+                i += 3
+            elif after.stress < 1 and after.phone in ("ə", "ɪ") and rest.phone == "l" and i + 4 == n:
+                i += 3
+            else:
+                i += 1
+            open_syllable = False
+            continue
         if ph in ("t", "d") and nxt is not None and nxt.phone in ("s", "z") and (after is None or not after.vowel):
             out.append(("ts" if ph == "t" else "dz", ""))  # one affricate syllable: 茨, 兹
             open_syllable = False
             i += 2
             continue
         if nxt is not None and nxt.vowel and ph not in ("ŋ",):
-            col = _vowel_class(nxt, units[i + 2] if i + 2 < n else None)
+            col = _vowel_class(nxt, units[i + 2] if i + 2 < n else None, ph, units[i + 3] if i + 3 < n else None)
             out.append((ph if ph in GRID else "", col))
             if nxt.phone == "ɔɪ":
                 out.append(("", "i"))
@@ -196,6 +252,8 @@ def syllables(word: Word) -> list[tuple[str, str]]:
                 coda = "n"  # [ŋk] is written -n + 克: Frank 弗兰克, Lancaster 兰开斯特, Lincoln 林肯
             if ph == "m" and coda == "m":
                 out.append(("m", ""))  # Sam 萨姆
+            elif coda == "n" and (units[i - 1].phone == "ɚ" or units[i - 1].letters in ("au", "aw")):
+                out.append(("", "en"))  # [ɜːn], [ɔːn] keep their n apart: Burns 伯恩斯, Shawn 肖恩
             elif (col, coda) in _NASAL:
                 out[-1] = (onset, _NASAL[(col, coda)])
             else:
@@ -203,8 +261,15 @@ def syllables(word: Word) -> list[tuple[str, str]]:
             open_syllable = False
             i += 1
             continue
+        if ph == "l" and nxt is not None and nxt.phone == "d" and i + 2 == n and i > 0 \
+                and units[i - 1].phone in ("ə", "ɪ") and units[i - 1].stress < 1:
+            i += 1  # an unstressed -ld ends in 德 alone: Harold 哈罗德, Donald 唐纳德, Arnold 阿诺德
+            continue
         if ph == "ɹ" and i > 0 and units[i - 1].vowel:
-            i += 1  # r after a vowel is not transliterated (Xinhua follows British English)
+            if units[i - 1].phone in ("i", "ɪ", "u", "ʊ"):
+                out.append(("", ""))  # British [ɪə] [ʊə]: the glide is 尔 (Moore 穆尔, Pearson 皮尔森, Deere 迪尔)
+                open_syllable = False
+            i += 1  # otherwise r after a vowel is not transliterated (Xinhua follows British English)
             continue
         if ph == "w" and nxt is None and out:
             i += 1  # a final w glide is part of the vowel before it
@@ -223,18 +288,46 @@ def _dropped_glide(units: list[Unit], k: int) -> bool:
     return not before.vowel and before.phone not in _YU and after.phone in ("u", "ʊ")
 
 
-def _vowel_class(u: Unit, nxt: Unit | None = None) -> str:
+def _vowel_class(u: Unit, nxt: Unit | None = None, onset: str = "", after: Unit | None = None) -> str:
+    """The grid column of vowel ``u``; ``nxt`` and ``after`` are the two units after it."""
     if u.phone == "ə" and u.letters == "o" and nxt is not None and nxt.phone == "n":
-        return "un"  # -ton 顿, -son 森 (Washington 华盛顿, Anderson 安德森)
+        # -ton 顿, -son 森 (Washington 华盛顿, Anderson 安德森); after other consonants the plain
+        # [ən] column: -coln 肯 (Lincoln 林肯), -mon 门 (Solomon 所罗门)
+        return "un" if onset in _UN_ONSETS else "e"
+    closed_by_n = nxt is not None and nxt.phone == "n" and (after is None or not after.vowel)
+    reduced = u.phone == "ə" and u.stress < 1 and (u.letters in ("e", "o") or (u.letters == "a" and onset in _EN_AFTER))
+    if closed_by_n and (u.phone == "ʌ" or reduced):
+        return "e"  # [ʌn] and a reduced [ən] are the 恩 column: Hunter 亨特, Evans 埃文斯, Morgan 摩根 (-tin stays 廷)
+    if u.phone == "ɛ" and u.letters == "a" and nxt is not None and nxt.phone == "ɹ":
+        return "a"  # American "marry" is British [æ]: Harris 哈里斯, Harrison 哈里森, Carol 卡罗尔
+    if u.phone in ("ɔ", "ɑ") and u.letters in ("au", "aw"):
+        return "ao"  # spelled au/aw: 奥 劳 保 肖 (Austin 奥斯汀, Lawrence 劳伦斯, Paul 保罗, Shaw 肖)
+    if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters == "e" and onset == "n":
+        return "i"  # a reduced -ne- is 尼 (Kennedy 肯尼迪, Minnesota 明尼苏达, Kenneth 肯尼思)
     if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters in _LETTER_CLASS:
         return _LETTER_CLASS[u.letters]
-    if u.phone == "ɑ" and "o" in u.letters:
-        return "o"
+    if u.phone == "ə" and u.letters == "ah":
+        return "a"  # Sarah 萨拉, Hannah 汉娜
+    wa = onset == "w" and u.letters == "a" and u.stress == 1 and not (nxt is not None and nxt.phone in ("n", "ŋ"))
+    if u.phone == "ɑ" and ("o" in u.letters or wa):
+        return "o"  # British [ɒ] (Xinhua follows British English): Boston 波士顿, Watson 沃森, Walker 沃克
     if u.phone == "ʌ" and u.letters == "o":
         return "a"
-    if u.phone == "ɚ" and u.letters[:1] in ("a", "o"):
-        return "a" if u.letters[0] == "a" else "o"
+    if u.phone == "ɚ" and u.letters[:1] == "a":
+        return "a"
+    if u.phone == "ɚ" and u.letters[:1] == "o":
+        # -tor 托, -dor 多 (Victor 维克托, Tudor 都铎); after l, n, v… the [ə] column (Taylor 泰勒,
+        # Connor 康纳, Trevor 特雷弗)
+        return "o" if onset in ("t", "d", "ɡ", "k", "ɹ", "") else "ə"
     return VOWEL_CLASS.get(u.phone, "a")
+
+
+_EN_AFTER = frozenset({"ɡ", "k", "v", "l", "θ"})
+"""Onsets after which a reduced -an is 恩-column too (Morgan 摩根, Evans 埃文斯, Dylan 迪伦, Ethan
+伊森); after others it keeps 安 (Chapman 查普曼, Susan 苏珊, Jordan 乔丹)."""
+_UN_ONSETS = frozenset({"t", "s", "z", "n", "m", "θ", ""})
+"""Onsets whose unstressed -on takes the grid's ``un`` column (顿 森 农 蒙: Raymond 雷蒙德, Simon
+西蒙); -don is 登 (Gordon 戈登, Sheldon 谢尔登)."""
 
 
 def _char(onset: str, column: str) -> str:
@@ -258,21 +351,29 @@ def spell(sylls: list[tuple[str, str]], *, swap: bool = False, mac: bool = False
             ch = "弗"  # f before a consonant: 弗 (Fridman 弗里德曼); at the end 夫 (Popoff 波波夫)
         if col == "" and onset == "z" and k == len(sylls) - 1:
             ch = "斯"  # final -s said [z]: 斯 (Planas 普拉纳斯)
+        if col == "" and onset == "θ":
+            ch = "思"  # th without a vowel: 思 (Keith 基思, Kenneth 肯尼思, Heath 希思)
         if col == "ai" and onset == "ɹ" and k > 0 and sylls[k - 1][1] == "":
             ch = "莱"  # r after a consonant before [aɪ]: Brian 布莱恩, Chrysler 克莱斯勒, Brighton 布莱顿
         if mac and k == 0 and onset == "m":
             ch = "麦"  # Mac/Mc: 麦克 (McDonald 麦克唐纳)
-        if swap or is_negative(ch):
+        if is_negative(ch):
             ch = _alternative(ch) or ch
+        elif swap:
+            ch = _alternative(ch, brand_only=True) or ch
         out.append(ch)
     return "".join(out)
 
 
-def _alternative(char: str) -> str | None:
-    """A neutral/positive character with the same toneless syllable, other than ``char``."""
+def _alternative(char: str, brand_only: bool = False) -> str | None:
+    """A neutral/positive character with the same toneless syllable, other than ``char``;
+    ``brand_only``: only one usual in the names of foreign brands (丽 for 利, 娜 for 纳), so that
+    the brand-like rendering never reads 'mum' or 'spicy' where the grid had a neutral character."""
     syl = pinyin_of(char, tone_marks=False).replace("ü", "v")
     for other in _good_by_syllable().get(syl, ()):
         if other != char and not is_negative(other):
+            if brand_only and "brand" not in (_characters()[other].get("tags") or "").split(","):
+                return None
             return other
     return None
 
