@@ -3,7 +3,8 @@
 A name is NFC-normalised, trimmed and its inner white space collapsed; it must then be 1–64
 characters of letters (any script, with their combining marks), digits, spaces and the
 punctuation brand names use: hyphen, apostrophe, period, ampersand and plus, and the word
-separators of names in other scripts (the middle dots of コカ・コーラ and 可口·可乐). Anything else —
+separators of names in other scripts (the middle dots of コカ・コーラ and 可口·可乐, the stars of
+遊☆戯☆王). Anything else —
 control characters, zero-width and bidi controls, emoji, symbols — raises
 :class:`~brandcheck.errors.InvalidNameError` with a one-line reason.
 """
@@ -22,12 +23,13 @@ MAX_LENGTH = 64
 _PUNCTUATION = frozenset(" -'.&+")
 # The word separators of names in other scripts: the katakana middle dot (コカ・コーラ; its
 # half-width form), the middle dot of Chinese and Catalan names (可口·可乐, Cal·lígraf) and the
-# hyphenation point Taiwan uses; and Hebrew geresh and gershayim, which mark initialisms (צה״ל).
-NAME_PUNCTUATION = frozenset("・･·‧׳״")
+# hyphenation point Taiwan uses; Hebrew geresh and gershayim, which mark initialisms (צה״ל); and
+# the stars Japanese titles and brands set between words (遊☆戯☆王), read as a word break.
+NAME_PUNCTUATION = frozenset("・･·‧׳״☆★")
 # Typographic apostrophes and dashes people paste from documents; folded to the ASCII forms.
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_WORD_SPLIT = re.compile(r"[ \-&+./・･·‧]+")
+_WORD_SPLIT = re.compile(r"[ \-&+./・･·‧☆★]+")
 
 # Unicode script families, by the first word of a character's name (enough for look-alike mixing).
 _SCRIPT_PREFIXES = {
@@ -189,4 +191,4 @@ def _describe(ch: str, category: str) -> str:
         return f"separator {code} is not allowed"
     if category == "Cs" or category == "Co" or category == "Cn":
         return f"unassigned or private character {code} is not allowed"
-    return f"character {ch!r} ({code}) is not allowed; use letters, digits, space, - ' . & + (and ・ · in names written in other scripts)"
+    return f"character {ch!r} ({code}) is not allowed; use letters, digits, space, - ' . & + (and ・ · ☆ in names written in other scripts)"

@@ -40,6 +40,14 @@ def test_middle_dot_names_are_accepted():
         parse("コカ\u200bコーラ")  # invisible characters stay refused
 
 
+def test_decorative_stars_break_words_and_other_symbols_stay_refused():
+    assert parse("遊☆戯☆王").words == ("遊", "戯", "王")
+    assert parse("らき★すた").words == ("らき", "すた")
+    for symbol in "♪♡✓😀©":
+        with pytest.raises(brandcheck.InvalidNameError, match="symbol or emoji"):
+            parse(f"らき{symbol}すた")
+
+
 def test_script_detection_is_for_names_without_latin_letters():
     assert native_script("Zelvora") is None
     assert native_script("味の素") == "Kana"
