@@ -75,6 +75,8 @@ STEPS = {
     "dominant": 1,
     "respelled": 0,
     "number": 0,
+    "inflected": 0,
+    "inflected_short": 1,
 }
 
 SOUND_KINDS = frozenset({"sound", "sound_near", "sound_edge", "sound_part", "letters_sound", "respelled"})
@@ -83,11 +85,13 @@ NEAR_CEILING = int(Severity.LOW)
 
 
 def finding_severity(list_severity: int, kind: str, *, other_region: bool = False, foreign_script: bool = False,
-                     inside_common_word: bool = False, letter_missing: bool = False) -> Severity:
+                     inside_common_word: bool = False, letter_missing: bool = False,
+                     heard_in_part: bool = False) -> Severity:
     """The documented mapping (module docstring)."""
     if list_severity <= 0:
         return Severity.INFO
     level = min(list_severity, 4) - STEPS[kind]
+    level -= 1 if heard_in_part else 0
     level -= 1 if other_region else 0
     level -= 1 if foreign_script or letter_missing else 0
     level -= 2 if inside_common_word else 0

@@ -1,0 +1,105 @@
+"""Issue 15 item 2, round four: inflected and derived forms of strong words, Chinese matched by its
+characters in the local spelling, and non-abusive words heard in part of a name weighing less
+(each case below failed on the code before it)."""
+
+import pytest
+
+from brandcheck.context import MarketContext, Options
+from brandcheck.markets import get
+from brandcheck.meanings import meaning_findings
+from brandcheck.meanings.inflection import Endings, endings, stems_of
+from brandcheck.model import Severity
+from brandcheck.names import parse
+
+
+def findings(name, market):
+    from brandcheck.phonetics.reading import read_markets
+
+    m, options = get(market), Options()
+    reading = read_markets(parse(name), (m,), options)[m.tag]
+    return meaning_findings(reading, MarketContext(m, options))
+
+
+def worst(found, term):
+    return max((f.severity for f in found if f.evidence.get("term") == term), default=Severity.INFO)
+
+
+# --- stems ---------------------------------------------------------------------------------------
+
+def test_stems_drop_lemma_endings_and_fleeting_vowels():
+    slavic = Endings(lemma=("a", "o"), form=("ina",), fleeting=frozenset("a"))
+    assert "kurc" in stems_of("kurac", slavic)  # kurac → kurc-ina
+    assert "govn" in stems_of("govno", slavic)
+    assert stems_of("pica", Endings()) == ("pica",)  # no endings listed: the word itself only
+    assert "wichs" in stems_of("wichsen", endings("de"))
+    assert "zaml" in stems_of("zamel", endings("ar"))
+
+
+def test_every_language_with_endings_has_forms():
+    for lang in ("de", "es", "fr", "it", "pt", "ru", "hr", "pl", "tr", "hi", "id"):
+        assert endings(lang).form, lang
+
+
+# --- inflected and derived forms -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Mierdoso", "es", "mierda"),     # mierd+oso
+    ("Govnyuk", "ru", "govno"),       # govn+yuk
+    ("Kurcina", "hr", "kurac"),       # kurc+ina, the a drops
+    ("Kanjari", "ur", "kanjar"),      # kanjar+i
+    ("Zamla", "ar-MA", "zamel"),      # zaml+a, the e drops
+    ("Merdique", "fr", "merde"),      # merd+ique
+    ("Wichsbar", "de", "wichsen"),    # the stem wichs- starts a compound with bar
+])
+def test_forms_of_strong_words_are_found(name, market, term):
+    assert worst(findings(name, market), term) >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Pullman", "sv", "pulla"),       # the stem pull is an everyday English word
+    ("Mama Noodles", "es", "mamar"),  # mam+a: a three-letter stem needs a longer ending
+    ("Sika", "tr", "sik"),            # sik+a: the same
+    ("Assa Abloy", "en", "ass"),
+])
+def test_chance_forms_are_not(name, market, term):
+    assert worst(findings(name, market), term) < Severity.MEDIUM
+
+
+def test_inflected_form_says_how_it_was_found():
+    found = [f for f in findings("Govnyuk", "ru") if f.evidence.get("term") == "govno"]
+    assert found and found[0].evidence["match"] == "inflected"
+    assert "govn+yuk" in found[0].evidence["position"]
+    assert "inflected or derived form" in found[0].message
+
+
+# --- Chinese local spelling: characters, not toneless syllables ----------------------------------
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Dior", "zh", "diao"),       # 迪奥 dí'ào is not 屌 diǎo
+    ("Pepsi", "zh-TW", "baishi"),  # 百事 is not 败事
+    ("Wynn", "zh", "wen"),         # 温 is not 瘟
+])
+def test_chinese_rendering_is_not_a_listed_word_by_pinyin_alone(name, market, term):
+    assert worst(findings(name, market), term) < Severity.MEDIUM
+
+
+@pytest.mark.parametrize("market", ["zh", "zh-TW"])
+def test_chinese_written_word_still_matches(market):
+    assert worst(findings("死了", market), "sile") >= Severity.HIGH
+
+
+# --- a non-abusive word heard in part of a name --------------------------------------------------
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Isetan", "en", "satan"),
+    ("Axis Bank", "ar", "aqsa"),
+])
+def test_holy_or_sad_word_heard_in_part_weighs_less(name, market, term):
+    assert worst(findings(name, market), term) < Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Calpis", "en", "piss"), ("Vicks", "de", "fick"), ("Pschitt", "en", "shit"),
+])
+def test_abuse_heard_at_an_edge_still_counts(name, market, term):
+    assert worst(findings(name, market), term) >= Severity.MEDIUM
