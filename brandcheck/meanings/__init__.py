@@ -20,7 +20,7 @@ and in which form of the name (``reading``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..context import MarketContext, Options
 from ..distinctiveness.frequency import zipf
@@ -236,6 +236,12 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     for hit in list(text_hits(name.words, lex, phrase=name.text)) + list(_number_hits(name, lex)):
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
+    leet = _leet_words(name.words)
+    for hit in text_hits(leet, lex, phrase=" ".join(leet)) if leet else ():
+        if hit.entry.term not in matched_terms and hit.entry.severity >= 3:
+            matched_terms.add(hit.entry.term)
+            out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
+                                    f"digits read as letters: {' '.join(leet)}"), {}))
     def morpheme(part: str) -> str | None:
         # a word of the market's language splits the compound for its readers; an English word
         # only for those who know English (Rev|lon in Vietnam): weighed one step lower
@@ -308,6 +314,24 @@ def _local_spelling_hits(local: Rendering, lex: Lexicon) -> Iterable[Hit]:
         if entry.severity > 0:
             yield Hit(entry, "sound", local.text, f"the local spelling {local.text} ({local.romanization})", 0,
                       f"written {local.text}")
+
+
+# Digits written for the letters they look like (Sh1t, B1tch, F4rt). Only a digit with a letter on
+# each side is read so: a number after letters is a model number (Galaxy A55, X5, E45).
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+
+
+def _leet_words(words: Sequence[str]) -> tuple[str, ...]:
+    """The words with look-alike digits read as letters, or () when no word has such a digit."""
+    out, changed = [], False
+    for word in words:
+        chars = list(word)
+        for i in range(1, len(chars) - 1):
+            if chars[i] in _LEET and chars[i - 1].isalpha() and chars[i + 1].isalpha():
+                chars[i] = _LEET[chars[i]]
+                changed = True
+        out.append("".join(chars))
+    return tuple(out) if changed else ()
 
 
 def _chinese_forms(native: str) -> tuple[str, str]:

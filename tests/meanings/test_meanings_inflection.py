@@ -103,3 +103,19 @@ def test_holy_or_sad_word_heard_in_part_weighs_less(name, market, term):
 ])
 def test_abuse_heard_at_an_edge_still_counts(name, market, term):
     assert worst(findings(name, market), term) >= Severity.MEDIUM
+
+
+# --- digits written for letters ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Sh1t", "en", "shit"), ("B1tch", "en", "bitch"), ("M3rde", "fr", "merde"),
+])
+def test_digits_between_letters_are_read_as_letters(name, market, term):
+    found = [f for f in findings(name, market) if f.evidence.get("term") == term]
+    assert found and max(f.severity for f in found) >= Severity.MEDIUM
+    assert "digits read as letters" in found[0].evidence["reading"]
+
+
+@pytest.mark.parametrize("name, market", [("Galaxy A55", "en"), ("E45", "en"), ("R2D2", "en"), ("X5", "en")])
+def test_model_numbers_are_not_leetspeak(name, market):
+    assert not [f for f in findings(name, market) if "digits read as letters" in str(f.evidence.get("reading"))]
