@@ -85,50 +85,55 @@ def stems_of(key: str, ends: Endings) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=256)
-def _index(lex: Lexicon) -> tuple[dict[str, tuple], dict[str, tuple]]:
-    """(form → ((entry, stem, ending), …), stem → entries) for the lexicon's strong words."""
+def _stems(lex: Lexicon) -> dict[str, tuple]:
+    """Stem → the lexicon's strong words of abuse with that stem (a word is its own stem too)."""
     ends = endings(lex.language)
-    forms: dict[str, list] = {}
-    stems: dict[str, list] = {}
+    out: dict[str, list] = {}
     if not ends.form:
-        return {}, {}
+        return {}
     for e in lex.entries:
         if e.severity < STRONG or e.category not in ABUSE or not e.key.isalpha() or " " in e.term:
             continue
         for stem in stems_of(e.key, ends):
-            if stem != e.key and _everyday(stem, lex.language):
-                continue  # pull (from Swedish pulla), mam (from mamar): readers see the everyday word
-            for ending in ends.form:
-                if len(stem) <= SHORT_STEM and len(ending) < 2:
-                    continue  # sik+a, ass+a: a three-letter stem and one letter is any short name
-                form = stem + ending
-                if form != e.key and form not in lex.by_key:  # a listed form is matched as itself
-                    forms.setdefault(form, []).append((e, stem, ending))
-            if len(stem) >= MIN_COMPOUND_STEM and stem != e.key:
-                stems.setdefault(stem, []).append(e)
-    return ({k: tuple(v) for k, v in forms.items()}, {k: tuple(v) for k, v in stems.items()})
+            out.setdefault(stem, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str], str | None],
                    skip: set[str]) -> Iterator[Hit]:
     """Forms of strong listed words among the name's words, and their stems at the start of a
     compound whose rest is a morpheme (``morpheme(rest)`` as in :func:`edges.compound_hits`)."""
-    forms, stems = _index(lex)
-    if not forms:
+    stems = _stems(lex)
+    if not stems:
         return
+    form_endings = endings(lex.language).form
     seen: set[str] = set(skip)
+
+    def derived_ok(stem: str, entry) -> bool:
+        # pull (from Swedish pulla), mam (from mamar): readers see the everyday word, not the stem
+        return stem == entry.key or not _everyday(stem, lex.language)
+
     for word in words:
         key = key_of(word)
-        for entry, stem, ending in forms.get(key, ()):
-            if entry.term not in seen:
-                seen.add(entry.term)
-                kind = "inflected_short" if len(stem) <= SHORT_STEM else "inflected"
-                yield Hit(entry, kind, word, f"'{word}' is a form of '{entry.term}' ({stem}+{ending})", 0)
-        for size in range(MIN_COMPOUND_STEM, len(key) - 2):
-            for entry in stems.get(key[:size], ()):
-                split = morpheme(key[size:])
-                if split and entry.term not in seen:
+        if key in lex.by_key:
+            continue  # a listed word is matched as itself
+        for ending in form_endings:
+            stem = key[:-len(ending)]
+            if not key.endswith(ending) or len(stem) < MIN_STEM:
+                continue
+            if len(stem) <= SHORT_STEM and len(ending) < 2:
+                continue  # sik+a, ass+a: a three-letter stem and one letter is any short name
+            for entry in stems.get(stem, ()):
+                if entry.term not in seen and derived_ok(stem, entry):
                     seen.add(entry.term)
-                    yield Hit(entry, split, key[:size],
-                              f"start of '{word}', split {key[:size]}+{key[size:]} ({key[:size]} from {entry.term})", 0)
-
+                    kind = "inflected_short" if len(stem) <= SHORT_STEM else "inflected"
+                    yield Hit(entry, kind, word, f"'{word}' is a form of '{entry.term}' ({stem}+{ending})", 0)
+        for size in range(MIN_COMPOUND_STEM, len(key) - 2):
+            stem = key[:size]
+            for entry in stems.get(stem, ()):
+                if stem == entry.key or entry.term in seen or not derived_ok(stem, entry):
+                    continue  # the word itself at a compound's edge is edges.compound_hits' business
+                split = morpheme(key[size:])
+                if split:
+                    seen.add(entry.term)
+                    yield Hit(entry, split, stem, f"start of '{word}', split {stem}+{key[size:]} ({stem} from {entry.term})", 0)
