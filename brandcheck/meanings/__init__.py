@@ -29,7 +29,7 @@ from ..model import Finding, Severity
 from ..names import CandidateName
 from .lexicon import Entry, Lexicon, UserWordlist, key_of, lexicon, load_wordlists
 from .match import Hit, text_hits
-from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits
+from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits, transcribed_hits
 from .inflection import inflected_hits
 from .severity import finding_severity
 from .sound import sound_hits
@@ -258,7 +258,8 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     for hit in inflected_hits(name.words, lex, morpheme, matched_terms):
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
-    for hit in respelled_hits(name.words, lex, matched_terms) if market.latin else ():
+    for hit in (respelled_hits(name.words, lex, matched_terms) if market.latin
+                else transcribed_hits(name.words, lex, matched_terms)):
         matched_terms.add(hit.entry.term)
         out.append(("respelled", hit, {}))
     for hit in _spelled_hits(reading, lex):

@@ -119,3 +119,27 @@ def test_digits_between_letters_are_read_as_letters(name, market, term):
 @pytest.mark.parametrize("name, market", [("Galaxy A55", "en"), ("E45", "en"), ("R2D2", "en"), ("X5", "en")])
 def test_model_numbers_are_not_leetspeak(name, market):
     assert not [f for f in findings(name, market) if "digits read as letters" in str(f.evidence.get("reading"))]
+
+
+# --- other Latin transcriptions of words from lists in another script -----------------------------
+
+def test_transcription_key_folds_doubled_letters_and_long_vowels():
+    from brandcheck.meanings.edges import transcription_key
+
+    assert transcription_key("kussommak") == transcription_key("kusomak")
+    assert transcription_key("sharmoota") == transcription_key("sharmuta")
+    assert transcription_key("chootiya") == transcription_key("chutiya")
+    assert transcription_key("kalb") != transcription_key("kolb")
+
+
+@pytest.mark.parametrize("name, market, term", [("Kussomak", "ar", "kussommak"), ("Kussommaak", "ar", "kussommak")])
+def test_whole_name_in_another_transcription(name, market, term):
+    found = [f for f in findings(name, market) if f.evidence.get("match") == "respelled"]
+    assert found and max(f.severity for f in found) >= Severity.MEDIUM
+
+
+def test_transcription_needs_a_long_strong_word():
+    # Kos (3 letters) is left to the exact and sound matchers; a Latin market is not transcribed
+    assert not [f for f in findings("Koos", "ar") if f.evidence.get("match") == "respelled"
+                and "transcribed" in str(f.evidence.get("position"))]
+    assert not [f for f in findings("Kussomak", "de") if "transcribed" in str(f.evidence.get("position"))]
