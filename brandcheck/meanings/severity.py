@@ -29,7 +29,13 @@ exact sound-alike at the start or end          1
   syllable, or at the start before one consonant)
 sound-alike inside the name                    2
 Chinese homophone of one syllable              fixed: low
+an inflected or derived form (Mierd|oso)       0
+  (a three-letter stem: 1)
 =============================================  ======
+
+A word that is not abuse (a holy name, an illness, a sad word) heard in part of a name
+(``sound_edge``, ``sound_part``) weighs one step less: people joke about an insult heard there,
+not about a syllable that sounds like a mosque (Axis ~ aqsa).
 
 Then: one more step down when the sense is regional slang of *another* region of the same
 language (an Argentine vulgarism in Mexico), one more when a Latin-letter romanisation is matched
