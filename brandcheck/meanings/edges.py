@@ -70,6 +70,8 @@ _FOLDS = (
     (re.compile(r"tch"), "ch"), (re.compile(r"ck"), "k"), (re.compile(r"ph"), "f"),
     (re.compile(r"q(u)?"), "k"), (re.compile(r"c(?=[aoukrlt]|$)"), "k"), (re.compile(r"x"), "ks"),
     (re.compile(r"y"), "i"), (re.compile(r"([b-df-hj-km-np-qs-tv-xz])\1+"), r"\1"),
+    # a final -er written -r, the way names drop the vowel (Flickr, Tumblr): Wankr ~ wanker
+    (re.compile(r"(?<=[b-df-hj-km-np-tv-z])e?r$"), "r"),
 )
 
 

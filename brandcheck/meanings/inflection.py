@@ -38,6 +38,14 @@ _VOWELS = frozenset("aeiouy")
 ABUSE = frozenset({"vulgar", "sexual", "slur", "insult", "excrement"})
 # A stem that is itself this common a word (Zipf, the list's language or English) is read as that word.
 EVERYDAY = 3.0
+# A whole word this common in English is read as English in any market (Victoria Bitter in France).
+ENGLISH_WORD = 3.5
+
+
+def _english(word: str) -> bool:
+    from ..distinctiveness.frequency import zipf
+
+    return zipf(word, "en") >= ENGLISH_WORD
 
 
 def _everyday(stem: str, language: str) -> bool:
@@ -123,10 +131,17 @@ def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str],
                 continue
             if len(stem) <= SHORT_STEM and len(ending) < 2:
                 continue  # sik+a, ass+a: a three-letter stem and one letter is any short name
-            for entry in stems.get(stem, ()):
+            # a consonant doubled before the ending (Twatt|o, Shitt|y) is the same stem
+            doubled = stem[:-1] if len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in _VOWELS else ""
+            if doubled and len(doubled) <= SHORT_STEM and len(ending) < 2:
+                doubled = ""  # Nikk|a is nik + a: as short as sik+a
+            found = [(stem, e) for e in stems.get(stem, ())] + [(doubled, e) for e in stems.get(doubled, ())]
+            if found and lex.language != "en" and _english(key):
+                continue  # Bitter, Cumin: an English word, read as that everywhere
+            for base, entry in found:
                 if entry.term not in seen and derived_ok(stem, entry):
                     seen.add(entry.term)
-                    kind = "inflected_short" if len(stem) <= SHORT_STEM else "inflected"
+                    kind = "inflected_short" if len(base) <= SHORT_STEM else "inflected"
                     yield Hit(entry, kind, word, f"'{word}' is a form of '{entry.term}' ({stem}+{ending})", 0)
         for size in range(MIN_COMPOUND_STEM, len(key) - 2):
             stem = key[:size]

@@ -143,3 +143,25 @@ def test_transcription_needs_a_long_strong_word():
     assert not [f for f in findings("Koos", "ar") if f.evidence.get("match") == "respelled"
                 and "transcribed" in str(f.evidence.get("position"))]
     assert not [f for f in findings("Kussomak", "de") if "transcribed" in str(f.evidence.get("position"))]
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Twatto", "en-GB", "twat"),   # the t doubled before the ending
+    ("Pukimu", "ms", "puki"),      # Malay -mu 'your'
+    ("Kontolku", "id", "kontol"),  # Indonesian -ku 'my'
+])
+def test_doubled_consonants_and_clitics(name, market, term):
+    assert worst(findings(name, market), term) >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Nikka", "ar", "nik"),              # nik+k+a: a short stem with a one-letter ending
+    ("Victoria Bitter", "fr", "bite"),   # Bitter is an English word wherever it is read
+])
+def test_short_or_english_words_are_not_forms(name, market, term):
+    assert worst(findings(name, market), term) < Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [("Wankr", "en-GB", "wanker"), ("Fuckr", "en", "fucker")])
+def test_final_er_written_r_is_a_respelling(name, market, term):
+    assert worst(findings(name, market), term) >= Severity.MEDIUM
