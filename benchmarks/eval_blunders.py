@@ -3,6 +3,10 @@
 * ``data/blunders_heldout.tsv`` — HELD-OUT cases (never tuned on): a name and the market where it
   means or sounds like something offensive, negative or unlucky. Caught = that market gets a
   negative ``meaning.*`` finding at the case's minimum severity (medium) or above.
+* ``data/blunders_heldout2.tsv`` — a SECOND held-out list written before the next round of tuning
+  (aggregate only: its misses are never printed, so it cannot be tuned on by reading them).
+* ``data/brands_clean_heldout.tsv`` — HELD-OUT famous brands that are not bundled: how many get a
+  medium+ / high+ meaning finding in ``global`` (aggregate only).
 * ``data/blunders_dev.tsv`` — cases the matchers may be tuned on (issue 15's named cases, the older
   ``eval_meanings.py`` cases).
 * Noise: every bundled brand (``wordlists/brands/*.tsv``) screened in ``global``: how many get a
@@ -62,6 +66,17 @@ def recall(cases: list[dict], label: str, show_missed: bool) -> None:
         print("  missed:", ", ".join(missed))
 
 
+def clean_noise(path: Path) -> None:
+    """Famous brands that are not bundled, screened in global: aggregate counts only (held out)."""
+    names = [row["name"] for row in load(path)]
+    reports = list(brandcheck.screen(names, "global", online=False, workers=1))
+    n = len(reports)
+    medium = sum(any(f.severity >= Severity.MEDIUM for f in negative(r.findings)) for r in reports)
+    high = sum(any(f.severity >= Severity.HIGH for f in negative(r.findings)) for r in reports)
+    print(f"HELD-OUT clean brands in global: {medium}/{n} = {medium / n:.1%} with a medium+ meaning finding, "
+          f"{high}/{n} = {high / n:.1%} with a high+ one")
+
+
 def brand_noise(limit: int | None, show: tuple[str, ...] = ()) -> None:
     from brandcheck.similarity.brands import bundled_brands
 
@@ -117,7 +132,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     recall(load(HERE / "data" / "blunders_heldout.tsv"), "HELD-OUT", args.show_missed)
+    recall(load(HERE / "data" / "blunders_heldout2.tsv"), "HELD-OUT 2", show_missed=False)  # aggregate only
     recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
+    clean_noise(HERE / "data" / "brands_clean_heldout.tsv")
     print("workshop noise (global):")
     workshop_noise()
     if args.brands >= 0:

@@ -20,7 +20,7 @@ and in which form of the name (``reading``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..context import MarketContext, Options
 from ..distinctiveness.frequency import zipf
@@ -29,7 +29,8 @@ from ..model import Finding, Severity
 from ..names import CandidateName
 from .lexicon import Entry, Lexicon, UserWordlist, key_of, lexicon, load_wordlists
 from .match import Hit, text_hits
-from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits
+from .edges import MORPHEME_ZIPF, compound_hits, respelled_hits, transcribed_hits
+from .inflection import inflected_hits
 from .severity import finding_severity
 from .sound import sound_hits
 
@@ -49,6 +50,8 @@ _KIND_WORDS = {
     "compound": "is a part of the compound name", "compound_foreign": "is a part of the compound name",
     "dominant": "fills most of the name",
     "respelled": "is how the name sounds, spelled differently", "number": "is a number in the name",
+    "inflected": "is in the name in an inflected or derived form",
+    "inflected_short": "may be in the name in an inflected or derived form",
 }
 # A word of the name that is itself this common (Zipf, market language or English) makes an
 # embedded hit inside it much less salient (the "Dumpling ⊃ dump" rule of naming agencies).
@@ -96,7 +99,7 @@ def _letter_missing(hit: Hit, name: CandidateName) -> bool:
 
 
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
-    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign"):
+    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign", "inflected", "inflected_short"):
         return False
     for word in name.words:
         key = key_of(word)
@@ -113,6 +116,9 @@ def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
 # only abuse is written so: a deity's or an illness's name is not (Brahma, in India).
 _ROMANISED_WORD = 4
 _ABUSE = frozenset({"vulgar", "sexual", "slur", "insult", "excrement"})
+# Part of a name heard as a word: people joke about an insult heard there, but a holy place, an
+# illness or a sad word heard in a syllable or two (Axis ~ aqsa, Isetan ~ satan) goes unnoticed.
+_PART_SOUNDS = frozenset({"sound_edge", "sound_part"})
 
 
 def _romanised_by_chance(hit: Hit, name: CandidateName) -> bool:
@@ -124,7 +130,7 @@ def _romanised_by_chance(hit: Hit, name: CandidateName) -> bool:
     if not e.term.isascii() or e.term.isdigit() or not any(c.isascii() and c.isalpha() for c in name.text):
         return False
     one_syllable = len(e.native) == 1 and "\u4e00" <= e.native <= "\u9fff"
-    return not (hit.kind in ("whole", "word") and e.category in _ABUSE and len(e.key) >= _ROMANISED_WORD
+    return not (hit.kind in ("whole", "word", "inflected") and e.category in _ABUSE and len(e.key) >= _ROMANISED_WORD
                 and not one_syllable)
 
 
@@ -213,8 +219,9 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                 if found.severity > Severity.INFO or not extra.get("single"):
                     keep(found)  # one syllable in another tone (思 si1 ~ 屎 si2) is every other rendering
             else:
-                sev = finding_severity(hit.entry.severity, "sound" if stage == "local" else hit.kind,
-                                       other_region=_other_region(hit.entry, market))
+                kind = "sound" if stage == "local" else hit.kind
+                sev = finding_severity(hit.entry.severity, kind, other_region=_other_region(hit.entry, market),
+                                       heard_in_part=kind in _PART_SOUNDS and hit.entry.category not in _ABUSE)
                 keep(_finding(hit, name, market, sev))
     return tuple(best.values())
 
@@ -229,6 +236,12 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     for hit in list(text_hits(name.words, lex, phrase=name.text)) + list(_number_hits(name, lex)):
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
+    leet = _leet_words(name.words)
+    for hit in text_hits(leet, lex, phrase=" ".join(leet)) if leet else ():
+        if hit.entry.term not in matched_terms and hit.entry.severity >= 3:
+            matched_terms.add(hit.entry.term)
+            out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
+                                    f"digits read as letters: {' '.join(leet)}"), {}))
     def morpheme(part: str) -> str | None:
         # a word of the market's language splits the compound for its readers; an English word
         # only for those who know English (Rev|lon in Vietnam): weighed one step lower
@@ -242,7 +255,11 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
         if hit.entry.term not in matched_terms:
             matched_terms.add(hit.entry.term)
             out.append(("text", hit, {}))
-    for hit in respelled_hits(name.words, lex, matched_terms) if market.latin else ():
+    for hit in inflected_hits(name.words, lex, morpheme, matched_terms):
+        matched_terms.add(hit.entry.term)
+        out.append(("text", hit, {}))
+    for hit in (respelled_hits(name.words, lex, matched_terms) if market.latin
+                else transcribed_hits(name.words, lex, matched_terms)):
         matched_terms.add(hit.entry.term)
         out.append(("respelled", hit, {}))
     for hit in _spelled_hits(reading, lex):
@@ -291,9 +308,39 @@ def _local_spelling_hits(local: Rendering, lex: Lexicon) -> Iterable[Hit]:
     if len(key) < 3:
         return
     for entry in lex.by_key.get(key, ()):
+        # toneless pinyin names a syllable, not a word: 温 wen is not 瘟 wen, 迪奥 di'ao is not 屌
+        # diao. Chinese is matched here by its characters; sound-alikes are the homophone stage's
+        if lex.language == "zh" and local.text.replace(" ", "") not in _chinese_forms(entry.native):
+            continue
         if entry.severity > 0:
             yield Hit(entry, "sound", local.text, f"the local spelling {local.text} ({local.romanization})", 0,
                       f"written {local.text}")
+
+
+# Digits written for the letters they look like (Sh1t, B1tch, F4rt). Only a digit with a letter on
+# each side is read so: a number after letters is a model number (Galaxy A55, X5, E45).
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+
+
+def _leet_words(words: Sequence[str]) -> tuple[str, ...]:
+    """The words with look-alike digits read as letters, or () when no word has such a digit."""
+    out, changed = [], False
+    for word in words:
+        chars = list(word)
+        for i in range(1, len(chars) - 1):
+            if chars[i] in _LEET and chars[i - 1].isalpha() and chars[i + 1].isalpha():
+                chars[i] = _LEET[chars[i]]
+                changed = True
+        out.append("".join(chars))
+    return tuple(out) if changed else ()
+
+
+def _chinese_forms(native: str) -> tuple[str, str]:
+    """A listed Chinese word as simplified and as traditional characters."""
+    from ..phonetics.scripts.chinese import to_traditional
+
+    word = native.split()[0] if native.strip() else native
+    return word, to_traditional(word)
 
 
 def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:

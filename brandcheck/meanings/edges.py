@@ -24,7 +24,7 @@ from typing import Callable, Iterator, Sequence
 from .lexicon import Lexicon, key_of
 from .match import Hit
 
-__all__ = ["compound_hits", "respelled_hits", "sound_key"]
+__all__ = ["compound_hits", "respelled_hits", "transcribed_hits", "sound_key", "transcription_key"]
 
 # The other part of a compound must be a word this common (Zipf, market language or English) and
 # this long: "super", "box", "data" split a compound for any reader; "b" + "itch" does not.
@@ -70,6 +70,8 @@ _FOLDS = (
     (re.compile(r"tch"), "ch"), (re.compile(r"ck"), "k"), (re.compile(r"ph"), "f"),
     (re.compile(r"q(u)?"), "k"), (re.compile(r"c(?=[aoukrlt]|$)"), "k"), (re.compile(r"x"), "ks"),
     (re.compile(r"y"), "i"), (re.compile(r"([b-df-hj-km-np-qs-tv-xz])\1+"), r"\1"),
+    # a final -er written -r, the way names drop the vowel (Flickr, Tumblr): Wankr ~ wanker
+    (re.compile(r"(?<=[b-df-hj-km-np-tv-z])e?r$"), "r"),
 )
 
 
@@ -106,3 +108,41 @@ def respelled_hits(words: Sequence[str], lex: Lexicon, skip: set[str]) -> Iterat
             if entry.key != key and entry.term not in skip:
                 yield Hit(entry, "respelled", shown, f"{where}, spelled differently", 0,
                           f"spelled '{shown}', said like '{entry.term}'")
+
+
+# Latin transcriptions of one word of Arabic, Persian, Hindi, Hebrew… vary in doubled letters and
+# in how long vowels are written (kussommak / kusomak, sharmoota / sharmuta, chootiya / chutiya).
+_TRANSCRIPTION = ((re.compile(r"(oo|ou)"), "u"), (re.compile(r"ee"), "i"), (re.compile(r"([a-z])\1+"), r"\1"))
+# Only longer words: three or four letters folded this way meet chance names everywhere.
+MIN_TRANSCRIBED = 5
+_ABUSE = frozenset({"vulgar", "sexual", "slur", "insult", "excrement"})
+
+
+def transcription_key(text: str) -> str:
+    """The Latin transcription folded so that its common variants meet (``kussommak`` → ``kusomak``)."""
+    key = key_of(text)
+    for pattern, repl in _TRANSCRIPTION:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@functools.lru_cache(maxsize=256)
+def _by_transcription(lex: Lexicon) -> dict[str, tuple]:
+    out: dict[str, list] = {}
+    for e in lex.entries:
+        if e.severity >= STRONG and e.category in _ABUSE and len(e.key) >= MIN_TRANSCRIBED and e.key.isalpha():
+            out.setdefault(transcription_key(e.term), []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def transcribed_hits(words: Sequence[str], lex: Lexicon, skip: set[str]) -> Iterator[Hit]:
+    """Strong words of abuse that the whole name writes in another common Latin transcription, for
+    markets whose language is written in another script (Kussomak ~ kussommak in Arabic)."""
+    key = "".join(key_of(w) for w in words)
+    if len(key) < MIN_TRANSCRIBED:
+        return
+    shown = " ".join(words)
+    for entry in _by_transcription(lex).get(transcription_key(key), ()):
+        if entry.key != key and entry.term not in skip:
+            yield Hit(entry, "respelled", shown, "the whole name, transcribed differently", 0,
+                      f"written '{shown}', another transcription of '{entry.term}'")

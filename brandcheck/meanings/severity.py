@@ -29,7 +29,13 @@ exact sound-alike at the start or end          1
   syllable, or at the start before one consonant)
 sound-alike inside the name                    2
 Chinese homophone of one syllable              fixed: low
+an inflected or derived form (Mierd|oso)       0
+  (a three-letter stem: 1)
 =============================================  ======
+
+A word that is not abuse (a holy name, an illness, a sad word) heard in part of a name
+(``sound_edge``, ``sound_part``) weighs one step less: people joke about an insult heard there,
+not about a syllable that sounds like a mosque (Axis ~ aqsa).
 
 Then: one more step down when the sense is regional slang of *another* region of the same
 language (an Argentine vulgarism in Mexico), one more when a Latin-letter romanisation is matched
@@ -75,6 +81,8 @@ STEPS = {
     "dominant": 1,
     "respelled": 0,
     "number": 0,
+    "inflected": 0,
+    "inflected_short": 1,
 }
 
 SOUND_KINDS = frozenset({"sound", "sound_near", "sound_edge", "sound_part", "letters_sound", "respelled"})
@@ -83,11 +91,13 @@ NEAR_CEILING = int(Severity.LOW)
 
 
 def finding_severity(list_severity: int, kind: str, *, other_region: bool = False, foreign_script: bool = False,
-                     inside_common_word: bool = False, letter_missing: bool = False) -> Severity:
+                     inside_common_word: bool = False, letter_missing: bool = False,
+                     heard_in_part: bool = False) -> Severity:
     """The documented mapping (module docstring)."""
     if list_severity <= 0:
         return Severity.INFO
     level = min(list_severity, 4) - STEPS[kind]
+    level -= 1 if heard_in_part else 0
     level -= 1 if other_region else 0
     level -= 1 if foreign_script or letter_missing else 0
     level -= 2 if inside_common_word else 0

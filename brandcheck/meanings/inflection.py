@@ -1,0 +1,154 @@
+"""Inflected and derived forms of strong listed words.
+
+A reader sees *Mierdoso* as "shitty", *Govnyuk* as "little shit" and *Kurcina* as "big dick":
+the listed word (mierda, govno, kurac) with its lemma ending taken off and one of the language's
+common endings put on. Lists give the lemma; this module finds the forms, from a short table of
+endings per language (``wordlists/morphology/endings.tsv``: lemma endings to take off, form
+endings to put on, and vowels that drop before a final consonant, as *kurac* → *kurc-*).
+
+* **A word of the name is a form** (stem + ending, the whole word): kind ``inflected``, weighed
+  as the word itself; a stem of three letters (sik, got) only one step lower, as a prefix.
+* **A stem starts a compound** whose rest is a common word (Wichs|bar): kind ``compound``, as
+  :func:`brandcheck.meanings.edges.compound_hits` weighs a listed word there. Stems of four
+  letters or more only.
+
+Only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
+look-up in a per-lexicon index built once: microseconds per name.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Callable, Iterator, Sequence
+
+from ..data import list_files, read_tsv
+from .lexicon import Lexicon, key_of
+from .match import Hit
+
+__all__ = ["Endings", "endings", "inflected_hits", "stems_of"]
+
+STRONG = 3
+MIN_STEM = 3
+# A stem this short is a chance string too often to be read as the word without its ending.
+SHORT_STEM = 3
+MIN_COMPOUND_STEM = 4
+_VOWELS = frozenset("aeiouy")
+# Words of abuse are inflected in insults and jokes; an illness or a deity is not (Vich|y is not HIV).
+ABUSE = frozenset({"vulgar", "sexual", "slur", "insult", "excrement"})
+# A stem that is itself this common a word (Zipf, the list's language or English) is read as that word.
+EVERYDAY = 3.0
+# A whole word this common in English is read as English in any market (Victoria Bitter in France).
+ENGLISH_WORD = 3.5
+
+
+def _english(word: str) -> bool:
+    from ..distinctiveness.frequency import zipf
+
+    return zipf(word, "en") >= ENGLISH_WORD
+
+
+def _everyday(stem: str, language: str) -> bool:
+    from ..distinctiveness.frequency import zipf
+
+    return max(zipf(stem, language), zipf(stem, "en")) >= EVERYDAY
+
+
+@dataclass(frozen=True, slots=True)
+class Endings:
+    """One language's endings, in key spelling (ASCII, no marks)."""
+
+    lemma: tuple[str, ...] = ()
+    form: tuple[str, ...] = ()
+    fleeting: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=None)
+def _table() -> dict[str, Endings]:
+    if "morphology/endings.tsv" not in list_files("morphology"):
+        return {}
+    rows: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in read_tsv("morphology/endings.tsv", required=("language", "kind", "endings")).dicts():
+        rows.setdefault(row["language"], {})[row["kind"]] = tuple(row["endings"].split())
+    return {lang: Endings(tuple(sorted(kinds.get("lemma", ()), key=len, reverse=True)), kinds.get("form", ()),
+                          frozenset("".join(kinds.get("fleeting", ()))))
+            for lang, kinds in rows.items()}
+
+
+def endings(language: str) -> Endings:
+    """The endings of one language (empty when none are listed)."""
+    return _table().get(language, Endings())
+
+
+def stems_of(key: str, ends: Endings) -> tuple[str, ...]:
+    """The stems a listed word's key takes endings on: the key itself, the key without a lemma
+    ending, and each of those without a fleeting vowel before its last consonant."""
+    stems = [key]
+    stems += [key[:-len(e)] for e in ends.lemma if key.endswith(e) and len(key) - len(e) >= MIN_STEM]
+    for stem in list(stems):
+        if (len(stem) > MIN_STEM and stem[-2] in ends.fleeting and stem[-1] not in _VOWELS
+                and stem[-3] not in _VOWELS):
+            stems.append(stem[:-2] + stem[-1])
+    return tuple(dict.fromkeys(stems))
+
+
+@functools.lru_cache(maxsize=256)
+def _stems(lex: Lexicon) -> dict[str, tuple]:
+    """Stem → the lexicon's strong words of abuse with that stem (a word is its own stem too)."""
+    ends = endings(lex.language)
+    out: dict[str, list] = {}
+    if not ends.form:
+        return {}
+    for e in lex.entries:
+        if e.severity < STRONG or e.category not in ABUSE or not e.key.isalpha() or " " in e.term:
+            continue
+        for stem in stems_of(e.key, ends):
+            out.setdefault(stem, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str], str | None],
+                   skip: set[str]) -> Iterator[Hit]:
+    """Forms of strong listed words among the name's words, and their stems at the start of a
+    compound whose rest is a morpheme (``morpheme(rest)`` as in :func:`edges.compound_hits`)."""
+    stems = _stems(lex)
+    if not stems:
+        return
+    form_endings = endings(lex.language).form
+    seen: set[str] = set(skip)
+
+    def derived_ok(stem: str, entry) -> bool:
+        # pull (from Swedish pulla), mam (from mamar): readers see the everyday word, not the stem
+        return stem == entry.key or not _everyday(stem, lex.language)
+
+    for word in words:
+        key = key_of(word)
+        if key in lex.by_key:
+            continue  # a listed word is matched as itself
+        for ending in form_endings:
+            stem = key[:-len(ending)]
+            if not key.endswith(ending) or len(stem) < MIN_STEM:
+                continue
+            if len(stem) <= SHORT_STEM and len(ending) < 2:
+                continue  # sik+a, ass+a: a three-letter stem and one letter is any short name
+            # a consonant doubled before the ending (Twatt|o, Shitt|y) is the same stem
+            doubled = stem[:-1] if len(stem) > MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in _VOWELS else ""
+            if doubled and len(doubled) <= SHORT_STEM and len(ending) < 2:
+                doubled = ""  # Nikk|a is nik + a: as short as sik+a
+            found = [(stem, e) for e in stems.get(stem, ())] + [(doubled, e) for e in stems.get(doubled, ())]
+            if found and lex.language != "en" and _english(key):
+                continue  # Bitter, Cumin: an English word, read as that everywhere
+            for base, entry in found:
+                if entry.term not in seen and derived_ok(stem, entry):
+                    seen.add(entry.term)
+                    kind = "inflected_short" if len(base) <= SHORT_STEM else "inflected"
+                    yield Hit(entry, kind, word, f"'{word}' is a form of '{entry.term}' ({stem}+{ending})", 0)
+        for size in range(MIN_COMPOUND_STEM, len(key) - 2):
+            stem = key[:size]
+            for entry in stems.get(stem, ()):
+                if stem == entry.key or entry.term in seen or not derived_ok(stem, entry):
+                    continue  # the word itself at a compound's edge is edges.compound_hits' business
+                split = morpheme(key[size:])
+                if split:
+                    seen.add(entry.term)
+                    yield Hit(entry, split, stem, f"start of '{word}', split {stem}+{key[size:]} ({stem} from {entry.term})", 0)
