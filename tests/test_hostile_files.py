@@ -40,6 +40,17 @@ def test_any_bytes_as_a_candidate_file(data, fmt):
         one_line(exc)
 
 
+def test_a_truncated_utf16_or_utf32_file_keeps_its_whole_lines():
+    # a byte-order mark, whole names, then a last code unit cut short (a NUL Python's
+    # surrogateescape cannot hold): the names come through, the broken tail is skipped
+    for encoding, cut in (("utf-16-le", 1), ("utf-16-be", 1), ("utf-32-le", 3), ("utf-32-be", 2)):
+        bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff",
+               "utf-32-le": b"\xff\xfe\x00\x00", "utf-32-be": b"\x00\x00\xfe\xff"}[encoding]
+        data = bom + "Zelvora\nLumora\n".encode(encoding) + "\x00".encode(encoding)[:cut]
+        with NameFile.from_stream(io.BytesIO(data), label="ideas", fmt="txt") as source:
+            assert [name for _, name in source.names()] == ["Zelvora", "Lumora"], encoding
+
+
 @SETTINGS
 @given(FILES, st.sampled_from([".csv", ".tsv", ".txt"]))
 def test_any_bytes_as_a_brand_register(tmp_path, data, suffix):

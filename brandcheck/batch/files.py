@@ -60,6 +60,19 @@ SkipHandler = Callable[[int, str], None]
 """``on_skip(line_number, reason)`` for a line that is skipped."""
 
 
+def _escape_undecodable(error: UnicodeError) -> tuple[str, int]:
+    """Python's surrogateescape for bytes from 0x80 up, U+FFFD for lower ones: surrogateescape
+    alone raises on those, as on the NUL left over at the end of a truncated UTF-16 or UTF-32 file."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(chr(0xDC00 + b) if b >= 0x80 else "\ufffd" for b in bad), error.end
+
+
+_ESCAPE = "brandcheck.escape"
+codecs.register_error(_ESCAPE, _escape_undecodable)
+
+
 def format_of(path: str) -> str:
     """Input format from a file's extension (``txt`` for stdin and unknown extensions)."""
     return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "txt") if path != "-" else "txt"
@@ -254,9 +267,9 @@ class NameFile:
         if encoding in ("utf-8", "utf-16", "utf-32") and any(head.startswith(b) for b, _ in _BOMS):
             encoding = None  # a byte-order mark says it better (and is not part of the first name)
         self.encoding = encoding or detect_encoding(head, complete=len(head) < _SAMPLE, label=self.label)
-        # surrogateescape keeps a stray undecodable byte on its own line, which is then skipped alone.
+        # A stray undecodable byte stays on its own line, which is then skipped alone (_ESCAPE).
         self._text = io.TextIOWrapper(io.BufferedReader(Rewound(head, self._raw)), encoding=self.encoding,
-                                      errors="surrogateescape", newline="")
+                                      errors=_ESCAPE, newline="")
         self._lines = enumerate(self._text, 1)
         self._rows: Iterator[tuple[int, list[str] | None, str]] = iter(())
         if self.format in ("csv", "tsv"):
