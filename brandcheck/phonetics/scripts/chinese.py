@@ -398,7 +398,9 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((spell(syllables(bare)), base - 0.05))
-    return rank([(t, s) for t, s in out if not any(is_negative(c) for c in t)], 6)
+    clean = [(t, s) for t, s in out if not any(is_negative(c) for c in t)]
+    # a sound only negative characters spell (hei 黑) is still written: the meaning checks say why
+    return rank(clean or out, 6)
 
 
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
