@@ -253,7 +253,8 @@ def _heard_at_home(text: str, record: BrandRecord, mark, tags: tuple[str, ...],
 
     if fast_scores(features(text), features(heard.spelling)).overall < HEARD_FAST_MIN:
         return None  # not near that spelling even roughly: spare reading it in every market
-    sc = full_scores(text, heard.spelling, markets=tags, a_intended=intended)
+    # that spelling is how its home market says the brand: that market's reading of it counts on its own
+    sc = full_scores(text, heard.spelling, markets=tags, a_intended=intended, trust=heard.tag)
     # nor is it typed: a slip or a containment against it means nothing, only look and sound do
     reasons = [f"'{record.name}' is said /{heard.ipa}/ in its home market ({heard.tag}), spelt by ear "
                f"'{heard.spelling}'"] + [f"against that spelling, {why}" for why in sc.why
