@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -159,16 +160,53 @@ ALONE_WEIGHT, ALONE_POWER = 0.95, 4
 
 
 def _combine(sight: float, sound: float, containment: float, typo: float, same_skeleton: bool,
-             sight_weight: float = 0.5, one_channel: bool = False) -> float:
+             sight_weight: float = 0.5, one_channel: bool = False, start: float = 1.0,
+             typo_base: float = TYPO_BASE) -> float:
     if same_skeleton:
         return 1.0
     blend = sight_weight * sight + (1.0 - sight_weight) * sound
     if one_channel:
         # a channel that is all but identical is enough on its own (phonetic identity: Koka-Kola)
         blend = max(blend, ALONE_WEIGHT * max(sight, sound) ** ALONE_POWER)
+    blend *= start
     if typo:
-        typo = TYPO_BASE + TYPO_SPREAD * blend
+        typo = typo_base + TYPO_SPREAD * blend
     return max(blend, containment, typo)
+
+
+START_WEIGHT = 0.95
+"""Look and sound of two names that begin differently — another first letter and another first sound
+in every reading (*Teams* / *Beams*, *Toom* / *Zoom*) — weigh this much: the start of a name is what
+readers and listeners take in first (trade-mark offices give the beginning of a mark more weight),
+and one changed opening consonant makes a new word more often than a copy. A change of voicing
+only (*Tyson* / *Dyson*, *Folkswagen*) or of spelling only (*Kartier*) is no different beginning.
+Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
+_DEVOICE = str.maketrans("bdgɡvzʒðʁʀɾɹ", "ptkkfsʃθrrrr")  # voicing and r-sounds aside
+
+
+def _onset(segment: str) -> str:
+    # the whole first segment (an affricate /ts/ is not /t/), length and secondary marks aside
+    return "".join(c for c in segment if unicodedata.category(c) not in ("Lm", "Mn", "Sk")).translate(_DEVOICE)
+
+
+def _start_differs(fa: Features, fb: Features, pairs) -> bool:
+    """Another first letter, and another first sound (voicing aside) in every reading in ``pairs``
+    ((ipa a, ipa b), ...)."""
+    if not fa.plain or not fb.plain or fa.plain[0] == fb.plain[0]:
+        return False
+    firsts = [(ia[0], ib[0]) for ia, ib in pairs if ia and ib]
+    return bool(firsts) and all(_onset(x) != _onset(y) for x, y in firsts)
+
+
+SHORT_SLIP, SLIP_LENGTH = 0.03, 6
+"""A slip in a short name changes more of it: below ``SLIP_LENGTH`` letters each letter fewer lowers
+the typo score's base by ``SHORT_SLIP`` (*Vale* / *Valeo*, *Tang* / *Tango* medium, not high). A slip
+that changes the first letter and sound (*Toom* / *Zoom*, *Fanta* / *Anta*) is not a typo-squat at
+all: typists and readers get the first letter right (:data:`START_WEIGHT`)."""
+
+
+def _typo_base(fa: Features, fb: Features) -> float:
+    return TYPO_BASE - SHORT_SLIP * max(0, SLIP_LENGTH - min(len(fa.plain), len(fb.plain)))
 
 
 def _sight(a: str, b: str) -> float:
@@ -453,24 +491,28 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
             best, where = _corroborated(heard)
     if not heard:
         best, where = 0.0, ""
+    start = START_WEIGHT if _start_differs(fa, fb, heard) else 1.0
     home_aural = 0.0
     if b_home and best and where.startswith((f"{b_home} ", "as meant vs")):
         # the brand as it is really said (at home) is what the name sounds like: aural similarity
         # on its own, as offices judge it in that territory
-        home_aural = HOME_WEIGHT * best ** HOME_POWER
+        home_aural = HOME_WEIGHT * best ** HOME_POWER * start
         where = f"{where} — '{b}' as said in its home market ({b_home})"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
     contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
-    kind = _typo_either(fa, fb) if fast.typo else None  # the fast pass already looked for a slip
-    overall = max(home_aural, _combine(sight, sound, contain, fast.typo,
+    typo = fast.typo if start == 1.0 else 0.0
+    kind = _typo_either(fa, fb) if typo else None  # the fast pass already looked for a slip
+    overall = max(home_aural, _combine(sight, sound, contain, typo,
                                        bool(fa.skeleton) and fa.skeleton == fb.skeleton, FULL_SIGHT_WEIGHT,
-                                       one_channel=True))
+                                       one_channel=True, start=start, typo_base=_typo_base(fa, fb)))
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     overall, shared = _shared_word(fa, fb, overall)
-    return Scores(sight, sound, contain, fast.typo, overall, why + tuple(w for w in (short, shared) if w), strong)
+    why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
+        and contain < overall else ()
+    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared) if w), strong)
 
 
 def heard_overall(scores: Scores) -> float:
@@ -519,10 +561,14 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
     contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
-    kind = typo_kind(a, b) or typo_kind(b, a)
-    overall = _combine(sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
-                       FULL_SIGHT_WEIGHT, one_channel=True)
+    start = START_WEIGHT if _start_differs(fa, fb, heard) else 1.0
+    typo = fast.typo if start == 1.0 else 0.0
+    kind = (typo_kind(a, b) or typo_kind(b, a)) if typo else None
+    overall = _combine(sight, sound, contain, typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
+                       FULL_SIGHT_WEIGHT, one_channel=True, start=start, typo_base=_typo_base(fa, fb))
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     overall, shared = _shared_word(fa, fb, overall)
-    return Scores(sight, sound, contain, fast.typo, overall, why + tuple(w for w in (short, shared) if w), strong)
+    why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
+        and contain < overall else ()
+    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared) if w), strong)

@@ -7,7 +7,7 @@ import pytest
 from brandcheck.markets import resolve
 from brandcheck.model import Severity
 from brandcheck.similarity import near_brands
-from brandcheck.similarity.score import _corroborated
+from brandcheck.similarity.score import _corroborated, full_scores
 
 GLOBAL = resolve("global")
 
@@ -42,3 +42,42 @@ def test_a_sound_alike_only_one_market_hears_is_not_an_alarm(name, brand):
 def test_a_sound_alike_heard_in_english_or_at_home_still_finds_the_brand_first(name, brand):
     near = near_brands(name, GLOBAL)
     assert near.matches[0].brand == brand and near.matches[0].why
+
+
+# --- names that begin differently, and slips in short names -----------------------------------
+
+LATIN = ("de", "fr", "it", "pt-BR", "es")
+
+
+@pytest.mark.parametrize("name, brand", [("Teams", "Beams"), ("Hulu", "Lulu"), ("Cipro", "Wipro"),
+                                         ("Roots", "Boots"), ("Kmart", "DMart")])
+def test_names_that_begin_with_another_letter_and_sound_are_weaker(name, brand):
+    assert _worst_against(name, brand) in (None, Severity.LOW)
+    sc = full_scores(name, brand, markets=LATIN)
+    assert any("begin with another letter and sound" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Bell", "Dell"), ("Gain", "Zain"), ("Doom", "Zoom"), ("Ross", "Toss")])
+def test_a_slip_on_the_first_letter_is_no_typo_squat(name, brand):
+    near = near_brands(name, GLOBAL)
+    assert not any(f.check == "similarity.typosquat" and f.evidence["brand"] == brand for f in near.findings)
+    assert full_scores(name, brand, markets=LATIN).typo == 0.0
+
+
+@pytest.mark.parametrize("name, brand", [("Kartier", "Cartier"), ("Folkswagen", "Volkswagen"),
+                                         ("Koka Kola", "Coca-Cola"), ("Tyson", "Dyson")])
+def test_another_spelling_or_voicing_of_the_same_first_sound_is_no_different_beginning(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert not any("begin with another letter" in why for why in sc.why)
+    assert sc.overall >= 0.85
+
+
+@pytest.mark.parametrize("name, brand", [("Sany", "Sony"), ("Asus", "ASOS"), ("Spam", "Spao"), ("Toho", "Toto")])
+def test_a_slip_in_a_four_letter_name_is_medium_not_high(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.typo and 0.80 <= sc.overall < 0.90
+
+
+@pytest.mark.parametrize("name, brand", [("Amazzon", "Amazon"), ("Heyneken", "Heineken"), ("Ferero", "Ferrero")])
+def test_a_slip_in_a_longer_name_stays_high(name, brand):
+    assert full_scores(name, brand, markets=LATIN).overall >= 0.90
