@@ -161,17 +161,39 @@ ALONE_WEIGHT, ALONE_POWER = 0.95, 4
 
 def _combine(sight: float, sound: float, containment: float, typo: float, same_skeleton: bool,
              sight_weight: float = 0.5, one_channel: bool = False, start: float = 1.0,
-             typo_base: float = TYPO_BASE) -> float:
+             typo_base: float = TYPO_BASE, sound_alone: float | None = None) -> float:
     if same_skeleton:
         return 1.0
     blend = sight_weight * sight + (1.0 - sight_weight) * sound
     if one_channel:
         # a channel that is all but identical is enough on its own (phonetic identity: Koka-Kola)
-        blend = max(blend, ALONE_WEIGHT * max(sight, sound) ** ALONE_POWER)
+        blend = max(blend, ALONE_WEIGHT * max(sight, sound if sound_alone is None else sound_alone) ** ALONE_POWER)
     blend *= start
     if typo:
         typo = typo_base + TYPO_SPREAD * blend
     return max(blend, containment, typo)
+
+
+SAME_BASE = 0.85
+"""Sound stands on its own (:data:`ALONE_WEIGHT`) only as far as the two readings are the same
+sound for sound: ``min(sound, 0.85 + 0.15 × s)``, ``s`` the share of segments that match exactly
+(length aside) in the reading that made the sound score. Feature distance is kind to a changed
+vowel (*Wendy's* /wɛndiz/ ~ *Windows* /wɪndoʊz/ 0.96, *Sega* ~ *Sika*), which with the fourth power
+alone made a medium finding of two different words; identical readings (*Koka Kola*) keep it all.
+Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
+
+
+def _same_segments(ia: tuple[str, ...], ib: tuple[str, ...]) -> float:
+    """Share of segments two readings have exactly in common (Levenshtein over segments, length aside)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = [x.replace("ː", "") for x in ia], [x.replace("ː", "") for x in ib]
+    return 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b), 1)
+
+
+def _sound_alone(sound: float, heard: dict, best: float) -> float | None:
+    pair = next((pair for pair, (_, sim, _) in heard.items() if sim == best), None)
+    return None if pair is None else min(sound, SAME_BASE + (1.0 - SAME_BASE) * _same_segments(*pair))
 
 
 START_WEIGHT = 0.95
@@ -505,7 +527,8 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     kind = _typo_either(fa, fb) if typo else None  # the fast pass already looked for a slip
     overall = max(home_aural, _combine(sight, sound, contain, typo,
                                        bool(fa.skeleton) and fa.skeleton == fb.skeleton, FULL_SIGHT_WEIGHT,
-                                       one_channel=True, start=start, typo_base=_typo_base(fa, fb)))
+                                       one_channel=True, start=start, typo_base=_typo_base(fa, fb),
+                                       sound_alone=_sound_alone(sound, heard, best) if best else None))
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
@@ -565,7 +588,8 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     typo = fast.typo if start == 1.0 else 0.0
     kind = (typo_kind(a, b) or typo_kind(b, a)) if typo else None
     overall = _combine(sight, sound, contain, typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
-                       FULL_SIGHT_WEIGHT, one_channel=True, start=start, typo_base=_typo_base(fa, fb))
+                       FULL_SIGHT_WEIGHT, one_channel=True, start=start, typo_base=_typo_base(fa, fb),
+                       sound_alone=_sound_alone(sound, heard, best) if best else None)
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     overall, shared = _shared_word(fa, fb, overall)

@@ -7,7 +7,7 @@ import pytest
 from brandcheck.markets import resolve
 from brandcheck.model import Severity
 from brandcheck.similarity import near_brands
-from brandcheck.similarity.score import _corroborated, full_scores
+from brandcheck.similarity.score import _corroborated, _same_segments, full_scores
 
 GLOBAL = resolve("global")
 
@@ -81,3 +81,21 @@ def test_a_slip_in_a_four_letter_name_is_medium_not_high(name, brand):
 @pytest.mark.parametrize("name, brand", [("Amazzon", "Amazon"), ("Heyneken", "Heineken"), ("Ferero", "Ferrero")])
 def test_a_slip_in_a_longer_name_stays_high(name, brand):
     assert full_scores(name, brand, markets=LATIN).overall >= 0.90
+
+
+# --- sound on its own only as far as the readings are the same sound for sound -----------------
+
+def test_same_segments_counts_exact_matches_length_aside():
+    assert _same_segments(("k", "oʊ", "l", "z"), ("k", "oʊ", "l", "z")) == 1.0
+    assert _same_segments(("t", "iː", "m", "z"), ("t", "ʌ", "m", "z")) == 0.75
+    assert _same_segments(("a", "b"), ("aː", "b")) == 1.0
+
+
+@pytest.mark.parametrize("name, brand", [("Wendy's", "Windows"), ("Seiko", "Sika"), ("Moutai", "Mutti")])
+def test_two_words_whose_vowels_differ_do_not_sound_alike_on_their_own(name, brand):
+    assert full_scores(name, brand, markets=LATIN).overall < 0.80
+
+
+@pytest.mark.parametrize("name, brand", [("Koka Kola", "Coca-Cola"), ("Kohl's", "Coles")])
+def test_readings_the_same_sound_for_sound_still_stand_on_their_own(name, brand):
+    assert full_scores(name, brand, markets=LATIN).overall >= 0.80
