@@ -46,7 +46,7 @@ from .ngram import ngram_similarity
 from .phonetic_key import sound_key
 from .typo import _typo_kind_plain
 
-__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "heard_overall", "home_tag", "BANDS", "TYPO_SCORE"]
+__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "home_tag", "BANDS", "TYPO_SCORE"]
 
 TYPO_SCORE = 0.93
 MIN_CONTAINED = 4
@@ -436,7 +436,7 @@ def _short_marks(fa: Features, fb: Features, overall: float) -> tuple[float, str
 
 
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
-                b_home: str | None = None, trust: str | None = None) -> Scores:
+                b_home: str | None = None, trust: str | None = None, by_ear: bool = False) -> Scores:
     """All channels, with pronunciations heard in English and in each Latin-script market.
 
     ``a_intended`` is how ``a`` is meant to sound when already known (a candidate's
@@ -446,22 +446,23 @@ def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tupl
     there and against ``a`` as meant (Peugeot said the French way, /pøʒo/, against *Peejo*).
     Sound counts the English reading, ``b``'s home readings and that of the market ``trust`` (when
     ``b`` is a spelling of how that market says a brand) on their own; any other market's reading
-    must be corroborated by a second one (:func:`_corroborated`).
+    must be corroborated by a second one (:func:`_corroborated`). With ``by_ear`` (``b`` is a spelling
+    by ear, :mod:`.home`, which nobody types and no mark contains) only look and sound count.
     """
     markets = tuple(markets)
     try:
         hash(markets)
     except TypeError:
-        return _full(a, b, markets, a_intended, b_home, trust)
-    return _full_cached(a, b, markets, a_intended, b_home, trust)
+        return _full(a, b, markets, a_intended, b_home, trust, by_ear)
+    return _full_cached(a, b, markets, a_intended, b_home, trust, by_ear)
 
 
 @functools.lru_cache(maxsize=1024)
 def _full_cached(a: str, b: str, markets: tuple, a_intended: tuple[str, ...] | None, b_home: str | None,
-                 trust: str | None) -> Scores:
+                 trust: str | None, by_ear: bool) -> Scores:
     # a report rescoring its nearest brands asks for the same pair twice when the matched
     # spelling is the brand's name (m.matched, m.record.name)
-    return _full(a, b, markets, a_intended, b_home, trust)
+    return _full(a, b, markets, a_intended, b_home, trust, by_ear)
 
 
 def _corroborated(heard: dict[tuple, tuple[str, float, bool]]) -> tuple[float, str]:
@@ -486,7 +487,7 @@ def _corroborated(heard: dict[tuple, tuple[str, float, bool]]) -> tuple[float, s
 
 
 def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | None = None,
-          b_home: str | None = None, trust: str | None = None) -> Scores:
+          b_home: str | None = None, trust: str | None = None, by_ear: bool = False) -> Scores:
     from ..phonetics.features import ipa_similarity
 
     fa, fb = features(a), features(b)
@@ -522,26 +523,23 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         where = f"{where} — '{b}' as said in its home market ({b_home})"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
-    typo = fast.typo if start == 1.0 else 0.0
+    contain, contain_why, strong = _containment(fa, fb, _ordinary_word) if not by_ear else (0.0, "", False)
+    typo = fast.typo if start == 1.0 and not by_ear else 0.0
     kind = _typo_either(fa, fb) if typo else None  # the fast pass already looked for a slip
     overall = max(home_aural, _combine(sight, sound, contain, typo,
                                        bool(fa.skeleton) and fa.skeleton == fb.skeleton, FULL_SIGHT_WEIGHT,
                                        one_channel=True, start=start, typo_base=_typo_base(fa, fb),
-                                       sound_alone=_sound_alone(sound, heard, best) if best else None))
+                                       # a spelling by ear is already the brand as heard at home
+                                       sound_alone=_sound_alone(sound, heard, best) if best and not by_ear
+                                       else None))
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
-    overall, short = _short_marks(fa, fb, overall)
+    # a spelling by ear is as long as its letters happen to be: the short-mark rule is for marks
+    overall, short = _short_marks(fa, fb, overall) if not by_ear else (overall, "")
     overall, shared = _shared_word(fa, fb, overall)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared) if w), strong)
-
-
-def heard_overall(scores: Scores) -> float:
-    """``overall`` from look and sound alone (no slip, no containment): for a comparison with a
-    spelling by ear (:mod:`.home`), which nobody types and no mark contains."""
-    return _combine(scores.sight, scores.sound, 0.0, 0.0, scores.sight >= 1.0, FULL_SIGHT_WEIGHT, one_channel=True)
 
 
 def _reasons(fa, fb, sight: float, sound: float, heard: bool, where: str, kind: str | None,

@@ -99,3 +99,15 @@ def test_two_words_whose_vowels_differ_do_not_sound_alike_on_their_own(name, bra
 @pytest.mark.parametrize("name, brand", [("Koka Kola", "Coca-Cola"), ("Kohl's", "Coles")])
 def test_readings_the_same_sound_for_sound_still_stand_on_their_own(name, brand):
     assert full_scores(name, brand, markets=LATIN).overall >= 0.80
+
+
+# --- a spelling by ear goes through the same rules as a mark, without slips and containment ----
+
+def test_a_spelling_by_ear_is_neither_contained_nor_slipped_on():
+    sc = full_scores("Sarahs", "sara", markets=LATIN, by_ear=True)
+    assert sc.containment == 0.0 and sc.typo == 0.0 and not any("contains" in why for why in sc.why)
+
+
+def test_a_spelling_by_ear_that_begins_differently_is_weaker_too():
+    # Ipsen is said /ipsɑ̃/ at home, spelt by ear 'ipsan': Epson begins with another letter and vowel
+    assert _worst_against("Epson", "Ipsen") in (None, Severity.LOW)
