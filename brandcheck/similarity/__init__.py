@@ -140,9 +140,13 @@ def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str,
 
     q_core, q_aside = distinctive(text)
     b_core, b_aside = distinctive(record.name)
+    from ..phonetics.native import native_script
+
     out = [(text, record.name, "", 1.0)]
-    if matched != b_core or not b_aside:
-        out.append((text, matched, "", 1.0))  # the name or a listed alias, as written
+    # the name or a listed alias, as written; a Latin name is not held against an alias in another
+    # script (Hoka ~ Нокиа read by glyph shapes): that alias is there for names in its own script
+    if (matched != b_core or not b_aside) and (native_script(matched) is None or native_script(text) is not None):
+        out.append((text, matched, "", 1.0))
     aside = q_aside + b_aside
     kinds = generic_words()
 
