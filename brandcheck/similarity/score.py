@@ -183,11 +183,18 @@ alone made a medium finding of two different words; identical readings (*Koka Ko
 Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
 
 
+_VOWEL_CLASS = {"ʌ": "ə", "ɐ": "ə", "ɜ": "ə", "ɔ": "o", "ɒ": "o", "oʊ": "o", "eɪ": "e", "ɛ": "e", "ɑ": "a"}
+"""Vowels a listener hardly tells apart in a name (reduced vowels; open and closed o and e; a glide
+after o or e) count as the same segment; *Starbux* /ʌ/ ~ *Starbucks* /ə/, *Owdee* /oʊ/ ~ *Audi* /ɔ/."""
+
+
 def _same_segments(ia: tuple[str, ...], ib: tuple[str, ...]) -> float:
-    """Share of segments two readings have exactly in common (Levenshtein over segments, length aside)."""
+    """Share of segments two readings have in common (Levenshtein over segments, length aside, close
+    vowels as one: :data:`_VOWEL_CLASS`)."""
     from rapidfuzz.distance import Levenshtein
 
-    a, b = [x.replace("ː", "") for x in ia], [x.replace("ː", "") for x in ib]
+    a = [_VOWEL_CLASS.get(x.replace("ː", ""), x.replace("ː", "")) for x in ia]
+    b = [_VOWEL_CLASS.get(x.replace("ː", ""), x.replace("ː", "")) for x in ib]
     return 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b), 1)
 
 

@@ -118,3 +118,14 @@ def test_a_latin_name_is_not_held_against_an_alias_in_another_script(name, brand
     # Nokia's Cyrillic alias Нокиа has the glyph shapes of 'hokua'; it is there for Cyrillic names
     assert _worst_against(name, brand) in (None, Severity.LOW)
     assert near_brands("Нокиа", GLOBAL).matches[0].brand == brand
+
+
+def test_close_vowels_count_as_the_same_segment():
+    assert _same_segments(("oʊ", "d", "i"), ("ɔ", "d", "i")) == 1.0  # Owdee ~ Audi
+    assert _same_segments(("b", "ʌ", "k", "s"), ("b", "ə", "k", "s")) == 1.0  # Starbux ~ Starbucks
+    assert _same_segments(("w", "ɛ", "n", "d", "i", "z"), ("w", "ɪ", "n", "d", "oʊ", "z")) < 0.7  # Wendy's, Windows
+
+
+@pytest.mark.parametrize("name, brand", [("Owdee", "Audi"), ("Starbux", "Starbucks"), ("Nestlay", "Nestlé")])
+def test_a_sound_alike_said_with_a_close_vowel_keeps_its_finding(name, brand):
+    assert _worst_against(name, brand) in (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)
