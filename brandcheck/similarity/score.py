@@ -183,9 +183,10 @@ alone made a medium finding of two different words; identical readings (*Koka Ko
 Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
 
 
-_VOWEL_CLASS = {"ʌ": "ə", "ɐ": "ə", "ɜ": "ə", "ɔ": "o", "ɒ": "o", "oʊ": "o", "eɪ": "e", "ɛ": "e", "ɑ": "a"}
-"""Vowels a listener hardly tells apart in a name (reduced vowels; open and closed o and e; a glide
-after o or e) count as the same segment; *Starbux* /ʌ/ ~ *Starbucks* /ə/, *Owdee* /oʊ/ ~ *Audi* /ɔ/."""
+_VOWEL_CLASS = {"ʌ": "ə", "ɐ": "ə", "ɜ": "ə", "ɔ": "o", "ɒ": "o", "oʊ": "o", "eɪ": "e", "ɛ": "e", "ɑ": "a",
+                "ɪ": "i", "ʊ": "u", "ɯ": "u"}
+"""Vowels a listener hardly tells apart in a name (reduced vowels; open and closed o and e; lax and
+tense i and u; a glide after o or e) count as the same segment; *Starbux* /ʌ/ ~ *Starbucks* /ə/, *Owdee* /oʊ/ ~ *Audi* /ɔ/."""
 
 
 def _same_segments(ia: tuple[str, ...], ib: tuple[str, ...]) -> float:
