@@ -140,9 +140,13 @@ def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str,
 
     q_core, q_aside = distinctive(text)
     b_core, b_aside = distinctive(record.name)
+    from ..phonetics.native import native_script
+
     out = [(text, record.name, "", 1.0)]
-    if matched != b_core or not b_aside:
-        out.append((text, matched, "", 1.0))  # the name or a listed alias, as written
+    # the name or a listed alias, as written; a Latin name is not held against an alias in another
+    # script (Hoka ~ Нокиа read by glyph shapes): that alias is there for names in its own script
+    if (matched != b_core or not b_aside) and (native_script(matched) is None or native_script(text) is not None):
+        out.append((text, matched, "", 1.0))
     aside = q_aside + b_aside
     kinds = generic_words()
 
@@ -249,17 +253,18 @@ def _heard_at_home(text: str, record: BrandRecord, mark, tags: tuple[str, ...],
     heard = home_spellings().get(record.name) if mark is None and record.source == "bundled" else None
     if heard is None:
         return None
-    from .score import fast_scores, features, heard_overall
+    from .score import fast_scores, features
 
     if fast_scores(features(text), features(heard.spelling)).overall < HEARD_FAST_MIN:
         return None  # not near that spelling even roughly: spare reading it in every market
-    sc = full_scores(text, heard.spelling, markets=tags, a_intended=intended)
-    # nor is it typed: a slip or a containment against it means nothing, only look and sound do
+    # that spelling is how its home market says the brand: that market's reading of it counts on its own
+    # nor is it typed: a slip or a containment against it means nothing, only look and sound do (by_ear)
+    sc = full_scores(text, heard.spelling, markets=tags, a_intended=intended, trust=heard.tag, by_ear=True)
     reasons = [f"'{record.name}' is said /{heard.ipa}/ in its home market ({heard.tag}), spelt by ear "
                f"'{heard.spelling}'"] + [f"against that spelling, {why}" for why in sc.why
-                                         if why.startswith(("looks alike", "sounds alike", "identical"))]
-    return (heard_overall(sc) * HEARD_WEIGHT,
-            dataclasses.replace(sc, containment=0.0, typo=0.0, contained_at_edge=False), reasons)
+                                         if why.startswith(("looks alike", "sounds alike", "identical"))
+                                         or "begin with another letter" in why]
+    return sc.overall * HEARD_WEIGHT, sc, reasons
 
 
 @functools.lru_cache(maxsize=2048)

@@ -23,7 +23,8 @@ that is all but identical stand on its own, ``0.95 × max(sight, sound)⁴`` (ph
 enough for examiners: *Koka-Kola* and *Coca-Cola* sound the same, 0.95). On the project's 44
 confusable pairs against 440 random pairs (``benchmarks/eval_similarity.py``) and on a second
 set of 60 (both looked at when choosing, so neither is held out), ROC AUC went from 0.975 /
-0.979 (equal weights, no TRI-SIM) to 0.982 / 0.989; normalised Levenshtein scores 0.967 / 0.968. Equal weights would follow trademark
+0.979 (equal weights, no TRI-SIM) to 0.982 / 0.989, and 0.985 / 0.991 with a different beginning weighed less
+(:data:`START_WEIGHT`); normalised Levenshtein scores 0.967 / 0.968. Equal weights would follow trademark
 practice more literally, but the spelling channel is the stronger witness on every pair set here
 (sound alone: 0.929 / 0.949). The bands used for findings were set on the same pairs:
 ``overall`` ≥ 0.90 high, ≥ 0.80 medium, ≥ 0.70 low.
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -45,7 +47,7 @@ from .ngram import ngram_similarity
 from .phonetic_key import sound_key
 from .typo import _typo_kind_plain
 
-__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "heard_overall", "home_tag", "BANDS", "TYPO_SCORE"]
+__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "home_tag", "BANDS", "TYPO_SCORE"]
 
 TYPO_SCORE = 0.93
 MIN_CONTAINED = 4
@@ -159,16 +161,83 @@ ALONE_WEIGHT, ALONE_POWER = 0.95, 4
 
 
 def _combine(sight: float, sound: float, containment: float, typo: float, same_skeleton: bool,
-             sight_weight: float = 0.5, one_channel: bool = False) -> float:
+             sight_weight: float = 0.5, one_channel: bool = False, start: float = 1.0,
+             typo_base: float = TYPO_BASE, sound_alone: float | None = None) -> float:
     if same_skeleton:
         return 1.0
     blend = sight_weight * sight + (1.0 - sight_weight) * sound
     if one_channel:
         # a channel that is all but identical is enough on its own (phonetic identity: Koka-Kola)
-        blend = max(blend, ALONE_WEIGHT * max(sight, sound) ** ALONE_POWER)
+        blend = max(blend, ALONE_WEIGHT * max(sight, sound if sound_alone is None else sound_alone) ** ALONE_POWER)
+    blend *= start
     if typo:
-        typo = TYPO_BASE + TYPO_SPREAD * blend
+        typo = typo_base + TYPO_SPREAD * blend
     return max(blend, containment, typo)
+
+
+SAME_BASE = 0.85
+"""Sound stands on its own (:data:`ALONE_WEIGHT`) only as far as the two readings are the same
+sound for sound: ``min(sound, 0.85 + 0.15 × s)``, ``s`` the share of segments that match exactly
+(length aside) in the reading that made the sound score. Feature distance is kind to a changed
+vowel (*Wendy's* /wɛndiz/ ~ *Windows* /wɪndoʊz/ 0.96, *Sega* ~ *Sika*), which with the fourth power
+alone made a medium finding of two different words; identical readings (*Koka Kola*) keep it all.
+Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
+
+
+_VOWEL_CLASS = {"ʌ": "ə", "ɐ": "ə", "ɜ": "ə", "ɔ": "o", "ɒ": "o", "oʊ": "o", "eɪ": "e", "ɛ": "e", "ɑ": "a",
+                "ɪ": "i", "ʊ": "u", "ɯ": "u"}
+"""Vowels a listener hardly tells apart in a name (reduced vowels; open and closed o and e; lax and
+tense i and u; a glide after o or e) count as the same segment; *Starbux* /ʌ/ ~ *Starbucks* /ə/, *Owdee* /oʊ/ ~ *Audi* /ɔ/."""
+
+
+def _same_segments(ia: tuple[str, ...], ib: tuple[str, ...]) -> float:
+    """Share of segments two readings have in common (Levenshtein over segments, length aside, close
+    vowels as one: :data:`_VOWEL_CLASS`)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a = [_VOWEL_CLASS.get(x.replace("ː", ""), x.replace("ː", "")) for x in ia]
+    b = [_VOWEL_CLASS.get(x.replace("ː", ""), x.replace("ː", "")) for x in ib]
+    return 1.0 - Levenshtein.distance(a, b) / max(len(a), len(b), 1)
+
+
+def _sound_alone(sound: float, heard: dict, best: float) -> float | None:
+    pair = next((pair for pair, (_, sim, _) in heard.items() if sim == best), None)
+    return None if pair is None else min(sound, SAME_BASE + (1.0 - SAME_BASE) * _same_segments(*pair))
+
+
+START_WEIGHT = 0.95
+"""Look and sound of two names that begin differently — another first letter and another first sound
+in every reading (*Teams* / *Beams*, *Toom* / *Zoom*) — weigh this much: the start of a name is what
+readers and listeners take in first (trade-mark offices give the beginning of a mark more weight),
+and one changed opening consonant makes a new word more often than a copy. A change of voicing
+only (*Tyson* / *Dyson*, *Folkswagen*) or of spelling only (*Kartier*) is no different beginning.
+Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
+_DEVOICE = str.maketrans("bdgɡvzʒðʁʀɾɹ", "ptkkfsʃθrrrr")  # voicing and r-sounds aside
+
+
+def _onset(segment: str) -> str:
+    # the whole first segment (an affricate /ts/ is not /t/), length and secondary marks aside
+    return "".join(c for c in segment if unicodedata.category(c) not in ("Lm", "Mn", "Sk")).translate(_DEVOICE)
+
+
+def _start_differs(fa: Features, fb: Features, pairs) -> bool:
+    """Another first letter, and another first sound (voicing aside) in every reading in ``pairs``
+    ((ipa a, ipa b), ...)."""
+    if not fa.plain or not fb.plain or fa.plain[0] == fb.plain[0]:
+        return False
+    firsts = [(ia[0], ib[0]) for ia, ib in pairs if ia and ib]
+    return bool(firsts) and all(_onset(x) != _onset(y) for x, y in firsts)
+
+
+SHORT_SLIP, SLIP_LENGTH = 0.03, 6
+"""A slip in a short name changes more of it: below ``SLIP_LENGTH`` letters each letter fewer lowers
+the typo score's base by ``SHORT_SLIP`` (*Vale* / *Valeo*, *Tang* / *Tango* medium, not high). A slip
+that changes the first letter and sound (*Toom* / *Zoom*, *Fanta* / *Anta*) is not a typo-squat at
+all: typists and readers get the first letter right (:data:`START_WEIGHT`)."""
+
+
+def _typo_base(fa: Features, fb: Features) -> float:
+    return TYPO_BASE - SHORT_SLIP * max(0, SLIP_LENGTH - min(len(fa.plain), len(fb.plain)))
 
 
 def _sight(a: str, b: str) -> float:
@@ -376,7 +445,7 @@ def _short_marks(fa: Features, fb: Features, overall: float) -> tuple[float, str
 
 
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
-                b_home: str | None = None) -> Scores:
+                b_home: str | None = None, trust: str | None = None, by_ear: bool = False) -> Scores:
     """All channels, with pronunciations heard in English and in each Latin-script market.
 
     ``a_intended`` is how ``a`` is meant to sound when already known (a candidate's
@@ -384,31 +453,57 @@ def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tupl
     language); it then stands for ``a``'s English reading. ``b_home`` is the market where ``b`` is
     at home (:func:`home_tag`): ``b`` is also heard the way it is said there, against ``a`` read
     there and against ``a`` as meant (Peugeot said the French way, /pøʒo/, against *Peejo*).
+    Sound counts the English reading, ``b``'s home readings and that of the market ``trust`` (when
+    ``b`` is a spelling of how that market says a brand) on their own; any other market's reading
+    must be corroborated by a second one (:func:`_corroborated`). With ``by_ear`` (``b`` is a spelling
+    by ear, :mod:`.home`, which nobody types and no mark contains) only look and sound count.
     """
     markets = tuple(markets)
     try:
         hash(markets)
     except TypeError:
-        return _full(a, b, markets, a_intended, b_home)
-    return _full_cached(a, b, markets, a_intended, b_home)
+        return _full(a, b, markets, a_intended, b_home, trust, by_ear)
+    return _full_cached(a, b, markets, a_intended, b_home, trust, by_ear)
 
 
 @functools.lru_cache(maxsize=1024)
-def _full_cached(a: str, b: str, markets: tuple, a_intended: tuple[str, ...] | None, b_home: str | None) -> Scores:
+def _full_cached(a: str, b: str, markets: tuple, a_intended: tuple[str, ...] | None, b_home: str | None,
+                 trust: str | None, by_ear: bool) -> Scores:
     # a report rescoring its nearest brands asks for the same pair twice when the matched
     # spelling is the brand's name (m.matched, m.record.name)
-    return _full(a, b, markets, a_intended, b_home)
+    return _full(a, b, markets, a_intended, b_home, trust, by_ear)
+
+
+def _corroborated(heard: dict[tuple, tuple[str, float, bool]]) -> tuple[float, str]:
+    """(similarity, where) of the readings of two names: the best reading where the brand is known
+    (English, and its home market when given: ``trusted``) or else the second best of all the distinct
+    readings. A likeness one market's reader alone hears is not taken on its own: Portuguese and
+    Italian readers reduce and merge vowels (pt-BR hears Tecate /tɛkɐtɛ/ ~ Takeda /tɐkɛdɐ/ 0.97)
+    and a single generous reading among seven made most sound alarms between bundled brands.
+    ``heard`` maps (ipa a, ipa b) → (label, similarity, trusted), in reading order."""
+    sims = sorted((sim for _, sim, _ in heard.values()), reverse=True)
+    trusted = max((sim for _, sim, t in heard.values() if t), default=0.0)
+    second = sims[1] if len(sims) > 1 else 0.0
+    value = max(trusted, second)
+    if value <= 0.0:
+        return 0.0, ""
+    label, pair = next((lab, pair) for pair, (lab, sim, t) in heard.items() if sim == value and (t or sim == second))
+    where = f"{label} /{''.join(pair[0])}/ vs /{''.join(pair[1])}/"
+    if sims[0] > value + 0.005:
+        top = next(lab for lab, sim, _ in heard.values() if sim == sims[0])
+        where += f" (and in {top} alone, {sims[0]:.2f})"
+    return value, where
 
 
 def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | None = None,
-          b_home: str | None = None) -> Scores:
+          b_home: str | None = None, trust: str | None = None, by_ear: bool = False) -> Scores:
     from ..phonetics.features import ipa_similarity
 
     fa, fb = features(a), features(b)
     fast = fast_scores(fa, fb)
     a_english = _english_ipa(a) if a_intended is None else a_intended
     readings = [("English", a_english, _english_ipa(b))]
-    for tag in markets:
+    for tag in markets if trust is None or trust in markets else (*markets, trust):
         readings.append((tag, _market_ipa(a, tag), _market_ipa(b, tag)))
     if b_home:
         b_there = _market_ipa(b, b_home)
@@ -417,40 +512,43 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
             # rules applied to an English name)
             readings.append((b_home, _market_ipa(a, b_home), b_there))
         readings.append((f"as meant vs '{b}' said in {b_home}", a_english, b_there))
-    best, where = 0.0, ""
-    heard = set()
+    trusted = {"English", trust} | ({b_home, f"as meant vs '{b}' said in {b_home}"} if b_home else set())
+    heard: dict[tuple, tuple[str, float, bool]] = {}
+    best = 0.0
     for label, ia, ib in readings:
         if ia and ib and (ia, ib) not in heard:
-            # a pair already compared cannot beat the best (only a higher similarity replaces it)
-            heard.add((ia, ib))
-            # nor can one below the best so far: the cutoff returns those as 0.0, sooner
-            sim = ipa_similarity(ia, ib, cutoff=best or None)
-            if sim > best:
-                best, where = sim, f"{label} /{''.join(ia)}/ vs /{''.join(ib)}/"
+            # one pair of readings heard once (es and es-MX read alike); a pair below the best
+            # corroborated similarity so far cannot change it: the cutoff returns those as 0.0, sooner
+            heard[(ia, ib)] = (label, ipa_similarity(ia, ib, cutoff=best or None), label in trusted)
+            best, where = _corroborated(heard)
+    if not heard:
+        best, where = 0.0, ""
+    start = START_WEIGHT if _start_differs(fa, fb, heard) else 1.0
     home_aural = 0.0
     if b_home and best and where.startswith((f"{b_home} ", "as meant vs")):
         # the brand as it is really said (at home) is what the name sounds like: aural similarity
         # on its own, as offices judge it in that territory
-        home_aural = HOME_WEIGHT * best ** HOME_POWER
+        home_aural = HOME_WEIGHT * best ** HOME_POWER * start
         where = f"{where} — '{b}' as said in its home market ({b_home})"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
-    kind = _typo_either(fa, fb) if fast.typo else None  # the fast pass already looked for a slip
-    overall = max(home_aural, _combine(sight, sound, contain, fast.typo,
+    contain, contain_why, strong = _containment(fa, fb, _ordinary_word) if not by_ear else (0.0, "", False)
+    typo = fast.typo if start == 1.0 and not by_ear else 0.0
+    kind = _typo_either(fa, fb) if typo else None  # the fast pass already looked for a slip
+    overall = max(home_aural, _combine(sight, sound, contain, typo,
                                        bool(fa.skeleton) and fa.skeleton == fb.skeleton, FULL_SIGHT_WEIGHT,
-                                       one_channel=True))
+                                       one_channel=True, start=start, typo_base=_typo_base(fa, fb),
+                                       # a spelling by ear is already the brand as heard at home
+                                       sound_alone=_sound_alone(sound, heard, best) if best and not by_ear
+                                       else None))
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
-    overall, short = _short_marks(fa, fb, overall)
+    # a spelling by ear is as long as its letters happen to be: the short-mark rule is for marks
+    overall, short = _short_marks(fa, fb, overall) if not by_ear else (overall, "")
     overall, shared = _shared_word(fa, fb, overall)
-    return Scores(sight, sound, contain, fast.typo, overall, why + tuple(w for w in (short, shared) if w), strong)
-
-
-def heard_overall(scores: Scores) -> float:
-    """``overall`` from look and sound alone (no slip, no containment): for a comparison with a
-    spelling by ear (:mod:`.home`), which nobody types and no mark contains."""
-    return _combine(scores.sight, scores.sound, 0.0, 0.0, scores.sight >= 1.0, FULL_SIGHT_WEIGHT, one_channel=True)
+    why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
+        and contain < overall else ()
+    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared) if w), strong)
 
 
 def _reasons(fa, fb, sight: float, sound: float, heard: bool, where: str, kind: str | None,
@@ -485,19 +583,23 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     readings = [("English", _english_ipa(a), _english_ipa(b))]
     for tag in markets:
         readings.append((tag, _read_in(a, tag), _read_in(b, tag)))
-    best, where = 0.0, ""
+    heard = {}
     for label, ia, ib in readings:
-        if ia and ib:
-            sim = ipa_similarity(ia, ib)
-            if sim > best:
-                best, where = sim, f"{label} /{''.join(ia)}/ vs /{''.join(ib)}/"
+        if ia and ib and (ia, ib) not in heard:
+            heard[(ia, ib)] = (label, ipa_similarity(ia, ib), label == "English")
+    best, where = _corroborated(heard) if heard else (0.0, "")
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
     contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
-    kind = typo_kind(a, b) or typo_kind(b, a)
-    overall = _combine(sight, sound, contain, fast.typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
-                       FULL_SIGHT_WEIGHT, one_channel=True)
+    start = START_WEIGHT if _start_differs(fa, fb, heard) else 1.0
+    typo = fast.typo if start == 1.0 else 0.0
+    kind = (typo_kind(a, b) or typo_kind(b, a)) if typo else None
+    overall = _combine(sight, sound, contain, typo, bool(fa.skeleton) and fa.skeleton == fb.skeleton,
+                       FULL_SIGHT_WEIGHT, one_channel=True, start=start, typo_base=_typo_base(fa, fb),
+                       sound_alone=_sound_alone(sound, heard, best) if best else None)
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     overall, shared = _shared_word(fa, fb, overall)
-    return Scores(sight, sound, contain, fast.typo, overall, why + tuple(w for w in (short, shared) if w), strong)
+    why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
+        and contain < overall else ()
+    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared) if w), strong)
