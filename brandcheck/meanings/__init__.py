@@ -134,6 +134,18 @@ def _romanised_by_chance(hit: Hit, name: CandidateName) -> bool:
                 and not one_syllable)
 
 
+# A phrase this strong is heard even in one word run together (laputa = la puta, siktirgit).
+_STRONG_PHRASE = 3
+
+
+def _split_reading(entry: Entry) -> bool:
+    """The listed word is a one-word name read as a phrase of several words (nova = no va 'does not
+    go'): nobody hears an ordinary phrase in a single word (the Chevrolet Nova sold well in Latin
+    America), so it is low at most — unless the phrase is itself strong (vulgar, insulting)."""
+    return (" " in entry.native and " " not in entry.term and key_of(entry.native) == entry.key
+            and entry.severity < _STRONG_PHRASE)
+
+
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
     e = hit.entry
     if e.language in (market.language, "*"):
@@ -209,6 +221,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                                        letter_missing=_letter_missing(hit, name))
                 if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
                     continue  # a positive sense only matters when the reader sees the word itself
+                if _split_reading(hit.entry):
+                    sev = min(sev, Severity.LOW)
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))
