@@ -352,9 +352,11 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
                 best = (sim, start)
         if best[0] >= PART_THRESHOLD:
             start = best[1]
+            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa)
+            if changed:
+                continue  # a stretch of the name that needs another vowel and more (Nvidia ≁ vadia)
             # an exact match heard first or last is as salient as a prefix; a near one is not
-            edge = (start == 0 or start + n == size) and (best[0] >= 1.0 or best[0] >= IDENTICAL and not
-                                                          _vowel_changed(reading[start:start + n], ipa))
+            edge = (start == 0 or start + n == size) and (best[0] >= 1.0 or best[0] >= IDENTICAL and not changed)
             where = "inside the name" if not edge else "the start of the name" if start == 0 else "the end of the name"
             found[t.order] = Hit(t.entry, "sound_edge" if edge else "sound_part", "".join(reading[start:start + n]),
                                  where, start, label, round(best[0], 3))
@@ -425,9 +427,11 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
                 best = (sim, start)
         if best[0] >= PART_THRESHOLD:
             start = best[1]
+            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa)
+            if changed:
+                continue
             # an exact match heard first or last is as salient as a prefix; a near one is not
-            edge = (start == 0 or start + n == len(reading)) and (
-                best[0] >= 1.0 or best[0] >= IDENTICAL and not _vowel_changed(reading[start:start + n], ipa))
+            edge = (start == 0 or start + n == len(reading)) and (best[0] >= 1.0 or best[0] >= IDENTICAL and not changed)
             where = "inside the name" if not edge else "the start of the name" if start == 0 else "the end of the name"
             yield Hit(entry, "sound_edge" if edge else "sound_part", "".join(reading[start:start + n]), where, start,
                       label, round(best[0], 3))

@@ -51,6 +51,8 @@ def test_vowel_change_is_told_from_a_voicing_change():
     ("Bamba", "pt-BR", "bimba"),          # another vowel
     ("Renno", "pt-BR", "ranho"),          # another vowel
     ("Enel", "en", "anal"),               # other vowels
+    ("Nvidia", "pt-BR", "vadia"),         # another vowel inside
+    ("Pillsbury", "it", "sburro"),        # another vowel inside
 ])
 def test_chance_sound_alikes_are_low_at_most(name, market, term):
     assert worst(findings(name, market), term) <= Severity.LOW
