@@ -45,11 +45,13 @@ def test_repairs_remove_the_finding_they_name():
 
 def test_a_meaning_and_a_brand_finding_are_repaired():
     # Nova: 'no va' in Spanish and one vowel from the brand Niva
+    # (the split reading 'no va' is low since the meanings noise round; it is still repaired)
     seed = brandcheck.check("Nova", markets=["es"], online=False)
-    assert "meaning.negative@es:nova" in ids(seed) and "similarity.typosquat@*:niva" in ids(seed)
+    meaning = next(i for i in ids(seed) if i.startswith("meaning.negative@es:"))
+    assert "similarity.typosquat@*:niva" in ids(seed)
     found = suggest(["Nova"], markets=["es"], n=10, style="repairs", workers=1, diverse=False)
     repaired = {x for s in found for x in s.repairs}
-    assert {"meaning.negative@es:nova", "similarity.typosquat@*:niva"} <= repaired
+    assert {meaning, "similarity.typosquat@*:niva"} <= repaired
     for s in found:
         assert not set(s.repairs) & ids(brandcheck.check(s.name, markets=["es"], online=False))
 

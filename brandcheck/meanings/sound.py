@@ -188,14 +188,17 @@ def _not_heard(reading: Sequence[str], start: int, n: int, spelled: bool) -> boo
     return _cut_before(reading, start) or _cut_after(reading, start + n)
 
 
-def _vowel_changed(a: Sequence[str], b: Sequence[str]) -> bool:
+def _vowel_changed(a: Sequence[str], b: Sequence[str], *, ending: bool = False) -> bool:
     """Two readings differ in a vowel listeners tell apart (broadly: not merely ɪ/i or length):
     Bamba /bɐmbɐ/ is not bimba, Enel /ɪnəl/ not anal, Renno /ʁɛno/ not ranho. Feature distances
     make all vowels close (ɐ~i costs what k~ɡ does), so the ``IDENTICAL`` threshold alone lets
     any one vowel through; a consonant's voicing (Pfizer ≈ pisser) still passes."""
     from ..phonetics.features import align, broad
 
-    for x, y in align(a, b):
+    pairs = align(a, b)
+    if ending and pairs and pairs[-1][1] is not None and is_vowel(pairs[-1][1]):
+        pairs = pairs[:-1]  # with ``ending``, b's last vowel is an inflection ending (pizd|o in Pizd|un)
+    for x, y in pairs:
         if x is None or y is None or not (is_vowel(x) and is_vowel(y)):
             continue
         if broad((x,)) != broad((y,)):
@@ -352,7 +355,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
                 best = (sim, start)
         if best[0] >= PART_THRESHOLD:
             start = best[1]
-            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa)
+            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa, ending=True)
             if changed:
                 continue  # a stretch of the name that needs another vowel and more (Nvidia ≁ vadia)
             # an exact match heard first or last is as salient as a prefix; a near one is not
@@ -427,7 +430,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
                 best = (sim, start)
         if best[0] >= PART_THRESHOLD:
             start = best[1]
-            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa)
+            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa, ending=True)
             if changed:
                 continue
             # an exact match heard first or last is as salient as a prefix; a near one is not
