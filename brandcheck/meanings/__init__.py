@@ -58,6 +58,27 @@ _KIND_WORDS = {
 _COMMON_CONTAINER = 3.0
 
 
+def _heard_in_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
+    """A word heard in part of a word of the name that is itself a common word (Chicken ⊃ chikan in
+    Japan, Chartered ⊃ turd, Triumph ⊃ ianfu): listeners hear the word they know, as readers see
+    "Dumpling", not "dump" (:func:`_inside_common_word`). The word is the name's only word, or its
+    first or last for a stretch at the start or end; a coined name is no common word, so this only
+    spares names made of words people know."""
+    if hit.kind not in _PART_SOUNDS:
+        return False
+    words = name.words
+    if len(words) == 1:
+        word = words[0]
+    elif hit.kind == "sound_edge":
+        word = words[0] if hit.start == 0 else words[-1]
+    else:
+        return False
+    key = key_of(word)
+    if not key or key == hit.entry.key:
+        return False
+    return max(zipf(key, market.language), zipf(key, "en")) >= _COMMON_CONTAINER
+
+
 def _other_region(entry: Entry, market: Market) -> bool:
     if not entry.region:
         return False
@@ -235,7 +256,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
             else:
                 kind = "sound" if stage == "local" else hit.kind
                 sev = finding_severity(hit.entry.severity, kind, other_region=_other_region(hit.entry, market),
-                                       heard_in_part=kind in _PART_SOUNDS and hit.entry.category not in _ABUSE)
+                                       heard_in_part=kind in _PART_SOUNDS and hit.entry.category not in _ABUSE,
+                                       inside_common_word=stage == "sound" and _heard_in_common_word(hit, name, market))
                 keep(_finding(hit, name, market, sev))
     return tuple(best.values())
 

@@ -90,3 +90,16 @@ def test_an_ending_vowel_is_not_a_changed_vowel():
     assert not _vowel_changed(tuple("pizdu"), tuple("pizdo"), ending=True)  # Pizd|un ~ pizd|o
     assert _vowel_changed(tuple("pizdu"), tuple("pizdo"))
     assert worst(findings("Pizdun", "ro")) >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Church's Chicken", "ja", "chikan"),      # heard in 'Chicken', a word everybody knows
+    ("Standard Chartered", "en", "turd"),      # in 'Chartered'
+])
+def test_a_word_heard_inside_a_common_word_is_low(name, market, term):
+    assert worst(findings(name, market), term) <= Severity.LOW
+
+
+def test_a_coined_name_is_no_common_word():
+    assert worst(findings("Calpis", "en"), "piss") >= Severity.MEDIUM
+    assert worst(findings("Gutvik", "de"), "fick") >= Severity.MEDIUM
