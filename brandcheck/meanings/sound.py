@@ -179,6 +179,19 @@ def _cut_before(reading: Sequence[str], start: int) -> bool:
     return _inside_syllable(reading, start) or (start > 0 and (reading[start - 1], reading[start]) in _AFFRICATE_PARTS)
 
 
+# A name of this many sounds or fewer is changed by any change (Jeep /dʒip/ ≁ gyp /dʒɪp/, Roots
+# read /zɔt/ in Vietnamese ≁ dốt /dɔt/): only the very same sounds make it that word.
+_SHORT_NAME = 4
+
+
+def _same_sound(reading: Sequence[str], ipa: Sequence[str], sim: float) -> bool:
+    """The whole name is heard as the listed word: the same sounds, or for a longer name a change
+    as small as a voicing (Pfizer ≈ pisser) with no vowel changed (:func:`_vowel_changed`)."""
+    if sim >= 1.0:
+        return True
+    return sim >= IDENTICAL and len(reading) > _SHORT_NAME and not _vowel_changed(reading, ipa)
+
+
 def _not_heard(reading: Sequence[str], start: int, n: int, spelled: bool) -> bool:
     """The stretch of ``n`` sounds at ``start`` cuts a syllable of a name read as a word. Letters
     read aloud are heard letter by letter (MR2 /ɛm.ɛʁ.dø/ ⊃ merde), so there only a stretch
@@ -310,7 +323,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
             continue
         sim = ipa_similarity(reading, t.ipa, cutoff=WHOLE_THRESHOLD)
         if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(size, len(t.ipa)) <= NEAR_CHANGE):
-            kind = "sound" if sim >= 1.0 or (sim >= IDENTICAL and not _vowel_changed(reading, t.ipa)) else "sound_near"
+            kind = "sound" if _same_sound(reading, t.ipa, sim) else "sound_near"
             found[t.order] = Hit(t.entry, kind, shown, "the whole name", 0, label, round(sim, 3))
 
     # 2a. strong words of three or four sounds heard exactly at the start or the end of the name
@@ -388,7 +401,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
         if abs(n - len(reading)) <= 2 and (not tb or len(rb & tb) * 2 >= len(tb) * 0.5 or n <= 4):
             sim = ipa_similarity(reading, ipa)
             if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(len(reading), n) <= NEAR_CHANGE):
-                kind = "sound" if sim >= 1.0 or (sim >= IDENTICAL and not _vowel_changed(reading, ipa)) else "sound_near"
+                kind = "sound" if _same_sound(reading, ipa, sim) else "sound_near"
                 yield Hit(entry, kind, shown, "the whole name", 0, label, round(sim, 3))
                 continue
         # a stretch inside the reading: terms allowed to match inside names, and any strong word of

@@ -103,3 +103,17 @@ def test_a_word_heard_inside_a_common_word_is_low(name, market, term):
 def test_a_coined_name_is_no_common_word():
     assert worst(findings("Calpis", "en"), "piss") >= Severity.MEDIUM
     assert worst(findings("Gutvik", "de"), "fick") >= Severity.MEDIUM
+
+
+@pytest.mark.parametrize("name, market, term", [
+    ("Jeep", "en", "gyp"),       # /dʒip/ ~ /dʒɪp/: one change in three sounds
+    ("Roots", "vi", "dot"),
+    ("Cif", "ko", "ssip"),
+])
+def test_a_short_name_is_a_word_only_by_the_same_sounds(name, market, term):
+    assert worst(findings(name, market), term) <= Severity.LOW
+
+
+@pytest.mark.parametrize("name, market, term", [("Phart", "en", "fart"), ("Chuy", "pl", "chuj")])
+def test_a_short_name_with_the_same_sounds_stays_medium(name, market, term):
+    assert worst(findings(name, market), term) >= Severity.MEDIUM
