@@ -167,6 +167,15 @@ def _split_reading(entry: Entry) -> bool:
             and entry.severity < _STRONG_PHRASE)
 
 
+def _short_syllable_among_words(hit: Hit, name: CandidateName) -> bool:
+    """A Latin romanisation of three letters or fewer that is one word of several (Chow Tai Fook,
+    Jim Beam, Lao Gan Ma, read in Thailand or Japan) weighs one step less again: many words of the
+    market romanise so (tai: ตาย, ไต, ใต้, ไท), and among other words it reads as a syllable of a
+    foreign name. Alone, it is the name and is seen as such."""
+    return (hit.kind == "word" and len(name.words) > 1 and len(hit.entry.key) < _ROMANISED_WORD
+            and _romanised_by_chance(hit, name))
+
+
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
     e = hit.entry
     if e.language in (market.language, "*"):
@@ -244,6 +253,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                     continue  # a positive sense only matters when the reader sees the word itself
                 if _split_reading(hit.entry):
                     sev = min(sev, Severity.LOW)
+                if foreign and _short_syllable_among_words(hit, name):
+                    sev = Severity(max(0, int(sev) - 1))
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))

@@ -117,3 +117,17 @@ def test_a_short_name_is_a_word_only_by_the_same_sounds(name, market, term):
 @pytest.mark.parametrize("name, market, term", [("Phart", "en", "fart"), ("Chuy", "pl", "chuj")])
 def test_a_short_name_with_the_same_sounds_stays_medium(name, market, term):
     assert worst(findings(name, market), term) >= Severity.MEDIUM
+
+
+def test_a_positive_character_is_heard_as_itself():
+    assert heard_as_itself("昌", "娼")  # 'prosperous', chosen for its sense
+    assert worst(findings("Chang", "zh")) <= Severity.LOW
+
+
+@pytest.mark.parametrize("name, market", [("Jim Beam", "th"), ("Lee Kum Kee", "th"), ("Lao Gan Ma", "ja")])
+def test_a_short_romanised_word_among_others_is_low(name, market):
+    assert worst(findings(name, market)) <= Severity.LOW
+
+
+def test_a_romanised_word_of_abuse_standing_as_a_word_stays():
+    assert worst(findings("Kuai Kuai", "th"), "kuai") >= Severity.HIGH
