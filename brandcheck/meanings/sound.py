@@ -152,19 +152,16 @@ _ONSET_SECOND = frozenset("rɹɾʁʀljwʋ")
 
 
 def _cut_after(reading: Sequence[str], end: int) -> bool:
-    """A stretch ending at ``end`` does not end a syllable of the reading, so it is not heard as a
-    word: the mirror of :func:`_inside_syllable`. Its last consonant starts the next syllable when a
-    vowel follows (Château /ʃa.to/ is not chatte, Tefal /teː.fal/ not teef, Pizza /pɪ.sa/ not piss);
-    a vowel-final or consonant-final stretch before two consonants that cannot start a syllable
-    leaves the first of them behind in its own syllable (Hornby /hɔɹn.bi/ is not whore); a stop
-    whose fricative follows is half of an affricate. A single consonant after it at the very end
-    is an ending (Vicks = fick + s), as :func:`_word_edges` says."""
+    """A stretch ending at ``end`` leaves part of its last syllable behind, so it is not heard as a
+    word: before two consonants that cannot start a syllable together the first closes the
+    stretch's syllable (Hornby /hɔɹn.bi/ is not whore), and a stop whose fricative follows is half
+    of an affricate. A single consonant after it at the very end is an ending (Vicks = fick + s),
+    as :func:`_word_edges` says. A consonant before a vowel is not counted as a cut, though it
+    starts the next syllable: a strong word is still heard so (Merdi ⊃ merde, Huyovo ⊃ khuy)."""
     if end <= 0 or end >= len(reading):
         return False
     last, nxt = reading[end - 1], reading[end]
     if (last, nxt) in _AFFRICATE_PARTS:
-        return True
-    if is_consonant(last) and is_vowel(nxt):
         return True
     if is_consonant(nxt) and end + 1 < len(reading) and is_consonant(reading[end + 1]):
         first, second = nxt, reading[end + 1]
