@@ -7,6 +7,7 @@
   (aggregate only: its misses are never printed, so it cannot be tuned on by reading them).
 * ``data/brands_clean_heldout.tsv`` — HELD-OUT famous brands that are not bundled: how many get a
   medium+ / high+ meaning finding in ``global`` (aggregate only).
+* ``data/brands_clean_dev.tsv`` — famous unbundled brands the noise rules may be tuned on (same counts).
 * ``data/blunders_dev.tsv`` — cases the matchers may be tuned on (issue 15's named cases, the older
   ``eval_meanings.py`` cases).
 * Noise: every bundled brand (``wordlists/brands/*.tsv``) screened in ``global``: how many get a
@@ -66,14 +67,14 @@ def recall(cases: list[dict], label: str, show_missed: bool) -> None:
         print("  missed:", ", ".join(missed))
 
 
-def clean_noise(path: Path) -> None:
+def clean_noise(path: Path, label: str = "HELD-OUT clean brands") -> None:
     """Famous brands that are not bundled, screened in global: aggregate counts only (held out)."""
     names = [row["name"] for row in load(path)]
     reports = list(brandcheck.screen(names, "global", online=False, workers=1))
     n = len(reports)
     medium = sum(any(f.severity >= Severity.MEDIUM for f in negative(r.findings)) for r in reports)
     high = sum(any(f.severity >= Severity.HIGH for f in negative(r.findings)) for r in reports)
-    print(f"HELD-OUT clean brands in global: {medium}/{n} = {medium / n:.1%} with a medium+ meaning finding, "
+    print(f"{label} in global: {medium}/{n} = {medium / n:.1%} with a medium+ meaning finding, "
           f"{high}/{n} = {high / n:.1%} with a high+ one")
 
 
@@ -135,6 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     recall(load(HERE / "data" / "blunders_heldout2.tsv"), "HELD-OUT 2", show_missed=False)  # aggregate only
     recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
     clean_noise(HERE / "data" / "brands_clean_heldout.tsv")
+    clean_noise(HERE / "data" / "brands_clean_dev.tsv", "dev clean brands (tuning allowed)")
     print("workshop noise (global):")
     workshop_noise()
     if args.brands >= 0:

@@ -44,13 +44,15 @@ def test_repairs_remove_the_finding_they_name():
 
 
 def test_a_meaning_and_a_brand_finding_are_repaired():
-    # Nova: 'no va' in Spanish and one vowel from the brand Niva (a slip in a four-letter name is a
-    # medium sound-alike, not a high typo-squat: similarity.score._typo_base)
+    # Nova: 'no va' in Spanish (a split reading, low since the meanings noise round; still repaired)
+    # and one vowel from the brand Niva (a slip in a four-letter name is a medium sound-alike, not a
+    # high typo-squat: similarity.score._typo_base)
     seed = brandcheck.check("Nova", markets=["es"], online=False)
-    assert "meaning.negative@es:nova" in ids(seed) and "similarity.sound_alike@*:niva" in ids(seed)
+    meaning = next(i for i in ids(seed) if i.startswith("meaning.negative@es:"))
+    assert "similarity.sound_alike@*:niva" in ids(seed)
     found = suggest(["Nova"], markets=["es"], n=10, style="repairs", workers=1, diverse=False)
     repaired = {x for s in found for x in s.repairs}
-    assert {"meaning.negative@es:nova", "similarity.sound_alike@*:niva"} <= repaired
+    assert {meaning, "similarity.sound_alike@*:niva"} <= repaired
     for s in found:
         assert not set(s.repairs) & ids(brandcheck.check(s.name, markets=["es"], online=False))
 

@@ -58,6 +58,27 @@ _KIND_WORDS = {
 _COMMON_CONTAINER = 3.0
 
 
+def _heard_in_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
+    """A word heard in part of a word of the name that is itself a common word (Chicken ⊃ chikan in
+    Japan, Chartered ⊃ turd, Triumph ⊃ ianfu): listeners hear the word they know, as readers see
+    "Dumpling", not "dump" (:func:`_inside_common_word`). The word is the name's only word, or its
+    first or last for a stretch at the start or end; a coined name is no common word, so this only
+    spares names made of words people know."""
+    if hit.kind not in _PART_SOUNDS:
+        return False
+    words = name.words
+    if len(words) == 1:
+        word = words[0]
+    elif hit.kind == "sound_edge":
+        word = words[0] if hit.start == 0 else words[-1]
+    else:
+        return False
+    key = key_of(word)
+    if not key or key == hit.entry.key:
+        return False
+    return max(zipf(key, market.language), zipf(key, "en")) >= _COMMON_CONTAINER
+
+
 def _other_region(entry: Entry, market: Market) -> bool:
     if not entry.region:
         return False
@@ -132,6 +153,27 @@ def _romanised_by_chance(hit: Hit, name: CandidateName) -> bool:
     one_syllable = len(e.native) == 1 and "\u4e00" <= e.native <= "\u9fff"
     return not (hit.kind in ("whole", "word", "inflected") and e.category in _ABUSE and len(e.key) >= _ROMANISED_WORD
                 and not one_syllable)
+
+
+# A phrase this strong is heard even in one word run together (laputa = la puta, siktirgit).
+_STRONG_PHRASE = 3
+
+
+def _split_reading(entry: Entry) -> bool:
+    """The listed word is a one-word name read as a phrase of several words (nova = no va 'does not
+    go'): nobody hears an ordinary phrase in a single word (the Chevrolet Nova sold well in Latin
+    America), so it is low at most — unless the phrase is itself strong (vulgar, insulting)."""
+    return (" " in entry.native and " " not in entry.term and key_of(entry.native) == entry.key
+            and entry.severity < _STRONG_PHRASE)
+
+
+def _short_syllable_among_words(hit: Hit, name: CandidateName) -> bool:
+    """A Latin romanisation of three letters or fewer that is one word of several (Chow Tai Fook,
+    Jim Beam, Lao Gan Ma, read in Thailand or Japan) weighs one step less again: many words of the
+    market romanise so (tai: ตาย, ไต, ใต้, ไท), and among other words it reads as a syllable of a
+    foreign name. Alone, it is the name and is seen as such."""
+    return (hit.kind == "word" and len(name.words) > 1 and len(hit.entry.key) < _ROMANISED_WORD
+            and _romanised_by_chance(hit, name))
 
 
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
@@ -209,6 +251,10 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                                        letter_missing=_letter_missing(hit, name))
                 if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
                     continue  # a positive sense only matters when the reader sees the word itself
+                if _split_reading(hit.entry):
+                    sev = min(sev, Severity.LOW)
+                if foreign and _short_syllable_among_words(hit, name):
+                    sev = Severity(max(0, int(sev) - 1))
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))
@@ -221,7 +267,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
             else:
                 kind = "sound" if stage == "local" else hit.kind
                 sev = finding_severity(hit.entry.severity, kind, other_region=_other_region(hit.entry, market),
-                                       heard_in_part=kind in _PART_SOUNDS and hit.entry.category not in _ABUSE)
+                                       heard_in_part=kind in _PART_SOUNDS and hit.entry.category not in _ABUSE,
+                                       inside_common_word=stage == "sound" and _heard_in_common_word(hit, name, market))
                 keep(_finding(hit, name, market, sev))
     return tuple(best.values())
 

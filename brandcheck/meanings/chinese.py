@@ -89,9 +89,39 @@ def homophone_hits(rendering: str, lex: Lexicon) -> Iterator[tuple[Hit | None, d
         for char, tone, gloss, severity in table.get(s.pinyin, ()):
             if char == s.char:
                 continue  # the renderer itself chose a negative character: reported by the renderer's check
+            if heard_as_itself(s.char, char):
+                continue
             yield None, {"rendering": rendering, "syllable": s.pinyin, "tone": s.tone, "char": s.char,
                          "sounds_like": char, "sounds_like_tone": tone, "gloss": gloss, "severity": severity,
                          "same_tone": tone == s.tone, "position": i, "count": len(sylls)}
+
+
+# A character this common (Zipf, wordfreq's Chinese list) is a word everybody knows.
+_COMMON_CHARACTER = 4.5
+
+
+def heard_as_itself(char: str, negative: str) -> bool:
+    """One character that is a very common word, and more common than the negative character of
+    its sound, is heard as itself: 王 wáng 'king' is not heard as 亡 'perish', 美 měi not as 霉
+    'mould'; so is a character chosen for its good sense (characters.tsv: positive), 昌 chāng
+    'prosperous' and not 娼. A transliteration character (斯 sī) still brings 死 sǐ to mind, as
+    does a character rarer than its negative twin. (Issue 15: single syllables are not heard
+    alone; the pairs and triples of :func:`rendering_pair_hits` are.)"""
+    from ..distinctiveness.frequency import zipf
+
+    if char in positive_characters():
+        return True
+    common = zipf(char, "zh")
+    return common >= _COMMON_CHARACTER and common > zipf(negative, "zh")
+
+
+@functools.lru_cache(maxsize=1)
+def positive_characters() -> frozenset[str]:
+    """Characters chinese/characters.tsv marks positive (chosen for their good sense)."""
+    if "chinese/characters.tsv" not in list_files("chinese"):
+        return frozenset()
+    return frozenset(row["char"] for row in read_tsv("chinese/characters.tsv").dicts()
+                     if row.get("polarity") == "positive")
 
 
 @functools.lru_cache(maxsize=1)

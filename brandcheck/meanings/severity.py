@@ -33,6 +33,10 @@ an inflected or derived form (Mierd|oso)       0
   (a three-letter stem: 1)
 =============================================  ======
 
+A word heard in part of a word of the name that is itself a common word weighs two steps less,
+as a spelled hit inside one does (Church's Chicken ⊃ chikan). A one-word name read as a phrase of
+ordinary words (nova = no va) is low at most (``meanings._split_reading``).
+
 A word that is not abuse (a holy name, an illness, a sad word) heard in part of a name
 (``sound_edge``, ``sound_part``) weighs one step less: people joke about an insult heard there,
 not about a syllable that sounds like a mosque (Axis ~ aqsa).

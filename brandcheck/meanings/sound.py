@@ -143,6 +143,79 @@ def _inside_syllable(reading: Sequence[str], start: int) -> bool:
     return start > 0 and is_vowel(reading[start]) and is_consonant(reading[start - 1])
 
 
+# A stop and the fricative after it at the same place are one affricate sound (Otsuka's /ts/): a
+# stretch that starts or ends between them cuts a sound in two.
+_AFFRICATE_PARTS = frozenset({("t", "s"), ("t", "ʃ"), ("t", "ɕ"), ("d", "z"), ("d", "ʒ"), ("d", "ʑ"), ("p", "f")})
+# Consonant pairs that begin a syllable together (pl-, tr-, sk-): a consonant before one of them
+# may start the next syllable rather than close the one before.
+_ONSET_SECOND = frozenset("rɹɾʁʀljwʋ")
+
+
+def _cut_after(reading: Sequence[str], end: int) -> bool:
+    """A stretch ending at ``end`` leaves part of its last syllable behind, so it is not heard as a
+    word: before two consonants that cannot start a syllable together the first closes the
+    stretch's syllable (Hornby /hɔɹn.bi/ is not whore), and a stop whose fricative follows is half
+    of an affricate. A single consonant after it at the very end is an ending (Vicks = fick + s),
+    as :func:`_word_edges` says. A consonant before a vowel is not counted as a cut, though it
+    starts the next syllable: a strong word is still heard so (Merdi ⊃ merde, Huyovo ⊃ khuy)."""
+    if end <= 0 or end >= len(reading):
+        return False
+    last, nxt = reading[end - 1], reading[end]
+    if (last, nxt) in _AFFRICATE_PARTS:
+        return True
+    if is_consonant(nxt) and end + 1 < len(reading) and is_consonant(reading[end + 1]):
+        first, second = nxt, reading[end + 1]
+        onset = second[:1] in _ONSET_SECOND or first[:1] in "sʃ"
+        return not onset
+    return False
+
+
+def _cut_before(reading: Sequence[str], start: int) -> bool:
+    """A stretch starting at ``start`` begins inside a syllable (:func:`_inside_syllable`) or
+    inside an affricate (Otsuka /otsuka/ does not say suka)."""
+    return _inside_syllable(reading, start) or (start > 0 and (reading[start - 1], reading[start]) in _AFFRICATE_PARTS)
+
+
+# A name of this many sounds or fewer is changed by any change (Jeep /dʒip/ ≁ gyp /dʒɪp/, Roots
+# read /zɔt/ in Vietnamese ≁ dốt /dɔt/): only the very same sounds make it that word.
+_SHORT_NAME = 4
+
+
+def _same_sound(reading: Sequence[str], ipa: Sequence[str], sim: float) -> bool:
+    """The whole name is heard as the listed word: the same sounds, or for a longer name a change
+    as small as a voicing (Pfizer ≈ pisser) with no vowel changed (:func:`_vowel_changed`)."""
+    if sim >= 1.0:
+        return True
+    return sim >= IDENTICAL and len(reading) > _SHORT_NAME and not _vowel_changed(reading, ipa)
+
+
+def _not_heard(reading: Sequence[str], start: int, n: int, spelled: bool) -> bool:
+    """The stretch of ``n`` sounds at ``start`` cuts a syllable of a name read as a word. Letters
+    read aloud are heard letter by letter (MR2 /ɛm.ɛʁ.dø/ ⊃ merde), so there only a stretch
+    starting inside a syllable is not heard."""
+    if spelled:
+        return _inside_syllable(reading, start)
+    return _cut_before(reading, start) or _cut_after(reading, start + n)
+
+
+def _vowel_changed(a: Sequence[str], b: Sequence[str], *, ending: bool = False) -> bool:
+    """Two readings differ in a vowel listeners tell apart (broadly: not merely ɪ/i or length):
+    Bamba /bɐmbɐ/ is not bimba, Enel /ɪnəl/ not anal, Renno /ʁɛno/ not ranho. Feature distances
+    make all vowels close (ɐ~i costs what k~ɡ does), so the ``IDENTICAL`` threshold alone lets
+    any one vowel through; a consonant's voicing (Pfizer ≈ pisser) still passes."""
+    from ..phonetics.features import align, broad
+
+    pairs = align(a, b)
+    if ending and pairs and pairs[-1][1] is not None and is_vowel(pairs[-1][1]):
+        pairs = pairs[:-1]  # with ``ending``, b's last vowel is an inflection ending (pizd|o in Pizd|un)
+    for x, y in pairs:
+        if x is None or y is None or not (is_vowel(x) and is_vowel(y)):
+            continue
+        if broad((x,)) != broad((y,)):
+            return True
+    return False
+
+
 def _word_edges(reading: Sequence[str], n: int) -> tuple[int, ...]:
     """Where a whole-word term of ``n`` sounds may be heard as that word: ending the name after a
     closed syllable (Cal|pis ⊃ piss, Gut|vik ⊃ fick, As|cona ⊃ cona), or starting it with only a
@@ -247,7 +320,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
             continue
         sim = ipa_similarity(reading, t.ipa, cutoff=WHOLE_THRESHOLD)
         if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(size, len(t.ipa)) <= NEAR_CHANGE):
-            kind = "sound" if sim >= IDENTICAL else "sound_near"
+            kind = "sound" if _same_sound(reading, t.ipa, sim) else "sound_near"
             found[t.order] = Hit(t.entry, kind, shown, "the whole name", 0, label, round(sim, 3))
 
     # 2a. strong words of three or four sounds heard exactly at the start or the end of the name
@@ -264,7 +337,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         if plain is None:
             plain = folded[lax] = _folded(reading, lax)
         for start in starts:
-            if _inside_syllable(reading, start):
+            if _not_heard(reading, start, n, short_anywhere):
                 continue
             for t in table.get(plain[start:start + n], ()):
                 if t.order in found or t.entry.term in skip:
@@ -284,7 +357,7 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         best = (0.0, 0)
         first, last, ipa = t.first, t.last, t.ipa
         for start in range(0, size - n + 1):
-            if heads[start] != first and heads[start + n - 1] != last or _inside_syllable(reading, start):
+            if heads[start] != first and heads[start + n - 1] != last or _not_heard(reading, start, n, short_anywhere):
                 continue
             # below the threshold (or the best so far) a window cannot change the outcome
             sim = ipa_similarity(reading[start:start + n], ipa, cutoff=max(PART_THRESHOLD, best[0]))
@@ -292,8 +365,11 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
                 best = (sim, start)
         if best[0] >= PART_THRESHOLD:
             start = best[1]
+            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa, ending=True)
+            if changed:
+                continue  # a stretch of the name that needs another vowel and more (Nvidia ≁ vadia)
             # an exact match heard first or last is as salient as a prefix; a near one is not
-            edge = (start == 0 or start + n == size) and best[0] >= IDENTICAL
+            edge = (start == 0 or start + n == size) and (best[0] >= 1.0 or best[0] >= IDENTICAL and not changed)
             where = "inside the name" if not edge else "the start of the name" if start == 0 else "the end of the name"
             found[t.order] = Hit(t.entry, "sound_edge" if edge else "sound_part", "".join(reading[start:start + n]),
                                  where, start, label, round(best[0], 3))
@@ -322,7 +398,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
         if abs(n - len(reading)) <= 2 and (not tb or len(rb & tb) * 2 >= len(tb) * 0.5 or n <= 4):
             sim = ipa_similarity(reading, ipa)
             if sim >= WHOLE_THRESHOLD and (sim >= IDENTICAL or (1 - sim) * max(len(reading), n) <= NEAR_CHANGE):
-                kind = "sound" if sim >= IDENTICAL else "sound_near"
+                kind = "sound" if _same_sound(reading, ipa, sim) else "sound_near"
                 yield Hit(entry, kind, shown, "the whole name", 0, label, round(sim, 3))
                 continue
         # a stretch inside the reading: terms allowed to match inside names, and any strong word of
@@ -341,7 +417,7 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
             plain_term = _plain(ipa, entry.language)
             for start in starts:
                 # short words: the very same sounds, not merely close ones (Spanish /soɾa/ is not zorra)
-                if _inside_syllable(reading, start):
+                if _not_heard(reading, start, n, short_anywhere):
                     continue
                 if _plain(reading[start:start + n], entry.language) == plain_term:
                     edge = start == 0 or start + n == len(reading)
@@ -356,15 +432,19 @@ def _reference_sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, s
         best = (0.0, 0)
         for start in range(0, len(reading) - n + 1):
             window = reading[start:start + n]
-            if window[0][:1] != ipa[0][:1] and window[-1][:1] != ipa[-1][:1] or _inside_syllable(reading, start):
+            if (window[0][:1] != ipa[0][:1] and window[-1][:1] != ipa[-1][:1]
+                    or _not_heard(reading, start, n, short_anywhere)):
                 continue
             sim = ipa_similarity(window, ipa)
             if sim > best[0]:
                 best = (sim, start)
         if best[0] >= PART_THRESHOLD:
             start = best[1]
+            changed = best[0] < 1.0 and _vowel_changed(reading[start:start + n], ipa, ending=True)
+            if changed:
+                continue
             # an exact match heard first or last is as salient as a prefix; a near one is not
-            edge = (start == 0 or start + n == len(reading)) and best[0] >= IDENTICAL
+            edge = (start == 0 or start + n == len(reading)) and (best[0] >= 1.0 or best[0] >= IDENTICAL and not changed)
             where = "inside the name" if not edge else "the start of the name" if start == 0 else "the end of the name"
             yield Hit(entry, "sound_edge" if edge else "sound_part", "".join(reading[start:start + n]), where, start,
                       label, round(best[0], 3))
