@@ -281,7 +281,7 @@ def read_script(word: str, language: str | None = None) -> tuple[str, ...]:
             out.extend(_epitran_read(text.lower(), _SCRIPT_CODES[script]))
         elif script == "Hebrew":
             out.extend(hebrew_ipa(text))
-        elif script in ("Han", "Kana", "Hangul", "Cyrillic", "Greek", "Arabic"):
+        elif script in ("Han", "Kana", "Hangul", "Cyrillic", "Greek", "Arabic", "Bengali"):
             out.extend(native_ipa(text, native_language(script, language)))
     from .features import known
 

@@ -175,16 +175,21 @@ def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, 
     from .brands import native_key
     from .fold import script_key
 
-    q = script_key(text)
+    from .native import han_fold
+
+    # Chinese characters compare in one set: 百事可樂 is 百事可乐 written in traditional characters
+    fold = han_fold if script == "Han" else str
+    q = fold(script_key(text))
     best, why = 0.0, []
     for alias in record.aliases:
         if native_script(alias) != script:
             continue
-        a = script_key(alias)
+        a = fold(script_key(alias))
         if not a:
             continue
         if a == q:
-            return 1.0, [f"identical to the brand's own {script} name '{alias}'"]
+            other = "" if script_key(alias) == script_key(text) else ", in the other set of Chinese characters"
+            return 1.0, [f"identical to the brand's own {script} name '{alias}'{other}"]
         sight = _sight(q, a)
         heard = 0.0
         if ipa:
@@ -275,11 +280,17 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     roman = native_romanization(text, native_language(script, source_language)) if script else ""
     indexes = [bundled_index()] + ([user] if user is not None else [])
     found: list[IndexMatch] = []
+    if script:
+        from .native import EVERYDAY_CAP, brand_names_to_render, everyday_word, loan_romanizations, rendered_scores
+
+        variants = loan_romanizations(text, script, roman)  # جوجل is also read Gugl
     for index in indexes:
         found += index.nearest(text, k=12)
         if script:
             # across scripts through the romanisation (小米 → Xiaomi), within the script by spelling
             found += index.nearest(roman, k=12) + index.nearest_native(text, k=12)
+            for variant in variants:
+                found += index.nearest(variant, k=12)
     # (brand record, the form it matched, its register mark or None)
     pool: list[tuple[BrandRecord, str, Any]] = [(m.record, m.matched, None) for m in found]
     if registers:
@@ -308,6 +319,10 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
             native, native_why = _native_scores(text, script, record, intended or ())
             if native:
                 best = (native, Scores(native, native, 0.0, 0.0, native, tuple(native_why)), native_why)
+            # the brand as the name's script writes it (a form the list does not carry: جوجل ~ Google)
+            rendered, rendered_why = rendered_scores(text, script, brand_names_to_render(record, matched, mark))
+            if rendered and (best is None or rendered > best[0]):
+                best = (rendered, Scores(rendered, rendered, 0.0, 0.0, rendered, tuple(rendered_why)), rendered_why)
             # its sound across scripts: the romanisation as said (the native reading), and as read at home
             for form in dict.fromkeys((matched, record.name) if mark is None else (matched,)):
                 sc = full_scores(roman, form, markets=latin_tags[:6], a_intended=intended, b_home=home)
@@ -315,6 +330,12 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                 reasons = [f"'{text}' is said /{''.join(intended or ())}/, romanised '{roman}'"] + list(sc.why)
                 if best is None or overall > best[0]:
                     best = (overall, sc, reasons)
+            if native < 1.0 and best[0] > 0.6:
+                # an everyday word of the name's language is that word, not a brand spelt across scripts
+                note = everyday_word(text, script, record)
+                if note:
+                    best = (min(best[0], EVERYDAY_CAP), dataclasses.replace(best[1], containment=0.0, typo=0.0,
+                                                              contained_at_edge=False), list(best[2]) + [note])
         else:
             # a register mark is compared in its comparable form only (USPTO capitals are not I/l look-alikes)
             as_written = record if mark is None else dataclasses.replace(record, name=matched)
