@@ -235,8 +235,8 @@ _THAI_CLUSTER_SECOND = frozenset("รลว")
 def thai_romanization(word: str) -> str:
     """A Thai word in Latin letters, letter by letter as a loanword spells it (เป๊ปซี่ → ``pepsi``,
     สตาร์บัคส์ → ``starbaks``): tone marks dropped, letters under the silent mark ์ kept, a vowel
-    written before its consonant (or cluster with ร ล ว) put after it, อ a vowel carrier (its [o]
-    between consonants)."""
+    written before its consonant (or cluster with ร ล ว) put after it and read with the vowel
+    signs that complete it (เ–ิ, เ–ีย), อ a vowel carrier (its [o] between consonants)."""
     out: list[str] = []
     pending = ""  # a leading vowel waiting for its consonant
     word = unicodedata.normalize("NFC", word).replace("\u0e4d\u0e32", "ำ")  # NFKC splits sara am
@@ -261,6 +261,11 @@ def thai_romanization(word: str) -> str:
                 if nxt in _THAI_CLUSTER_SECOND and (not after or after in _THAI_CONSONANTS or after in _THAI_VOWELS):
                     out.append(_THAI_CONSONANTS[nxt])
                     i += 1
+                nxt, after = chars[i + 1: i + 2], chars[i + 2: i + 3]
+                if pending == "e" and nxt == ["ี"] and after == ["ย"]:
+                    pending, i = "ia", i + 2  # เ–ีย is [ia] (โนเกีย nokia)
+                elif pending == "e" and nxt == ["ิ"]:
+                    i += 1  # เ–ิ is one vowel, [ɤ] (กูเกิล gugel)
                 out.append(pending)
                 pending = ""
         elif ch in _THAI_VOWELS:

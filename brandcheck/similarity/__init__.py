@@ -175,7 +175,7 @@ def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, 
     from .brands import native_key
     from .fold import script_key
 
-    from .native import han_fold
+    from .native import han_fold, native_generic_words
 
     # Chinese characters compare in one set: 百事可樂 is 百事可乐 written in traditional characters
     fold = han_fold if script == "Han" else str
@@ -199,7 +199,8 @@ def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, 
         score = FULL_SIGHT_WEIGHT * sight + (1 - FULL_SIGHT_WEIGHT) * heard
         reason = f"looks and sounds alike in {script}: '{text}' vs '{alias}' (sight {sight:.2f}, sound {heard:.2f})"
         short, long_ = sorted((native_key(text), native_key(alias)), key=len)
-        if len(short) >= 2 and short in long_ and short != long_:
+        # a sector word inside a brand's name (汽车 'car' in 通用汽车) is no part of its mark
+        if len(short) >= 2 and short in long_ and short != long_ and short not in native_generic_words():
             contained = 0.6 + 0.4 * len(short) / len(long_)
             if contained > score:
                 score, reason = contained, f"'{long_}' contains the {script} name '{short}'"
@@ -281,9 +282,11 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     indexes = [bundled_index()] + ([user] if user is not None else [])
     found: list[IndexMatch] = []
     if script:
-        from .native import EVERYDAY_CAP, brand_names_to_render, everyday_word, loan_romanizations, rendered_scores
+        from .native import (EVERYDAY_CAP, brand_names_to_render, everyday_word, folded_alias_matches,
+                             loan_romanizations, native_distinctive, rendered_scores)
 
         variants = loan_romanizations(text, script, roman)  # جوجل is also read Gugl
+        core, aside, aside_kind = native_distinctive(text, script)  # 苹果公司 is 苹果 + 'company'
     for index in indexes:
         found += index.nearest(text, k=12)
         if script:
@@ -293,6 +296,9 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                 found += index.nearest(variant, k=12)
     # (brand record, the form it matched, its register mark or None)
     pool: list[tuple[BrandRecord, str, Any]] = [(m.record, m.matched, None) for m in found]
+    if script:
+        # listed forms equal but for what the script leaves open (萬寶路 = 万宝路), of the name or its core
+        pool += [(r, alias, None) for form in dict.fromkeys((text, core)) for r, alias in folded_alias_matches(form, script)]
     if registers:
         from ..registers.store import comparable
 
@@ -317,6 +323,13 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
         best = None
         if script:
             native, native_why = _native_scores(text, script, record, intended or ())
+            if aside:
+                weight = FORM_DISCOUNT if aside_kind == "form" else GENERIC_DISCOUNT
+                core_score, core_why = _native_scores(core, script, record, ())
+                if core_score * weight > native:
+                    native = core_score * weight
+                    native_why = core_why + [f"compared without the {'company-form' if aside_kind == 'form' else 'sector'}"
+                                             f" word '{aside}' of '{text}'"]
             if native:
                 best = (native, Scores(native, native, 0.0, 0.0, native, tuple(native_why)), native_why)
             # the brand as the name's script writes it (a form the list does not carry: جوجل ~ Google)

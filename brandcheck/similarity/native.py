@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 
 __all__ = ["RENDERED_WEIGHT", "SCRIPT_MARKETS", "loan_romanizations", "rendered_forms", "rendered_scores",
-           "han_fold", "brand_names_to_render", "everyday_word",
+           "han_fold", "brand_names_to_render", "everyday_word", "native_distinctive", "folded_alias_matches",
            "EVERYDAY_CAP"]
 
 RENDERED_WEIGHT = 0.96
@@ -84,7 +84,7 @@ _FOLD = {
     "Greek": {},
     "Arabic": dict(zip("أإآٱةىیکؤئڤپچژگ", "اااااهييكويفبجزك")),
     "Hebrew": {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ", "׳": "", "'": "", "״": ""},
-    "Thai": dict(zip("ทฏฐฑฒถธพผภคขฆฃฅซศษฉฌณฬญฮ", "ตตตตตตตปปปกกกกกสสสชชนลยห")),
+    "Thai": dict(zip("ทฏฐฑฒถธพผภคขฆฃฅซศษฉฌณฬญฮะัีูื", "ตตตตตตตปปปกกกกกสสสชชนลยหาาิุึ")),
     "Devanagari": {"ी": "ि", "ू": "ु", "ँ": "ं", "ॉ": "ो", "ॅ": "े", "ऑ": "ओ", "ई": "इ", "ऊ": "उ"},
     "Bengali": {"ী": "ি", "ূ": "ু", "ঁ": "ং", "ঈ": "ই", "ঊ": "উ", "য়": "য"},
     "Cyrillic": dict(zip("ёјіїєґъ", "ейиией")) | {"ъ": "а"},
@@ -232,14 +232,80 @@ def everyday_word(text: str, script: str, record) -> str | None:
     z, lang = max(((zipf(word, lang), lang) for lang in _WORD_LANGUAGES.get(script, ())), default=(0.0, ""))
     if z < EVERYDAY_ZIPF:
         return None
-    # how common the brand's own name is: its name or Latin alias, whole or its first word
-    latin = [n for n in (record.name, *record.aliases) if native_script(n) is None]
-    keys = {plain_key(n) for n in latin} | {plain_key(n.split()[0]) for n in latin if n.split()}
+    # how common the brand's own name is: its name or a Latin alias (Mercedes for Mercedes-Benz)
+    keys = {plain_key(n) for n in (record.name, *record.aliases) if native_script(n) is None}
     b = max((zipf(k, "en") for k in keys if k), default=0.0)
     if z - b < EVERYDAY_MARGIN:
         return None
     return (f"'{text}' is an everyday word in {lang} (Zipf {z:.1f}), far more common than '{record.name}' in "
             f"English (Zipf {b:.1f}): a likeness across scripts is chance")
+
+
+@functools.lru_cache(maxsize=1)
+def native_generic_words() -> dict[str, str]:
+    """Company-form and sector words in other scripts (``wordlists/similarity/native_generic.tsv``),
+    keyed as :func:`~.brands.native_key` → ``form`` or ``generic``."""
+    from ..data import read_tsv
+    from .brands import native_key
+
+    table = read_tsv("similarity/native_generic.tsv", required=("word", "kind"))
+    return {native_key(row["word"]): row["kind"] for row in table.dicts()}
+
+
+_UNSPACED = frozenset({"Han", "Kana", "Hangul", "Thai"})
+"""Scripts written without spaces between words: a set-aside word is cut off the edge of the name."""
+
+
+def native_distinctive(text: str, script: str) -> tuple[str, str, str]:
+    """(distinctive part, the word set aside, its kind) of a native-script name: one company-form
+    or sector word at its start or end set aside (苹果公司 → 苹果 + 公司, ペプシコーラ → ペプシ +
+    コーラ); a whole word where the script spaces its words; ``(name, "", "")`` when none."""
+    from .brands import native_key
+
+    words = native_generic_words()
+    parts = text.split()
+    if len(parts) > 1:
+        for word, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+            kind = words.get(native_key(word))
+            if kind:
+                return " ".join(rest), word, kind
+        return text, "", ""
+    key = native_key(text)
+    if script not in _UNSPACED:
+        return text, "", ""
+    for word in sorted(words, key=len, reverse=True):
+        if len(key) - len(word) >= 2:
+            if key.endswith(word):
+                return key[: -len(word)], word, words[word]
+            if key.startswith(word):
+                return key[len(word):], word, words[word]
+    return text, "", ""
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_aliases() -> dict[str, list]:
+    from ..phonetics.native import native_script
+    from .brands import bundled_brands
+    from .fold import script_key
+
+    out: dict[str, list] = {}
+    for record in bundled_brands():
+        for alias in record.aliases:
+            script = native_script(alias)
+            if script:
+                key = script_fold(han_fold(script_key(alias)) if script == "Han" else script_key(alias), script)
+                out.setdefault(key, []).append((record, alias))
+    return out
+
+
+def folded_alias_matches(text: str, script: str) -> list:
+    """(record, alias) of the bundled brands whose listed form in ``text``'s script is ``text``
+    once what the script leaves open is folded (萬寶路 = 万宝路 in the other character set)."""
+    from .fold import script_key
+
+    key = script_key(text)
+    key = script_fold(han_fold(key) if script == "Han" else key, script)
+    return list(_folded_aliases().get(key, ()))
 
 
 def han_fold(text: str) -> str:
