@@ -40,8 +40,8 @@ import unicodedata
 from ..data import read_tsv
 from .features import is_vowel
 
-__all__ = ["native_script", "native_language", "native_ipa", "native_romanization", "thai_romanization", "jyutping", "hebrew_ipa",
-           "CANTONESE"]
+__all__ = ["native_script", "native_language", "native_ipa", "native_romanization", "thai_romanization", "jyutping",
+           "hebrew_ipa", "CANTONESE"]
 
 CANTONESE = frozenset({"yue", "zh-hk", "zh-mo", "zh-yue"})
 """Source-language codes that mean Hong Kong Cantonese."""

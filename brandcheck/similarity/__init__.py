@@ -282,8 +282,8 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     indexes = [bundled_index()] + ([user] if user is not None else [])
     found: list[IndexMatch] = []
     if script:
-        from .native import (EVERYDAY_CAP, brand_names_to_render, everyday_word, folded_alias_matches,
-                             loan_romanizations, native_distinctive, rendered_scores)
+        from .native import (EVERYDAY_CAP, RENDERED_WEIGHT, brand_names_to_render, everyday_word, folded_alias_matches,
+                             loan_romanizations, native_distinctive, rendered_scores, worth_rendering)
 
         variants = loan_romanizations(text, script, roman)  # جوجل is also read Gugl
         core, aside, aside_kind = native_distinctive(text, script)  # 苹果公司 is 苹果 + 'company'
@@ -298,7 +298,8 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     pool: list[tuple[BrandRecord, str, Any]] = [(m.record, m.matched, None) for m in found]
     if script:
         # listed forms equal but for what the script leaves open (萬寶路 = 万宝路), of the name or its core
-        pool += [(r, alias, None) for form in dict.fromkeys((text, core)) for r, alias in folded_alias_matches(form, script)]
+        pool += [(r, alias, None) for form in dict.fromkeys((text, core))
+                 for r, alias in folded_alias_matches(form, script)]
     if registers:
         from ..registers.store import comparable
 
@@ -308,6 +309,9 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                     mark = rm.mark
                     pool.append((BrandRecord(mark.text, (), "", mark.classes, "", f"{mark.office} register"),
                                  comparable(mark.text), mark))
+    if script:
+        # the few near enough to be worth writing out, by the name's spellings (not its reading)
+        render = worth_rendering((roman, *loan_romanizations(text, script, roman, heard=False)), pool)
     if script and not intended:
         from .score import _english_ipa
 
@@ -328,12 +332,13 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                 core_score, core_why = _native_scores(core, script, record, ())
                 if core_score * weight > native:
                     native = core_score * weight
-                    native_why = core_why + [f"compared without the {'company-form' if aside_kind == 'form' else 'sector'}"
-                                             f" word '{aside}' of '{text}'"]
+                    set_aside = "company-form" if aside_kind == "form" else "sector"
+                    native_why = core_why + [f"compared without the {set_aside} word '{aside}' of '{text}'"]
             if native:
                 best = (native, Scores(native, native, 0.0, 0.0, native, tuple(native_why)), native_why)
             # the brand as the name's script writes it (a form the list does not carry: جوجل ~ Google)
-            rendered, rendered_why = rendered_scores(text, script, brand_names_to_render(record, matched, mark))
+            rendered, rendered_why = rendered_scores(text, script, brand_names_to_render(record, matched, mark)) \
+                if id(record) in render and native < RENDERED_WEIGHT else (0.0, [])
             if rendered and (best is None or rendered > best[0]):
                 best = (rendered, Scores(rendered, rendered, 0.0, 0.0, rendered, tuple(rendered_why)), rendered_why)
             # its sound across scripts: the romanisation as said (the native reading), and as read at home

@@ -23,6 +23,7 @@ import functools
 
 __all__ = ["RENDERED_WEIGHT", "SCRIPT_MARKETS", "loan_romanizations", "rendered_forms", "rendered_scores",
            "han_fold", "brand_names_to_render", "everyday_word", "native_distinctive", "folded_alias_matches",
+           "worth_rendering",
            "EVERYDAY_CAP"]
 
 RENDERED_WEIGHT = 0.96
@@ -38,6 +39,49 @@ SCRIPT_MARKETS: dict[str, tuple[str, ...]] = {
 """The markets whose renderers write a brand in each script (Chinese names are chosen, not
 transcribed, so Han has none: its brands are found through their listed forms and pinyin)."""
 
+_LANGUAGE_LETTERS = (("fa", frozenset("پچژگیک")), ("uk", frozenset("іїєґІЇЄҐ")), ("bg", frozenset("ъЪ")))
+
+
+def script_markets(text: str, script: str) -> tuple[str, ...]:
+    """The markets whose renderings to compare ``text`` with: one, picked by the letters only
+    one language of the script writes (Persian پ گ ی, Ukrainian і ї є, Bulgarian ъ), else the
+    script's first."""
+    tags = SCRIPT_MARKETS.get(script, ())
+    letters = set(text)
+    for tag, marks in _LANGUAGE_LETTERS:
+        if tag in tags and letters & marks:
+            return (tag,)
+    return tags[:1]
+
+
+RENDER_AT_MOST = 16
+"""Only the brands of the pool whose letters and phonetic key are nearest the name's romanisations
+are rendered in its script (rendering every candidate would double a warm check), and only those
+this near (rapidfuzz ratio): a brand that shares less than 40 % is not the name spelt otherwise."""
+RENDER_KEY_MIN = 40
+
+
+def worth_rendering(romanizations: tuple[str, ...], candidates: list) -> set[int]:
+    """``id`` of the records of the (record, matched, mark) candidates worth rendering: the
+    :data:`RENDER_AT_MOST` whose names (:func:`brand_names_to_render`) are nearest the name's
+    romanisations by letters and by phonetic key (cheap: no reading of the brands)."""
+    from rapidfuzz import fuzz
+
+    from .fold import plain_key
+    from .phonetic_key import sound_key
+
+    forms = [(plain_key(r), sound_key(r)) for r in romanizations if plain_key(r)]
+    if not forms:
+        return {id(record) for record, _, _ in candidates}
+    near: dict[int, float] = {}
+    for record, matched, mark in candidates:
+        sim = max(((fuzz.ratio(letters, plain_key(n)) + fuzz.ratio(key, sound_key(n))) / 2
+                   for n in brand_names_to_render(record, matched, mark) for letters, key in forms), default=0.0)
+        near[id(record)] = max(near.get(id(record), 0.0), sim)
+    ranked = sorted(near, key=near.__getitem__, reverse=True)[:RENDER_AT_MOST]
+    return {r for r in ranked if near[r] >= RENDER_KEY_MIN}
+
+
 # Letters the romanisation of a script reads one way that foreign names also spell another way.
 _VARIANTS = {
     "Arabic": (("j", "g"), ("q", "k")),  # ج is g in Egypt and the Gulf (جوجل Google); ق k
@@ -45,9 +89,10 @@ _VARIANTS = {
 }
 
 
-def loan_romanizations(text: str, script: str, roman: str) -> tuple[str, ...]:
+def loan_romanizations(text: str, script: str, roman: str, *, heard: bool = True) -> tuple[str, ...]:
     """Other Latin spellings to look a native name up by, besides its usual romanisation
-    ``roman``: the script's open letters read the other way, and the name's reading romanised."""
+    ``roman``: the script's open letters read the other way, and (``heard``) the name's reading
+    romanised."""
     from ..phonetics.readers import read_script
     from ..phonetics.romanize import romanize
 
@@ -58,9 +103,8 @@ def loan_romanizations(text: str, script: str, roman: str) -> tuple[str, ...]:
     for a, b in _VARIANTS.get(script, ()):
         if a in low:
             out.append(low.replace(a, b).strip())
-    heard = romanize(read_script(text))
     if heard:
-        out.append(heard)
+        out.append(romanize(read_script(text)))
     return tuple(v for v in dict.fromkeys(out) if v and v != roman.lower())
 
 
@@ -143,7 +187,7 @@ def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[flo
     fq = script_fold(q, script)
     short = len(fq) < SHORT  # in a short name every letter counts: compare the spellings as written
     best, why = 0.0, []
-    for tag in SCRIPT_MARKETS.get(script, ()):
+    for tag in script_markets(text, script):
         heard_q = read_script(text, tag)
         for name in names:
             for form in rendered_forms(name, tag):
@@ -160,7 +204,9 @@ def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[flo
                 else:
                     sight = _sight(q, a) if short else _sight(fq, fa)
                     heard = ipa_similarity(heard_q, read_script(form, tag)) if heard_q else 0.0
-                    score = (FULL_SIGHT_WEIGHT * sight + (1 - FULL_SIGHT_WEIGHT) * heard) * RENDERED_WEIGHT
+                    # the same sound spelt another way (วีซ่า for วีซา) counts as the home-heard match does
+                    blend = max(FULL_SIGHT_WEIGHT * sight + (1 - FULL_SIGHT_WEIGHT) * heard, 0.95 * heard ** 2)
+                    score = blend * RENDERED_WEIGHT
                     if short:
                         score = min(score, SHORT_NEAR_CAP)
                     reason = (f"'{text}' looks and sounds like '{name}' as {tag} writes it ('{form}'; "
@@ -169,7 +215,8 @@ def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[flo
                 if len(words) > 1 and native_key(text) in words[:1]:
                     contained = (0.6 + 0.4 * len(q) / len(a)) * RENDERED_WEIGHT
                     if contained > score:
-                        score, reason = contained, f"'{text}' is the first word of '{name}' as {tag} writes it ('{form}')"
+                        score = contained
+                        reason = f"'{text}' is the first word of '{name}' as {tag} writes it ('{form}')"
                 if score > best:
                     best, why = score, [reason]
     return best, why
@@ -186,8 +233,15 @@ def brand_names_to_render(record, matched: str, mark) -> tuple[str, ...]:
 
     if mark is not None:
         return (matched,) if native_script(matched) is None else ()
+    return _bundled_names_to_render(record)
+
+
+@functools.lru_cache(maxsize=8192)
+def _bundled_names_to_render(record) -> tuple[str, ...]:
+    from ..phonetics.native import native_script
+
     latin = [a for a in record.aliases if native_script(a) is None and any(c.isalpha() for c in a)]
-    return tuple(dict.fromkeys([record.name, *latin[:3], *_heard_at_home(record)]))
+    return tuple(dict.fromkeys([record.name, *latin[:1], *_heard_at_home(record)]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -212,7 +266,8 @@ def _heard_at_home(record) -> tuple[str, ...]:
 EVERYDAY_ZIPF, EVERYDAY_MARGIN, EVERYDAY_CAP = 4.0, 1.5, 0.79
 """A native name that is a common word of its language (wordfreq Zipf ≥ 4.0) and far more
 common than the brand's name is in English (by a Zipf of 1.5, thirty times) is that word: its
-likeness to a brand across scripts (дом ~ Doom, نور ~ Knorr) is chance, kept in the nearest list and as a low finding at most. A brand's own listed form is never capped;
+likeness to a brand across scripts (дом ~ Doom, نور ~ Knorr) is chance, kept in the nearest list
+and as a low finding at most. A brand's own listed form is never capped;
 a brand's spelling in the script is as common as the brand (Twitter تويتر), so it passes."""
 
 _WORD_LANGUAGES = {"Arabic": ("ar", "fa", "ur"), "Cyrillic": ("ru", "uk", "bg"), "Han": ("zh",), "Kana": ("ja",),
