@@ -17,7 +17,7 @@ Arabic     ar, fa       :func:`.scripts.arabic.arabic_ipa`
 Hebrew     he           unpointed-Hebrew letter reader (:func:`hebrew_ipa`)
 Thai       th           epitran ``tha-Thai`` (in :func:`.readers.read_script`)
 Devanagari hi           epitran ``hin-Deva`` (in :func:`.readers.read_script`)
-Bengali    bn           epitran ``ben-Beng`` (:func:`.scripts.bengali.bengali_ipa`)
+Bengali    bn           epitran ``ben-Beng`` (in :func:`.readers.read_script`; the final inherent vowel dropped)
 ========== ============ ===========================================================================
 
 Thai can also be spelt out letter by letter the way a loanword is (:func:`thai_romanization`):
@@ -209,13 +209,7 @@ def native_ipa(text: str, language: str) -> tuple[str, ...]:
             segs = arabic.arabic_ipa(letters, language)
         elif language == "he":
             segs = tuple(hebrew_ipa(letters))
-        elif language == "bn":
-            from .scripts.bengali import bengali_ipa
-
-            segs = bengali_ipa(letters)
-            if segs[-1:] == ("ɔ",) and "\u0995" <= letters[-1] <= "\u09df":
-                segs = segs[:-1]  # a word-final inherent vowel is not said (গুগল gugol, not gugolo)
-        else:  # Thai and Devanagari: epitran, through readers.read_script
+        else:  # Thai, Devanagari and Bengali: epitran, through readers.read_script
             segs = ()
     except (KeyError, ValueError, IndexError):  # a letter a table has no rule for
         segs = ()
@@ -317,6 +311,10 @@ def native_romanization(text: str, language: str) -> str:
                 latin = hebrew.romanize(word)
             elif language == "hi":
                 latin = devanagari.romanize(word)
+            elif language == "bn":
+                # Bengali letters sit 0x80 above their Devanagari counterparts (ISCII order)
+                latin = devanagari.romanize("".join(chr(ord(c) - 0x80) if "\u0980" <= c <= "\u09ff" else c
+                                                    for c in word))
             else:
                 latin = ""
         except (KeyError, ValueError, IndexError):

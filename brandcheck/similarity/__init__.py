@@ -283,7 +283,8 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     found: list[IndexMatch] = []
     if script:
         from .native import (EVERYDAY_CAP, RENDERED_WEIGHT, brand_names_to_render, everyday_word, folded_alias_matches,
-                             loan_romanizations, native_distinctive, rendered_scores, worth_rendering)
+                             loan_romanizations, native_distinctive, rendered_scores, rendering_matches,
+                             worth_rendering)
 
         variants = loan_romanizations(text, script, roman)  # جوجل is also read Gugl
         core, aside, aside_kind = native_distinctive(text, script)  # 苹果公司 is 苹果 + 'company'
@@ -293,13 +294,16 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
             # across scripts through the romanisation (小米 → Xiaomi), within the script by spelling
             found += index.nearest(roman, k=12) + index.nearest_native(text, k=12)
             for variant in variants:
-                found += index.nearest(variant, k=12)
+                found += index.nearest(variant, k=6)
     # (brand record, the form it matched, its register mark or None)
     pool: list[tuple[BrandRecord, str, Any]] = [(m.record, m.matched, None) for m in found]
     if script:
         # listed forms equal but for what the script leaves open (萬寶路 = 万宝路), of the name or its core
         pool += [(r, alias, None) for form in dict.fromkeys((text, core))
                  for r, alias in folded_alias_matches(form, script)]
+        # brands written so by brandcheck's renderers (กูเกิล is how Thai writes Google)
+        written = [brand_by_name(b) for form in dict.fromkeys((text, core)) for b in rendering_matches(form, script)]
+        pool += [(r, r.name, None) for r in written if r is not None]
     if registers:
         from ..registers.store import comparable
 
@@ -312,6 +316,7 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     if script:
         # the few near enough to be worth writing out, by the name's spellings (not its reading)
         render = worth_rendering((roman, *loan_romanizations(text, script, roman, heard=False)), pool)
+        render |= {id(r) for r in written if r is not None}
     if script and not intended:
         from .score import _english_ipa
 

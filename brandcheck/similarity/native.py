@@ -23,7 +23,7 @@ import functools
 
 __all__ = ["RENDERED_WEIGHT", "SCRIPT_MARKETS", "loan_romanizations", "rendered_forms", "rendered_scores",
            "han_fold", "brand_names_to_render", "everyday_word", "native_distinctive", "folded_alias_matches",
-           "worth_rendering",
+           "worth_rendering", "rendering_matches", "FILE",
            "EVERYDAY_CAP"]
 
 RENDERED_WEIGHT = 0.96
@@ -56,7 +56,8 @@ def script_markets(text: str, script: str) -> tuple[str, ...]:
 
 RENDER_AT_MOST = 16
 """Only the brands of the pool whose letters and phonetic key are nearest the name's romanisations
-are rendered in its script (rendering every candidate would double a warm check), and only those
+are compared with their renderings in its script (reading every candidate's would double a warm
+check; brands whose rendering is the name are always compared), and only those
 this near (rapidfuzz ratio): a brand that shares less than 40 % is not the name spelt otherwise."""
 RENDER_KEY_MIN = 40
 
@@ -108,9 +109,66 @@ def loan_romanizations(text: str, script: str, roman: str, *, heard: bool = True
     return tuple(v for v in dict.fromkeys(out) if v and v != roman.lower())
 
 
+FILE = "similarity/native_renderings.tsv"
+"""The bundled brands' names written in each script by brandcheck's renderers (generated data:
+``python -m brandcheck.similarity.native > wordlists/similarity/native_renderings.tsv``).
+Rendering some forty brands for each new native name would double a warm check; the file costs a
+dict look-up, and its folded forms find a brand the index would not (กูเกิล → Google)."""
+
+
+FILE_MARKETS = ("ar", "fa", "he", "th", "hi", "bn", "ru", "el", "ko", "ja")
+"""The markets the file covers (Ukrainian and Bulgarian spellings fold onto the Russian one; a name
+with their own letters is rendered for them at check time)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _renderings_table():
+    from ..data import read_tsv
+
+    return list(read_tsv(FILE, required=("brand", "name", "market", "forms")).dicts())
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_renderings() -> dict[tuple[str, str], tuple[str, ...]]:
+    return {(row["name"], row["market"]): tuple(row["forms"].split("|")) for row in _renderings_table()}
+
+
+@functools.lru_cache(maxsize=1)
+def _by_folded_rendering() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(market, folded rendering) → the bundled brands written so."""
+    from .fold import script_key
+
+    scripts = {tag: script for script, tags in SCRIPT_MARKETS.items() for tag in tags}
+    out: dict[tuple[str, str], list[str]] = {}
+    for row in _renderings_table():
+        for form in row["forms"].split("|"):
+            key = script_fold(script_key(form), scripts[row["market"]])
+            if len(key) >= SHORT:
+                out.setdefault((row["market"], key), []).append(row["brand"])
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def rendering_matches(text: str, script: str) -> tuple[str, ...]:
+    """Names of the bundled brands whose rendering in ``text``'s script is ``text`` once what the
+    script leaves open is folded (candidates the Latin index may not reach: กูเกิล → Google)."""
+    from .fold import script_key
+
+    key = script_fold(script_key(text), script)
+    index = _by_folded_rendering()
+    return tuple(dict.fromkeys(b for tag in SCRIPT_MARKETS.get(script, ()) for b in index.get((tag, key), ())))
+
+
 @functools.lru_cache(maxsize=16_384)
 def rendered_forms(name: str, tag: str) -> tuple[str, ...]:
-    """How ``name`` is written in ``tag``'s script by brandcheck's renderer (best three forms)."""
+    """How ``name`` is written in ``tag``'s script by brandcheck's renderer (best three forms):
+    from the generated file for the bundled brands, rendered now for any other name."""
+    bundled = _bundled_renderings().get((name, tag))
+    if bundled is not None:
+        return bundled
+    return render_now(name, tag)
+
+
+def render_now(name: str, tag: str) -> tuple[str, ...]:
     from ..markets import get
     from ..phonetics.scripts import render
     from ..phonetics.source import intended
@@ -119,6 +177,29 @@ def rendered_forms(name: str, tag: str) -> tuple[str, ...]:
         return tuple(r.text for r in render(intended(name), get(tag), k=3))
     except Exception:  # noqa: BLE001 - a brand name a reader cannot take: no rendering to compare
         return ()
+
+
+def generate() -> list[tuple[str, str, str, str]]:
+    """The rows of the data file: each bundled brand's names to render, in the file's markets (best
+    two forms)."""
+    from .brands import bundled_brands
+
+    rows = []
+    for record in bundled_brands():
+        for name in _bundled_names_to_render(record):
+            for tag in FILE_MARKETS:
+                forms = [f for f in render_now(name, tag) if "|" not in f and "\t" not in f][:2]
+                if forms:
+                    rows.append((record.name, name, tag, "|".join(forms)))
+    return sorted(set(rows), key="\t".join)
+
+
+_HEADER = """# brandcheck wordlist: similarity/native_renderings
+# what: GENERATED — each bundled brand's names (its name, first Latin alias, name as heard at home) written in the scripts of the markets brandcheck renders (ar fa he th hi bn ru el ko ja), best two forms, so a native-script name is compared with them without rendering at check time
+# facts: generated by `python -m brandcheck.similarity.native` from wordlists/brands and brandcheck's own renderers (phonetics.scripts); regenerate after changing either
+# format-version: 1
+brand\tname\tmarket\tforms
+"""
 
 
 # What spellings in a script leave open, folded away before two spellings are compared: accents and
@@ -368,3 +449,14 @@ def han_fold(text: str) -> str:
     from ..phonetics.scripts.chinese import to_traditional
 
     return to_traditional(text)
+
+
+def main() -> None:
+    """Write the data file to stdout."""
+    import sys
+
+    sys.stdout.write(_HEADER + "".join("\t".join(row) + "\n" for row in generate()))
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,8 @@ import pytest
 
 from brandcheck.markets import resolve
 from brandcheck.model import Severity
-from brandcheck.phonetics.native import native_ipa, native_script, thai_romanization
+from brandcheck.phonetics.native import native_script, thai_romanization
+from brandcheck.phonetics.readers import read_script
 from brandcheck.similarity import near_brands
 from brandcheck.similarity.native import (folded_alias_matches, loan_romanizations, native_distinctive,
                                           script_fold)
@@ -98,4 +99,21 @@ def test_native_distinctive_part():
 def test_folded_alias_lookup_and_bengali_reading():
     assert [r.name for r, _ in folded_alias_matches("萬寶路", "Han")] == ["Marlboro"]
     assert native_script("গুগল") == "Bengali"
-    assert native_ipa("গুগল", "bn")[-1] == "l̪"  # the final inherent vowel is not said
+    assert read_script("গুগল")[-1] == "l̪"  # the final inherent vowel is not said
+
+
+def test_generated_renderings_are_the_renderers_own():
+    from brandcheck.similarity.native import FILE_MARKETS, _bundled_renderings, render_now
+
+    table = _bundled_renderings()
+    for name in ("Google", "Starbucks", "Pepsi", "Renault"):
+        for tag in FILE_MARKETS:
+            assert table[(name, tag)] == render_now(name, tag)[:2], (name, tag)
+
+
+def test_a_brand_written_as_its_script_renders_it_is_a_candidate():
+    from brandcheck.similarity.native import rendering_matches
+
+    assert rendering_matches("กูเกิล", "Thai") == ("Google",)
+    assert "Starbucks" in rendering_matches("ستاربكس", "Arabic")
+    assert rendering_matches("ข้าว", "Thai") == ()  # short keys are not indexed
