@@ -133,18 +133,20 @@ def _bundled_renderings() -> dict[tuple[str, str], tuple[str, ...]]:
     return {(row["name"], row["market"]): tuple(row["forms"].split("|")) for row in _renderings_table()}
 
 
-@functools.lru_cache(maxsize=1)
-def _by_folded_rendering() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(market, folded rendering) → the bundled brands written so."""
+@functools.lru_cache(maxsize=None)
+def _by_folded_rendering(tag: str) -> dict[str, tuple[str, ...]]:
+    """Folded rendering in ``tag``'s script → the bundled brands written so (built per market, on
+    the first name in its script)."""
     from .fold import script_key
 
-    scripts = {tag: script for script, tags in SCRIPT_MARKETS.items() for tag in tags}
-    out: dict[tuple[str, str], list[str]] = {}
+    script = next(s for s, tags in SCRIPT_MARKETS.items() if tag in tags)
+    out: dict[str, list[str]] = {}
     for row in _renderings_table():
-        for form in row["forms"].split("|"):
-            key = script_fold(script_key(form), scripts[row["market"]])
-            if len(key) >= SHORT:
-                out.setdefault((row["market"], key), []).append(row["brand"])
+        if row["market"] == tag:
+            for form in row["forms"].split("|"):
+                key = script_fold(script_key(form), script)
+                if len(key) >= SHORT:
+                    out.setdefault(key, []).append(row["brand"])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
@@ -154,8 +156,9 @@ def rendering_matches(text: str, script: str) -> tuple[str, ...]:
     from .fold import script_key
 
     key = script_fold(script_key(text), script)
-    index = _by_folded_rendering()
-    return tuple(dict.fromkeys(b for tag in SCRIPT_MARKETS.get(script, ()) for b in index.get((tag, key), ())))
+    tags = [t for t in script_markets(text, script) if t in FILE_MARKETS]
+    tags = tags or [t for t in SCRIPT_MARKETS.get(script, ()) if t in FILE_MARKETS][:1]
+    return tuple(dict.fromkeys(b for tag in tags for b in _by_folded_rendering(tag).get(key, ())))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -351,7 +354,7 @@ likeness to a brand across scripts (дом ~ Doom, نور ~ Knorr) is chance, ke
 and as a low finding at most. A brand's own listed form is never capped;
 a brand's spelling in the script is as common as the brand (Twitter تويتر), so it passes."""
 
-_WORD_LANGUAGES = {"Arabic": ("ar", "fa", "ur"), "Cyrillic": ("ru", "uk", "bg"), "Han": ("zh",), "Kana": ("ja",),
+_WORD_LANGUAGES = {"Arabic": ("ar", "fa"), "Cyrillic": ("ru", "uk", "bg"), "Han": ("zh",), "Kana": ("ja",),
                    "Hangul": ("ko",), "Hebrew": ("he",), "Devanagari": ("hi",), "Bengali": ("bn",), "Greek": ("el",)}
 
 
