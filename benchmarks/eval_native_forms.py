@@ -1,6 +1,10 @@
 """Every native-script form listed for a bundled brand (小米, ソニー, 삼성, Пепси…), checked as a
 candidate name: is that brand the nearest, with a high or critical finding? (issue 15, item 1).
-Prints, never asserts. Usage: ``python benchmarks/eval_native_forms.py [--show-misses]``.
+Also the forms it does NOT list (``benchmarks/data/native_unlisted_{dev,heldout}.tsv``: other
+spellings and scripts, the held-out list never tuned on), by script: brand found first, and first with a
+medium+ / high+ finding; and ordinary words in those scripts (``native_everyday.tsv``): how many get a
+medium+ similarity finding (should be near none).
+Prints, never asserts. Usage: ``python benchmarks/eval_native_forms.py [--show-misses] [--unlisted-only]``.
 """
 
 from __future__ import annotations
@@ -31,9 +35,58 @@ def native_forms() -> list[tuple[str, str, str]]:
     return out
 
 
+def _rows(name: str) -> list[list[str]]:
+    path = ROOT / "benchmarks" / "data" / name
+    return [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]
+            if line.strip() and not line.startswith("#")][1:]  # the header row after the comments
+
+
+def unlisted(name: str, markets, show: bool) -> None:
+    """Forms of bundled brands the brand list does not carry: found first, and how strongly."""
+    total, first, medium, high = Counter(), Counter(), Counter(), Counter()
+    misses = []
+    for form, brand, script, *_ in _rows(name):
+        near = near_brands(form, markets)
+        top = near.matches[0].brand if near.matches else None
+        sev = max((f.severity for f in near.findings if f.evidence.get("brand") == brand), default=None)
+        total[script] += 1
+        first[script] += top == brand
+        medium[script] += top == brand and sev is not None and sev >= Severity.MEDIUM
+        high[script] += top == brand and sev is not None and sev >= Severity.HIGH
+        if show and not (top == brand and sev is not None and sev >= Severity.HIGH):
+            misses.append(f"{form} ({brand}) → {top} {sev.name if sev else 'no finding'}")
+    n = sum(total.values())
+    print(f"{name} n={n}: brand first {sum(first.values()) / n:6.1%}, first+medium {sum(medium.values()) / n:6.1%}, "
+          f"first+high {sum(high.values()) / n:6.1%}")
+    for script, count in sorted(total.items()):
+        print(f"   {script:13s} n={count:3d}  first {first[script] / count:6.1%}  medium+ {medium[script] / count:6.1%}"
+              f"  high+ {high[script] / count:6.1%}")
+    for m in misses:
+        print("   miss:", m)
+
+
+def everyday(markets, show: bool) -> None:
+    """Ordinary words in those scripts: a medium+ similarity finding for one is a false alarm."""
+    rows = _rows("native_everyday.tsv")
+    alarms = []
+    for word, script, *_ in rows:
+        near = near_brands(word, markets)
+        hit = [f for f in near.findings if f.severity >= Severity.MEDIUM]
+        if hit:
+            alarms.append(f"{word} ({script}) → {hit[0].evidence.get('brand')} {hit[0].severity.name}")
+    print(f"everyday words n={len(rows)}: with a medium+ similarity finding {len(alarms)}")
+    for a in alarms if show else ():
+        print("   alarm:", a)
+
+
 def main(argv: list[str]) -> None:
     show = "--show-misses" in argv
     markets = resolve("global")
+    for name in ("native_unlisted_dev.tsv", "native_unlisted_heldout.tsv"):
+        unlisted(name, markets, show and "heldout" not in name)  # the held-out list: aggregates only
+    everyday(markets, show)
+    if "--unlisted-only" in argv:
+        return
     forms = native_forms()
     total, good = Counter(), Counter()
     misses, invalid = [], 0

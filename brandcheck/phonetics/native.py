@@ -17,7 +17,13 @@ Arabic     ar, fa       :func:`.scripts.arabic.arabic_ipa`
 Hebrew     he           unpointed-Hebrew letter reader (:func:`hebrew_ipa`)
 Thai       th           epitran ``tha-Thai`` (in :func:`.readers.read_script`)
 Devanagari hi           epitran ``hin-Deva`` (in :func:`.readers.read_script`)
+Bengali    bn           epitran ``ben-Beng`` (in :func:`.readers.read_script`; the final inherent vowel dropped)
 ========== ============ ===========================================================================
+
+Thai can also be spelt out letter by letter the way a loanword is (:func:`thai_romanization`):
+the letters the silent mark ์ cancels are kept, since a Thai spelling of a foreign name writes
+them to show the original (สตาร์บัคส์ → ``starbaks``), and vowels written before their consonant
+are put after it. It finds brands a Thai name may spell; it is no reading of a Thai word.
 
 Characters alone say which reader applies, except for Han, which Chinese and Japanese share:
 Han with kana is Japanese; Han alone is Mandarin unless the caller's source language says ``ja``
@@ -34,14 +40,14 @@ import unicodedata
 from ..data import read_tsv
 from .features import is_vowel
 
-__all__ = ["native_script", "native_language", "native_ipa", "native_romanization", "jyutping", "hebrew_ipa",
-           "CANTONESE"]
+__all__ = ["native_script", "native_language", "native_ipa", "native_romanization", "thai_romanization", "jyutping",
+           "hebrew_ipa", "CANTONESE"]
 
 CANTONESE = frozenset({"yue", "zh-hk", "zh-mo", "zh-yue"})
 """Source-language codes that mean Hong Kong Cantonese."""
 
 _DEFAULT_LANGUAGE = {"Han": "zh", "Kana": "ja", "Hangul": "ko", "Cyrillic": "ru", "Greek": "el", "Arabic": "ar",
-                     "Hebrew": "he", "Thai": "th", "Devanagari": "hi"}
+                     "Hebrew": "he", "Thai": "th", "Devanagari": "hi", "Bengali": "bn"}
 # Languages that write a script and whose reader of it brandcheck has (otherwise the script's default).
 _OTHER_LANGUAGES = {"Cyrillic": {"uk"}, "Arabic": {"fa"}, "Han": {"ja", "yue"}}
 
@@ -203,11 +209,63 @@ def native_ipa(text: str, language: str) -> tuple[str, ...]:
             segs = arabic.arabic_ipa(letters, language)
         elif language == "he":
             segs = tuple(hebrew_ipa(letters))
-        else:  # Thai and Devanagari: epitran, through readers.read_script
+        else:  # Thai, Devanagari and Bengali: epitran, through readers.read_script
             segs = ()
     except (KeyError, ValueError, IndexError):  # a letter a table has no rule for
         segs = ()
     return tuple(s for s in segs if known(s))
+
+
+# Thai letters as a loanword spells them (the Royal Institute's letters for English sounds, read back).
+_THAI_CONSONANTS = dict(zip("กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬฮ",
+                            "g k k k k k ng j ch ch s ch y d t t t t n d t t t t n b p p f p f p m y r l w s s s h l h"
+                            .split()))
+_THAI_VOWELS = {"ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "u", "ื": "u", "ุ": "u", "ู": "u",
+                "ฤ": "ri"}
+_THAI_LEADING = {"เ": "e", "แ": "e", "โ": "o", "ใ": "ai", "ไ": "ai"}
+_THAI_CLUSTER_SECOND = frozenset("รลว")
+
+
+def thai_romanization(word: str) -> str:
+    """A Thai word in Latin letters, letter by letter as a loanword spells it (เป๊ปซี่ → ``pepsi``,
+    สตาร์บัคส์ → ``starbaks``): tone marks dropped, letters under the silent mark ์ kept, a vowel
+    written before its consonant (or cluster with ร ล ว) put after it and read with the vowel
+    signs that complete it (เ–ิ, เ–ีย), อ a vowel carrier (its [o] between consonants)."""
+    out: list[str] = []
+    pending = ""  # a leading vowel waiting for its consonant
+    word = unicodedata.normalize("NFC", word).replace("\u0e4d\u0e32", "ำ")  # NFKC splits sara am
+    chars = [c for c in word if c.isalpha() or unicodedata.category(c).startswith("M")]
+    i = 0
+    while i < len(chars):
+        ch = chars[i]
+        if ch in _THAI_LEADING:
+            pending = _THAI_LEADING[ch]
+        elif ch == "อ":
+            after_consonant = bool(out) and out[-1][-1:] not in "aeiou" and not pending
+            if pending:
+                out.append(pending)
+                pending = ""
+            elif after_consonant:
+                out.append("o")
+        elif ch in _THAI_CONSONANTS:
+            out.append(_THAI_CONSONANTS[ch])
+            if pending:
+                nxt = chars[i + 1] if i + 1 < len(chars) else ""
+                after = chars[i + 2] if i + 2 < len(chars) else ""
+                if nxt in _THAI_CLUSTER_SECOND and (not after or after in _THAI_CONSONANTS or after in _THAI_VOWELS):
+                    out.append(_THAI_CONSONANTS[nxt])
+                    i += 1
+                nxt, after = chars[i + 1: i + 2], chars[i + 2: i + 3]
+                if pending == "e" and nxt == ["ี"] and after == ["ย"]:
+                    pending, i = "ia", i + 2  # เ–ีย is [ia] (โนเกีย nokia)
+                elif pending == "e" and nxt == ["ิ"]:
+                    i += 1  # เ–ิ is one vowel, [ɤ] (กูเกิล gugel)
+                out.append(pending)
+                pending = ""
+        elif ch in _THAI_VOWELS:
+            out.append(_THAI_VOWELS[ch])
+        i += 1
+    return "".join(out) + pending
 
 
 def jyutping(text: str) -> str:
@@ -253,6 +311,10 @@ def native_romanization(text: str, language: str) -> str:
                 latin = hebrew.romanize(word)
             elif language == "hi":
                 latin = devanagari.romanize(word)
+            elif language == "bn":
+                # Bengali letters sit 0x80 above their Devanagari counterparts (ISCII order)
+                latin = devanagari.romanize("".join(chr(ord(c) - 0x80) if "\u0980" <= c <= "\u09ff" else c
+                                                    for c in word))
             else:
                 latin = ""
         except (KeyError, ValueError, IndexError):

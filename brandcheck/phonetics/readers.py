@@ -248,6 +248,7 @@ def _rule_read(word: str, language: str) -> tuple[str, ...]:
 # Names written in other scripts (a name may be given as Москва, 東京, ソニー, 삼성…)
 
 _SCRIPT_CODES = {"Cyrillic": "rus-Cyrl", "Arabic": "ara-Arab", "Devanagari": "hin-Deva", "Thai": "tha-Thai",
+                 "Bengali": "ben-Beng",
                  "Hangul": "kor-Hang", "Kana": "jpn-Kana"}
 
 @functools.lru_cache(maxsize=2048)
@@ -277,8 +278,11 @@ def read_script(word: str, language: str | None = None) -> tuple[str, ...]:
     for script, text in runs:
         if script == "Latin":
             out.extend(_epitran_read(_clean_word(text), _GENERIC))
-        elif script in ("Thai", "Devanagari"):
-            out.extend(_epitran_read(text.lower(), _SCRIPT_CODES[script]))
+        elif script in ("Thai", "Devanagari", "Bengali"):
+            segs = _epitran_read(text.lower(), _SCRIPT_CODES[script])
+            if script == "Bengali" and segs[-1:] == ("ɔ",) and "\u0995" <= text[-1] <= "\u09df":
+                segs = segs[:-1]  # a word-final inherent vowel is not said (গুগল gugol, not gugolo)
+            out.extend(segs)
         elif script == "Hebrew":
             out.extend(hebrew_ipa(text))
         elif script in ("Han", "Kana", "Hangul", "Cyrillic", "Greek", "Arabic"):

@@ -179,16 +179,21 @@ def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, 
     from .brands import native_key
     from .fold import script_key
 
-    q = script_key(text)
+    from .native import han_fold, native_generic_words
+
+    # Chinese characters compare in one set: 百事可樂 is 百事可乐 written in traditional characters
+    fold = han_fold if script == "Han" else str
+    q = fold(script_key(text))
     best, why = 0.0, []
     for alias in record.aliases:
         if native_script(alias) != script:
             continue
-        a = script_key(alias)
+        a = fold(script_key(alias))
         if not a:
             continue
         if a == q:
-            return 1.0, [f"identical to the brand's own {script} name '{alias}'"]
+            other = "" if script_key(alias) == script_key(text) else ", in the other set of Chinese characters"
+            return 1.0, [f"identical to the brand's own {script} name '{alias}'{other}"]
         sight = _sight(q, a)
         heard = 0.0
         if ipa:
@@ -198,7 +203,8 @@ def _native_scores(text: str, script: str, record: BrandRecord, ipa: tuple[str, 
         score = FULL_SIGHT_WEIGHT * sight + (1 - FULL_SIGHT_WEIGHT) * heard
         reason = f"looks and sounds alike in {script}: '{text}' vs '{alias}' (sight {sight:.2f}, sound {heard:.2f})"
         short, long_ = sorted((native_key(text), native_key(alias)), key=len)
-        if len(short) >= 2 and short in long_ and short != long_:
+        # a sector word inside a brand's name (汽车 'car' in 通用汽车) is no part of its mark
+        if len(short) >= 2 and short in long_ and short != long_ and short not in native_generic_words():
             contained = 0.6 + 0.4 * len(short) / len(long_)
             if contained > score:
                 score, reason = contained, f"'{long_}' contains the {script} name '{short}'"
@@ -280,13 +286,29 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
     roman = native_romanization(text, native_language(script, source_language)) if script else ""
     indexes = [bundled_index()] + ([user] if user is not None else [])
     found: list[IndexMatch] = []
+    if script:
+        from .native import (EVERYDAY_CAP, RENDERED_WEIGHT, brand_names_to_render, everyday_word, folded_alias_matches,
+                             loan_romanizations, native_distinctive, rendered_scores, rendering_matches,
+                             worth_rendering)
+
+        variants = loan_romanizations(text, script, roman)  # جوجل is also read Gugl
+        core, aside, aside_kind = native_distinctive(text, script)  # 苹果公司 is 苹果 + 'company'
     for index in indexes:
         found += index.nearest(text, k=12)
         if script:
             # across scripts through the romanisation (小米 → Xiaomi), within the script by spelling
             found += index.nearest(roman, k=12) + index.nearest_native(text, k=12)
+            for variant in variants:
+                found += index.nearest(variant, k=6)
     # (brand record, the form it matched, its register mark or None)
     pool: list[tuple[BrandRecord, str, Any]] = [(m.record, m.matched, None) for m in found]
+    if script:
+        # listed forms equal but for what the script leaves open (萬寶路 = 万宝路), of the name or its core
+        pool += [(r, alias, None) for form in dict.fromkeys((text, core))
+                 for r, alias in folded_alias_matches(form, script)]
+        # brands written so by brandcheck's renderers (กูเกิล is how Thai writes Google)
+        written = [brand_by_name(b) for form in dict.fromkeys((text, core)) for b in rendering_matches(form, script)]
+        pool += [(r, r.name, None) for r in written if r is not None]
     if registers:
         from ..registers.store import comparable
 
@@ -296,6 +318,10 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                     mark = rm.mark
                     pool.append((BrandRecord(mark.text, (), "", mark.classes, "", f"{mark.office} register"),
                                  comparable(mark.text), mark))
+    if script:
+        # the few near enough to be worth writing out, by the name's spellings (not its reading)
+        render = worth_rendering((roman, *loan_romanizations(text, script, roman, heard=False)), pool)
+        render |= {id(r) for r in written if r is not None}
     if script and not intended:
         from .score import _english_ipa
 
@@ -311,8 +337,20 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
         best = None
         if script:
             native, native_why = _native_scores(text, script, record, intended or ())
+            if aside:
+                weight = FORM_DISCOUNT if aside_kind == "form" else GENERIC_DISCOUNT
+                core_score, core_why = _native_scores(core, script, record, ())
+                if core_score * weight > native:
+                    native = core_score * weight
+                    set_aside = "company-form" if aside_kind == "form" else "sector"
+                    native_why = core_why + [f"compared without the {set_aside} word '{aside}' of '{text}'"]
             if native:
                 best = (native, Scores(native, native, 0.0, 0.0, native, tuple(native_why)), native_why)
+            # the brand as the name's script writes it (a form the list does not carry: جوجل ~ Google)
+            rendered, rendered_why = rendered_scores(text, script, brand_names_to_render(record, matched, mark)) \
+                if id(record) in render and native < RENDERED_WEIGHT else (0.0, [])
+            if rendered and (best is None or rendered > best[0]):
+                best = (rendered, Scores(rendered, rendered, 0.0, 0.0, rendered, tuple(rendered_why)), rendered_why)
             # its sound across scripts: the romanisation as said (the native reading), and as read at home
             for form in dict.fromkeys((matched, record.name) if mark is None else (matched,)):
                 sc = full_scores(roman, form, markets=latin_tags[:6], a_intended=intended, b_home=home)
@@ -320,6 +358,12 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
                 reasons = [f"'{text}' is said /{''.join(intended or ())}/, romanised '{roman}'"] + list(sc.why)
                 if best is None or overall > best[0]:
                     best = (overall, sc, reasons)
+            if native < 1.0 and best[0] > 0.6:
+                # an everyday word of the name's language is that word, not a brand spelt across scripts
+                note = everyday_word(text, script, record)
+                if note:
+                    best = (min(best[0], EVERYDAY_CAP), dataclasses.replace(best[1], containment=0.0, typo=0.0,
+                                                              contained_at_edge=False), list(best[2]) + [note])
         else:
             # a register mark is compared in its comparable form only (USPTO capitals are not I/l look-alikes)
             as_written = record if mark is None else dataclasses.replace(record, name=matched)
