@@ -439,7 +439,7 @@ def _syllable_similarity(a: str, b: str) -> float:
 
     if a == b:
         return 1.0
-    (ia, ra), (ib, rb) = _split_initial(a), _split_initial(b)
+    ia, ib = _split_initial(a)[0], _split_initial(b)[0]
     if ia == ib:
         initial = 1.0
     else:

@@ -400,8 +400,6 @@ def _number_hits(name: CandidateName, lex: Lexicon) -> Iterable[Hit]:
     numbers = [e for e in lex.entries if e.term.isdigit()] if runs else []  # most names have no digits
     for found in runs:
         run = found.group()
-        # a number written onto letters is part of a model name (RAV4, 4Runner): weighed as an edge
-        before, after = name.text[found.start() - 1:found.start()], name.text[found.end():found.end() + 1]
         # a number that is part of a longer name (RAV4, Channel 4, R17) is still said as a number
         # word of its own, so it is weighed as one, with a ceiling (see severity.py)
         alone = name.key == run

@@ -50,7 +50,6 @@ def localize(name: str, market: "Market | str", *, k: int = 3, source_language: 
     source = intended(name, source_language=source_language, ipa=ipa)
     native = native_form(source.name, source_language)
     if native is not None and renderer_for(target) is not None:
-        own = native.in_market(target)
         forms = native.renderings(target, source, transcriptions(source, target, k=k))
         if forms:
             return forms[:max(1, k)]

@@ -22,14 +22,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 from ..data import read_tsv
 from ..markets import MARKETS, Market, get
-from .features import install_shared_table, is_vowel, segment
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..markets import Market
+from .features import install_shared_table, segment
 
 __all__ = ["EPITRAN_CODES", "reader_code", "epitran_reader", "read", "read_language", "read_name"]
 
