@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .lexicon import Lexicon, key_of
 from .match import Hit
@@ -83,15 +83,23 @@ def sound_key(text: str) -> str:
     return key
 
 
+def _grouped(entries: Iterable, key: Callable[[str], str]) -> dict[str, tuple]:
+    """Entries grouped by ``key`` of their term."""
+    out: dict[str, list] = {}
+    for e in entries:
+        out.setdefault(key(e.term), []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _latin_spelled(entry) -> bool:
+    return all(c.isascii() or unicodedata.category(c).startswith("L") and "LATIN" in unicodedata.name(c, "")
+               for c in entry.native if c.isalpha())
+
+
 @functools.lru_cache(maxsize=256)
 def _by_sound_key(lex: Lexicon) -> dict[str, tuple]:
-    out: dict[str, list] = {}
-    for e in lex.entries:
-        latin = all(c.isascii() or unicodedata.category(c).startswith("L") and "LATIN" in unicodedata.name(c, "")
-                    for c in e.native if c.isalpha())
-        if e.severity >= STRONG and len(e.key) >= 3 and e.key.isalpha() and latin:
-            out.setdefault(sound_key(e.term), []).append(e)
-    return {k: tuple(v) for k, v in out.items()}
+    return _grouped((e for e in lex.entries if e.severity >= STRONG and len(e.key) >= 3 and e.key.isalpha()
+                     and _latin_spelled(e)), sound_key)
 
 
 def respelled_hits(words: Sequence[str], lex: Lexicon, skip: set[str]) -> Iterator[Hit]:
@@ -128,11 +136,8 @@ def transcription_key(text: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _by_transcription(lex: Lexicon) -> dict[str, tuple]:
-    out: dict[str, list] = {}
-    for e in lex.entries:
-        if e.severity >= STRONG and e.category in _ABUSE and len(e.key) >= MIN_TRANSCRIBED and e.key.isalpha():
-            out.setdefault(transcription_key(e.term), []).append(e)
-    return {k: tuple(v) for k, v in out.items()}
+    return _grouped((e for e in lex.entries if e.severity >= STRONG and e.category in _ABUSE
+                     and len(e.key) >= MIN_TRANSCRIBED and e.key.isalpha()), transcription_key)
 
 
 def transcribed_hits(words: Sequence[str], lex: Lexicon, skip: set[str]) -> Iterator[Hit]:
