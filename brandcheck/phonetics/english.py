@@ -141,20 +141,26 @@ _GRUUT_FIX = str.maketrans({"ɝ": "ɚ", "g": "ɡ", "r": "ɹ", "ɫ": "l"})
 
 @functools.lru_cache(maxsize=4096)
 def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
-    """English letter-to-sound guess for a word not in CMUdict: (IPA segments, stressed vowel index)."""
+    """English letter-to-sound guess for a word not in CMUdict: (IPA segments, stressed vowel index).
+
+    gruut's guess, repaired where its model reads coined and foreign names unlike English speakers:
+    a written final vowel it drops (*Sivu* /sɪv/), the main stress among the several it marks, and
+    the quality of the stressed vowel of a foreign-looking word (see :func:`_main_stress`).
+    """
     ascii_word = "".join(c for c in ascii_fold(word) if "a" <= c <= "z" or c == "'")
     if not ascii_word.strip("'"):
         return (), None
+    spelling = ascii_word.replace("'", "")
     phones = list(_gruut_g2p()(ascii_word))
     segs: list[str] = []
-    stress = None
+    marked: list[int] = []  # vowels (counted) gruut stressed: it marks each part it takes for a compound
     for ph in phones:
         primary = "ˈ" in ph
         ph = ph.replace("ˈ", "").replace("ˌ", "").replace("\u0361", "").translate(_GRUUT_FIX)
         if not ph:
             continue
-        if primary and stress is None:
-            stress = len(segs)
+        if primary and is_vowel_seg(ph):
+            marked.append(sum(map(is_vowel_seg, segs)))
         segs.append(ph)
     segs = list(_fix_r_colouring(tuple(segs), ascii_word))
     if not re.search(r"y|[eiu][uw]|ue", ascii_word):
@@ -164,9 +170,14 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
                 and not is_vowel_seg(segs[i - 1])]
         for i in reversed(drop):
             del segs[i]
-            if stress is not None and stress > i:
-                stress -= 1
-    return tuple(segs), stress
+    segs = list(_written_ending(tuple(segs), spelling))
+    vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+    segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
+    main = _main_stress(len(vowels), marked, spelling)
+    if main is None:
+        return tuple(segs), None
+    segs = list(_stressed_vowel(tuple(segs), vowels, main, spelling))
+    return tuple(segs), vowels[main]
 
 
 def is_vowel_seg(seg: str) -> bool:
@@ -195,3 +206,199 @@ def _fix_r_colouring(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
         else:
             out.append(s)
     return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# Repairs from the spelling: a coined or foreign name is spelled to be read letter by letter
+
+_LETTER_VOWELS = "aeiouy"
+_FINAL_DIGRAPHS = {"ou": "u", "ei": "eɪ", "ao": "aʊ", "au": "aʊ", "ai": "aɪ"}
+"""Final vowel digraphs of names and their sound (Kalou, Huawei, Taobao); English ones (-ee, -ay,
+-ey, -oo, -ow, -ie) are left to gruut, which reads them well."""
+_FINAL_VOWEL = {"a": "ə", "o": "oʊ", "i": "i", "u": "u"}
+_FITS = {"ə": "əɑæʌa", "oʊ": "oʊɔ", "i": "iɪ", "u": "uʊ", "eɪ": "eɪ", "aʊ": "aʊ", "aɪ": "aɪ"}
+_HIATUS = re.compile(r"[^aeiouy]([ie]|u)([aou])$")
+"""-ia, -io, -ea, -eo, -ua, -uo after a consonant: two syllables (Nokia, Rovio, Nivea, Vimeo)."""
+_SINGLE = re.compile(r"[^aeiouy][aiou]$")
+
+
+def vowel_final(spelling: str) -> bool:
+    """True when a word ends in a written vowel that is said (a, i, o, u, a final vowel digraph or
+    hiatus): the look of a coined or foreign name, which English speakers read letter by letter."""
+    return bool(_SINGLE.search(spelling) or _HIATUS.search(spelling) or spelling[-2:] in _FINAL_DIGRAPHS)
+
+
+def _fits(seg: str, sound: str) -> bool:
+    return bool(seg) and seg in _FITS.get(sound, sound) if len(sound) > 1 else bool(seg) and seg[0] in _FITS[sound]
+
+
+def _written_ending(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
+    """Say a written final vowel gruut drops or merges (Sivu /sɪv/ → /sɪvu/, Nivea /naɪv/ → /naɪviə/,
+    Solea /soʊli/ → /soʊliə/, Mirou /mɪɹoʊ/ → /mɪɹu/): English speakers read a final a, i, o, u of a
+    name as a syllable of its own; a final e stays silent (the English rule, Lume /lum/)."""
+    if not segs:
+        return segs
+    last = segs[-1]
+    tail = spelling[-2:]
+    if tail in _FINAL_DIGRAPHS and len(spelling) > 2 and spelling[-3] not in _LETTER_VOWELS:
+        sound = _FINAL_DIGRAPHS[tail]
+        if _fits(last, sound):
+            return segs
+        return segs[:-1] + (sound,) if is_vowel_seg(last) else segs + (sound,)
+    hiatus = _HIATUS.search(spelling)
+    if hiatus:
+        glide = "u" if hiatus.group(1) == "u" else "i"
+        final = _FINAL_VOWEL[hiatus.group(2)]
+        if not is_vowel_seg(last):
+            return segs + (glide, final)
+        if _fits(last, final):
+            if len(segs) > 1 and not is_vowel_seg(segs[-2]):
+                return segs[:-1] + (glide, final)  # the i of -eo/-io merged away (Vimeo /vaɪmoʊ/)
+            return segs
+        if _fits(last, glide) or last == "eɪ":
+            return segs + (final,)  # the final letter merged into the one before (Solea /soʊli/)
+        return segs
+    if _SINGLE.search(spelling):
+        sound = _FINAL_VOWEL[spelling[-1]]
+        if not is_vowel_seg(last):
+            return segs + (sound,)
+        if not _fits(last, sound) and len(segs) > 1 and not is_vowel_seg(segs[-2]):
+            return segs[:-1] + (sound,)
+    return segs
+
+
+def _main_stress(n_vowels: int, marked: list[int], spelling: str) -> int | None:
+    """Which vowel (counted from 0) carries the main stress.
+
+    A foreign-looking name ending in a said vowel is stressed as English speakers stress borrowed
+    names (Toyota, Barilla, Kawasaki, Dasani): on the last syllable but one, or before an -ia/-io/-eo
+    ending (Nokia, Iberia, Vimeo); -ea is stressed on the e (Korea, Nivea); -ica/-ico on the
+    syllable before it (Lyrica, Pacifico, like America); two syllables on the first. A final -ou or
+    -ei is French-like, stressed on the end (Kalou, Lumei). Any other word keeps gruut's mark; when
+    gruut marks several (it splits what it takes for a compound: Nu|tella), the last that is not the
+    final syllable is the word's main stress.
+    """
+    if n_vowels == 0:
+        return None
+    if n_vowels == 1:
+        return 0
+    if vowel_final(spelling):
+        if spelling[-2:] in ("ou", "ei") and spelling[-3] not in _LETTER_VOWELS:
+            return n_vowels - 1
+        if n_vowels == 2:
+            return 0
+        if re.search(r"e[a]$", spelling) and _HIATUS.search(spelling):
+            return n_vowels - 2
+        if _HIATUS.search(spelling) or re.search(r"i[ck][ao]$", spelling):
+            return n_vowels - 3
+        return n_vowels - 2
+    inner = [m for m in marked if m < n_vowels - 1]
+    if inner:
+        return inner[-1]
+    return marked[0] if marked and marked[0] < n_vowels else 0
+
+
+def _ow_before_dental(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
+    """ow before d, t, s, z is /aʊ/ as in rowdy, howdy, powder, tower, drowsy; gruut reads it /oʊ/
+    as often as not in a coined name (Owdee, Crowdo)."""
+    nuclei = _nuclei(spelling)
+    if len(nuclei) != len(vowels):
+        return segs
+    out = list(segs)
+    for (letters, end), at in zip(nuclei, vowels):
+        if letters == "o" and re.match(r"w[dtsz]", spelling[end:]) and out[at] == "oʊ":
+            out[at] = "aʊ"
+    return tuple(out)
+
+
+_NUCLEUS = re.compile(r"[aeiou]+|y(?![aeiou])")
+_CONTINENTAL = {"a": "ɑ", "i": "i", "o": "oʊ", "u": "u"}
+"""The stressed open vowel of a borrowed name as English speakers say it (Prada, Konami, Sisu, Kubota)."""
+
+
+def _nuclei(spelling: str) -> list[tuple[str, int]]:
+    """The written vowel groups that are syllables, with their end position; a hiatus ending is split."""
+    out = [(m.group(), m.end()) for m in _NUCLEUS.finditer(spelling)]
+    hiatus = _HIATUS.search(spelling)
+    if hiatus and out and len(out[-1][0]) == 2:
+        out[-1:] = [(out[-1][0][0], len(spelling) - 1), (out[-1][0][1], len(spelling))]
+    return out
+
+
+def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spelling: str) -> tuple[str, ...]:
+    """The stressed vowel of a foreign-looking name said as its letter (Ducati /dukeɪti/ → /dukɑti/,
+    Konami /koʊnəmi/ → /koʊnɑmi/), when gruut reduced it or gave it an English long value. Only a
+    single vowel letter in an open syllable (one consonant letter, then a vowel) is changed, and not
+    before r (its r-coloured value stands)."""
+    if not vowel_final(spelling):
+        return segs
+    nuclei = _nuclei(spelling)
+    if len(nuclei) != len(vowels):
+        return segs
+    letters, end = nuclei[main]
+    if letters not in _CONTINENTAL or main == len(nuclei) - 1:
+        return segs
+    rest = spelling[end:]
+    if not re.match(r"(?:[bcdfgjklmnpqstvwxz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":
+        return segs
+    seg = segs[vowels[main]]
+    target = _CONTINENTAL[letters]
+    if seg == target or (letters == "o" and seg == "ɔ"):
+        return segs
+    return segs[: vowels[main]] + (target,) + segs[vowels[main] + 1 :]
+
+
+# --------------------------------------------------------------------------------------------------
+# CMUdict for names: which of its pronunciations, and its readings no letter spells
+
+_DIGRAPH_SOUNDS = {
+    "ai": ("eɪ", "aɪ"), "au": ("aʊ",), "ay": ("eɪ", "aɪ"), "ea": ("i", "ɛ", "eɪ"), "ee": ("i",),
+    "ei": ("eɪ", "aɪ", "i"), "ey": ("eɪ", "i"), "eu": ("u", "ɔɪ"), "ie": ("i", "aɪ"), "oa": ("oʊ",),
+    "oe": ("oʊ", "i"), "oi": ("ɔɪ",), "oo": ("u", "ʊ"), "ou": ("aʊ", "u", "oʊ", "ʌ"), "ue": ("u",),
+    "ui": ("u", "ɪ"),
+}
+"""What English speakers make of a vowel digraph (German au as in Audi: aʊ)."""
+_LETTER_SOUNDS = {"a": "ɑæaəʌ", "e": "ɛeəɪ", "i": "iɪə", "o": "oɔə", "u": "uʊəʌ", "y": "iɪa"}
+"""First character of the sounds a single vowel letter stands for when read as written."""
+
+
+def _spelling_agreement(spelling: str, ipa: tuple[str, ...]) -> tuple[int, int, int]:
+    """How well a pronunciation agrees with the letters: (syllables as written, vowels that fit
+    their letters, initial consonant as written)."""
+    vowels = [s for s in ipa if is_vowel_seg(s)]
+    nuclei = [n for n, _ in _nuclei(spelling)]
+    if len(nuclei) > 1 and spelling.endswith("e") and nuclei[-1] == "e" and spelling[-2:-1] not in _LETTER_VOWELS:
+        nuclei.pop()  # silent final e
+    fit = 0
+    if len(nuclei) == len(vowels):
+        for letters, v in zip(nuclei, vowels):
+            if len(letters) == 1:
+                fit += v[0] in _LETTER_SOUNDS[letters]
+            else:
+                fit += v in _DIGRAPH_SOUNDS.get(letters[:2], ())
+    first = ipa[0][0] if ipa else ""
+    initial = spelling[:1] in "bdfklmnpstvz" and first == spelling[:1]
+    return (len(nuclei) == len(vowels), fit, initial)
+
+
+def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]] | None:
+    """A word's CMUdict reading as (IPA segments, stressed index, ARPAbet phones), or None if absent.
+
+    Of several pronunciations, the one that agrees best with the spelling (syllables, vowel letters,
+    first consonant) wins, the first listed on a tie: CMUdict often lists the anglicised reading of
+    a name first (Audi as AO before AW, Tsingtao as S before T S). An r-coloured vowel where no r is
+    written is said plain (Kia is listed K IY1 ER0: a non-rhotic transcription, not an American r).
+    """
+    prons = cmu_lookup(word)
+    if not prons:
+        return None
+    spelling = "".join(c for c in ascii_fold(word) if "a" <= c <= "z")
+    best = prons[0]
+    if len(prons) > 1 and spelling:
+        scores = [_spelling_agreement(spelling, arpabet_to_ipa(p)[0]) for p in prons]
+        best = prons[max(range(len(prons)), key=lambda i: (scores[i], -i))]
+    ipa, stress = arpabet_to_ipa(best)
+    if "r" not in spelling and "ɚ" in ipa:
+        ipa = tuple("ə" if s == "ɚ" else s for s in ipa)
+    return ipa, stress, best
+

@@ -73,10 +73,10 @@ def read_language(word: str, language: str) -> tuple[str, ...]:
         return ()
     code = reader_code(language)
     if code == "english":
-        from .english import arpabet_to_ipa, cmu_lookup, english_g2p
+        from .english import cmu_reading, english_g2p
 
-        prons = cmu_lookup(w)
-        return arpabet_to_ipa(prons[0])[0] if prons else english_g2p(w)[0]
+        listed = cmu_reading(w)
+        return listed[0] if listed else english_g2p(w)[0]
     if code.startswith("rules:"):
         return _rule_read(w, code[6:])
     return _epitran_read(w, code)

@@ -25,7 +25,7 @@ import re
 from typing import Iterator
 
 from ..errors import InvalidNameError
-from .english import arpabet_to_ipa, cmu_lookup, english_g2p
+from .english import cmu_lookup, cmu_reading, english_g2p
 from .source_types import Source, SourceWord
 from .tokenise import is_initialism, latin_letters, tokens
 
@@ -65,10 +65,10 @@ def _number_word(token: str, language: str) -> SourceWord:
 
 
 def _english_word(token: str) -> list[SourceWord]:
-    prons = cmu_lookup(token)
-    if prons:
-        ipa, stress = arpabet_to_ipa(prons[0])
-        return [SourceWord(token, ipa, prons[0], "dictionary", stress)]
+    listed = cmu_reading(token)
+    if listed:
+        ipa, stress, phones = listed
+        return [SourceWord(token, ipa, phones, "dictionary", stress)]
     parts = _CAMEL.split(token)
     if len(parts) > 1 and all(cmu_lookup(p) for p in parts):
         return [w for p in parts for w in _english_word(p)]

@@ -1,0 +1,109 @@
+"""The English reader of coined and foreign names (phonetics.english): general behaviour, not answers
+for particular names. Names are generated from fixed syllables, so no case is looked up."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from brandcheck.phonetics import english
+from brandcheck.phonetics.english import cmu_reading, english_g2p, is_vowel_seg
+from brandcheck.phonetics.readers import read_language
+from brandcheck.phonetics.source import intended
+
+# consonant + vowel syllables no English word is made of; names of 2–4 of them are coined names
+_ONSETS = ("z", "v", "k", "t", "m", "l", "s", "n")
+_NUCLEI = ("a", "i", "o", "u")
+
+
+def _coined(n_syllables: int, count: int, final: str) -> list[str]:
+    out = []
+    for i, combo in enumerate(itertools.product(_ONSETS, _NUCLEI, repeat=n_syllables - 1)):
+        if i % 7 == 0:  # a spread sample, small enough to keep the test fast
+            stem = "".join(c + v for c, v in zip(combo[::2], combo[1::2]))
+            out.append((stem + _ONSETS[i % len(_ONSETS)] + final).capitalize())
+        if len(out) == count:
+            break
+    return out
+
+
+def _vowels(segs) -> int:
+    return sum(map(is_vowel_seg, segs))
+
+
+@pytest.mark.parametrize("final", ["a", "i", "o", "u"])
+def test_a_written_final_vowel_is_said(final):
+    for name in _coined(2, 8, final):
+        segs, _ = english_g2p(name)
+        assert is_vowel_seg(segs[-1]), (name, segs)
+        assert _vowels(segs) == 2, (name, segs)
+
+
+def test_a_final_e_after_one_consonant_stays_silent():
+    for name in _coined(2, 8, "e"):  # CVCe: Zave, Kove
+        segs, _ = english_g2p(name)
+        assert not is_vowel_seg(segs[-1]), (name, segs)
+
+
+def test_a_hiatus_ending_is_two_syllables():
+    for stem in _coined(2, 6, ""):
+        stem = stem[:-1]  # consonant + vowel, then + consonant + ia/io/ea: three syllables
+        for ending in ("via", "vio", "lea"):
+            segs, stress = english_g2p(stem + ending)
+            assert _vowels(segs) == 3, (stem + ending, segs)
+            assert stress is not None
+
+
+def test_foreign_looking_names_take_the_stress_on_the_last_syllable_but_one():
+    for name in _coined(3, 10, "a") + _coined(3, 6, "o"):
+        segs, stress = english_g2p(name)
+        vowel_positions = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+        assert len(vowel_positions) == 3, (name, segs)
+        assert stress == vowel_positions[1], (name, segs, stress)
+
+
+def test_an_ia_ending_stresses_the_syllable_before_it():
+    for stem in ("Zelov", "Kamur", "Tenal"):
+        segs, stress = english_g2p(stem + "ia")
+        vowel_positions = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+        assert stress == vowel_positions[-3], (stem, segs, stress)
+
+
+def test_every_reading_has_a_stressed_vowel():
+    for name in _coined(2, 10, "a") + _coined(3, 6, "u") + ["Zentrik", "Malvorn", "Sivu"]:
+        segs, stress = english_g2p(name)
+        assert stress is not None and is_vowel_seg(segs[stress]), (name, segs)
+
+
+def test_cmudict_variant_that_agrees_with_the_spelling_wins(monkeypatch):
+    # a made-up entry: the first variant drops the written final vowel, the second says it
+    entries = {"zavola": (("Z", "AH0", "V", "OW1", "L"), ("Z", "AH0", "V", "OW1", "L", "AH0"))}
+    monkeypatch.setattr(english, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
+    ipa, _, phones = cmu_reading("Zavola")
+    assert phones == entries["zavola"][1] and _vowels(ipa) == 3
+
+
+def test_cmudict_first_variant_stays_on_a_tie(monkeypatch):
+    entries = {"tavel": (("T", "AE1", "V", "AH0", "L"), ("T", "AA1", "V", "AH0", "L"))}
+    monkeypatch.setattr(english, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
+    assert cmu_reading("Tavel")[2] == entries["tavel"][0]
+
+
+def test_an_r_colour_no_letter_spells_is_said_plain(monkeypatch):
+    entries = {"kavia": (("K", "AA1", "V", "IY0", "ER0"),), "kavir": (("K", "AA1", "V", "IY0", "ER0"),)}
+    monkeypatch.setattr(english, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
+    assert "ɚ" not in cmu_reading("Kavia")[0]
+    assert "ɚ" in cmu_reading("Kavir")[0]
+
+
+def test_the_english_market_reader_and_the_intended_reading_agree():
+    for name in ["Sivu", "Nivea", "Lumora", "Kia", "Audi", "Zentrik", *_coined(3, 4, "i")]:
+        assert read_language(name, "en") == intended(name).ipa, name
+
+
+def test_ow_before_a_dental_is_the_vowel_of_rowdy():
+    for stem in ("Owd", "Kowt", "Zows", "Lowz"):
+        for ending in ("ee", "a", "o"):
+            segs, _ = english_g2p(stem + ending)
+            assert segs[[i for i, s in enumerate(segs) if is_vowel_seg(s)][0]] == "aʊ", (stem + ending, segs)
