@@ -173,10 +173,12 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     segs = list(_written_ending(tuple(segs), spelling))
     vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
     segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
-    main = _main_stress(len(vowels), marked, spelling)
+    # a plural -os/-as is stressed as its vowel-final stem (Doritos, Nachos like Dorito, Nacho)
+    shape = spelling[:-1] if re.search(r"[^aeiouy][ao]s$", spelling) else spelling
+    main = _main_stress(len(vowels), marked, shape)
     if main is None:
         return tuple(segs), None
-    segs = list(_stressed_vowel(tuple(segs), vowels, main, spelling))
+    segs = list(_stressed_vowel(tuple(segs), vowels, main, shape))
     return tuple(segs), vowels[main]
 
 
@@ -314,6 +316,8 @@ def _ow_before_dental(segs: tuple[str, ...], vowels: list[int], spelling: str) -
 _NUCLEUS = re.compile(r"[aeiou]+|y(?![aeiou])")
 _CONTINENTAL = {"a": "ɑ", "i": "i", "o": "oʊ", "u": "u"}
 """The stressed open vowel of a borrowed name as English speakers say it (Prada, Konami, Sisu, Kubota)."""
+_CONTINENTAL_DIGRAPHS = {"ai": "aɪ", "au": "aʊ", "ao": "aʊ"}
+"""Stressed vowel digraphs of a borrowed name (Baidu, Lauda, Taobao; English reads ai as in rain)."""
 
 
 def _nuclei(spelling: str) -> list[tuple[str, int]]:
@@ -336,9 +340,11 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     if len(nuclei) != len(vowels):
         return segs
     letters, end = nuclei[main]
+    rest = spelling[end:]
+    if letters in _CONTINENTAL_DIGRAPHS and not rest.startswith("r"):
+        return segs[: vowels[main]] + (_CONTINENTAL_DIGRAPHS[letters],) + segs[vowels[main] + 1 :]
     if letters not in _CONTINENTAL or main == len(nuclei) - 1:
         return segs
-    rest = spelling[end:]
     if not re.match(r"(?:[bcdfgjklmnpqstvwxz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":
         return segs
     seg = segs[vowels[main]]

@@ -107,3 +107,16 @@ def test_ow_before_a_dental_is_the_vowel_of_rowdy():
         for ending in ("ee", "a", "o"):
             segs, _ = english_g2p(stem + ending)
             assert segs[[i for i, s in enumerate(segs) if is_vowel_seg(s)][0]] == "aʊ", (stem + ending, segs)
+
+
+def test_a_plural_os_or_as_is_stressed_as_its_vowel_final_stem():
+    for name in _coined(3, 6, "o") + _coined(3, 4, "a"):
+        segs, stress = english_g2p(name + "s")
+        vowel_positions = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+        assert stress == vowel_positions[1], (name + "s", segs, stress)
+
+
+def test_a_stressed_ai_or_au_of_a_borrowed_name_is_a_diphthong_of_a():
+    for name in ("Zaidu", "Kaizo", "Maulo", "Tauvi"):
+        segs, stress = english_g2p(name)
+        assert segs[stress] in ("aɪ", "aʊ"), (name, segs)
