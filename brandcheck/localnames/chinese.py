@@ -682,8 +682,16 @@ def _stressed_slots(word) -> list[tuple[str, str, str, int]]:
     return out
 
 
+READINGS = ("english", "spelled")
+"""How the name's letters are read before transliteration: ``english`` (the intended English
+pronunciation) and ``spelled`` (the continental letter values: plain vowels, every letter said —
+how many Italian, French, German and Spanish brands reached Chinese: Nivea 妮维雅, Kia 起亚)."""
+
+
 @functools.lru_cache(maxsize=512)
-def _analyse(name: str) -> _Analysis:
+def _analyse(name: str, reading: str = "english", language: str | None = None) -> _Analysis:
+    """The name's slots in one reading (:data:`READINGS`); ``language`` (``it``, ``fr``…) reads
+    the letters with that language's rules instead (the source language, when the user knows it)."""
     from ..markets import get
     from ..names import fold, parse
     from ..phonetics.score import analyze_source
@@ -692,7 +700,10 @@ def _analyse(name: str) -> _Analysis:
     from ..phonetics.source import intended
 
     candidate = parse(name)
-    source = intended(candidate.text)
+    source = intended(candidate.text, source_language=language)
+    if reading == "spelled":
+        source = _spelled(source)
+    source = _nasals_opened(source)
     words = words_of(source)
     # a connector between words is not said in a Chinese name (Dolce & Gabbana 杜嘉班纳, Procter &
     # Gamble 宝洁): & and a middle "and" are left out, like the space
@@ -727,14 +738,48 @@ def _analyse(name: str) -> _Analysis:
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
         opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1, stresses[k])
-        if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
-            opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
+        if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing", "e", "ei"):
+            opts.insert(1, ("ya", 0.95))  # a after i or e glides: -ia, -ea are 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
         sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k], k in starts))
     spellings = [standard_full]
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
     return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english)
+
+
+def _nasals_opened(source):
+    """``source`` with each nasal vowel said as vowel + n (French ɑ̃ ɔ̃ ɛ̃: Lancôme 兰蔻, Lanvin
+    浪凡, Longchamp 珑骧): Mandarin has no nasal vowels, only a nasal coda."""
+    from ..phonetics.source_types import Source, SourceWord
+
+    if not any("\u0303" in seg for seg in source.ipa):
+        return source
+    words = []
+    for w in source.words:
+        segs: list[str] = []
+        for seg in w.ipa:
+            segs += [seg.replace("\u0303", ""), "n"] if "\u0303" in seg else [seg]
+        words.append(SourceWord(w.spelling, tuple(segs), None, w.kind, None))
+    return Source(source.name, source.language, tuple(words))
+
+
+def _spelled(source):
+    """``source`` with every word read by its letters' continental values (a letter word, a number
+    or a word in another script stays as it is)."""
+    from ..phonetics.scripts._common import continental
+    from ..phonetics.source_types import Source, SourceWord
+
+    words = []
+    for w in source.words:
+        said = continental(w.spelling) if w.kind in ("dictionary", "g2p") else None
+        if said is None:
+            words.append(w)
+            continue
+        phones = tuple(u.phone for u in said.units if u.phone)
+        stress = next((k for k, u in enumerate(u for u in said.units if u.phone) if u.stress == 1), None)
+        words.append(SourceWord(w.spelling, phones, None, "g2p", stress))
+    return Source(source.name, source.language, tuple(words))
 
 
 def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
@@ -1329,15 +1374,71 @@ def _toneless(pinyin: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", pinyin) if not unicodedata.combining(c))
 
 
+def _generate(analysis: _Analysis, wants: _Wants, style: str, second: bool = False) -> list[ChineseName]:
+    """Every proposal of ``style`` from one reading of the name; a ``second`` reading gives only
+    its transliterations and its main sound-and-meaning names (it fills a few places)."""
+    found: list[ChineseName] = []
+    if style in ("balanced", "phonetic"):
+        found += _phonetic(analysis, wants)
+    if style in ("balanced", "phono-semantic"):
+        found += _phono_semantic(analysis, wants)
+        if second:
+            return found
+        reduced = _cluster_reduced(analysis)
+        if reduced is not None:
+            found += _phono_semantic(reduced, wants)
+        found += _phono_semantic(analysis, wants, exact=True)
+        found += _hybrid(analysis, wants)
+    if style in ("balanced", "semantic"):
+        found += _semantic(analysis, wants)
+    return found
+
+
+_SECOND_READING_AT = 2
+"""Where proposals of the spelled reading join the list: third, then every other place."""
+
+
+def _reads_by_letters(analysis: _Analysis, spelled: _Analysis) -> bool:
+    """Whether the spelled reading is worth showing beside the English one: some word of the name
+    is not an English dictionary word (a coined or foreign word, whose English reading is only a
+    guess: Nivea, Zegna, Fila) and the letters give other syllables. For a dictionary word the
+    English reading is the one people say (Colgate, Visa), and the letters only add noise."""
+    if not any(w.kind == "g2p" for w in analysis.source.words):
+        return False
+    return [s.pinyin for s in spelled.syllables] != [s.pinyin for s in analysis.syllables]
+
+
+def _interleave(first: list[ChineseName], second: list[ChineseName], k: int) -> list[ChineseName]:
+    """``first`` with the best proposals of a second reading placed from position
+    :data:`_SECOND_READING_AT` on, every other place, where they say syllables ``first`` does not
+    show: the front then covers more than one plausible pronunciation."""
+    heard = {_toneless(p.pinyin) for p in first[:_SECOND_READING_AT]}
+    extra = [p for p in second if _toneless(p.pinyin) not in heard and p.text not in {q.text for q in first}]
+    out = list(first[:_SECOND_READING_AT])
+    rest = [p for p in first[_SECOND_READING_AT:]]
+    while len(out) < k and (rest or extra):
+        for source in (extra, rest):
+            while source:
+                p = source.pop(0)
+                if _toneless(p.pinyin) not in {_toneless(q.pinyin) for q in out}:
+                    out.append(p)
+                    break
+    return out[:k]
+
+
 def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[str] = (), k: int = 10,
-                  style: str = "balanced", script: str = "simplified", known: bool = False
-                  ) -> tuple[ChineseName, ...]:
+                  style: str = "balanced", script: str = "simplified", known: bool = False,
+                  language: str | None = None) -> tuple[ChineseName, ...]:
     """Ranked Chinese name proposals for ``name`` (see the module docstring).
 
     ``sector`` is one of :data:`SECTORS`; ``keywords`` are English words for what the name should
     suggest (``("speed", "trust")``); ``style`` one of :data:`STYLES`; ``script`` (``simplified``
     or ``traditional``) decides which form :meth:`ChineseName.shown` gives by default in the CLI —
     both forms are always filled. ``known=True`` appends the bundled brand's own Chinese name.
+    ``language`` is the name's source language when the user knows it (``it`` for an Italian
+    name: read by that language's letter rules first, the English reading interleaved from the
+    third place); without it the English reading leads and, for a word not in the English
+    dictionary, the continental letter reading is interleaved (see :func:`_reads_by_letters`).
 
     Raises :class:`~brandcheck.errors.InvalidNameError` for a name that cannot be read and
     :class:`InvalidOptionError` for an unknown sector, style or script.
@@ -1358,23 +1459,27 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         raise InvalidOptionError(f"k must be a positive whole number, not {k!r}")
     if not isinstance(name, str):
         raise InvalidNameError(f"expected text, got {type(name).__name__}")
-    analysis = _analyse(name.strip())
+    if language is not None:
+        from ..phonetics.readers import EPITRAN_CODES
+
+        language = str(language).strip().replace("_", "-").split("-")[0].lower()
+        if language not in EPITRAN_CODES and language != "en" or language == "zh":
+            raise InvalidOptionError(f"unknown source language {language!r}; choose one of en, "
+                                     + ", ".join(sorted(c for c in EPITRAN_CODES if c != "zh")))
+        if language == "en":
+            language = None
+    analysis = _analyse(name.strip(), "english", language)
     wants = _wants(sector, tuple(keywords))
-    found: list[ChineseName] = []
-    if style in ("balanced", "phonetic"):
-        found += _phonetic(analysis, wants)
-    if style in ("balanced", "phono-semantic"):
-        found += _phono_semantic(analysis, wants)
-        reduced = _cluster_reduced(analysis)
-        if reduced is not None:
-            found += _phono_semantic(reduced, wants)
-        found += _phono_semantic(analysis, wants, exact=True)
-        found += _hybrid(analysis, wants)
-    if style in ("balanced", "semantic"):
-        found += _semantic(analysis, wants)
+    found = _generate(analysis, wants, style)
     if style == "semantic" and not found:
         raise InvalidOptionError(f"no meaning to translate in {name!r}: give --keywords for a semantic name")
     out = _rank(found, k, diverse=style == "balanced", standard=" ".join(s.pinyin for s in analysis.syllables))
+    if style != "semantic":
+        spelled = _analyse(name.strip(), "english") if language else _analyse(name.strip(), "spelled")
+        if language or _reads_by_letters(analysis, spelled):
+            other = _rank(_generate(spelled, wants, style, second=True), k, diverse=False,
+                          standard=" ".join(s.pinyin for s in spelled.syllables))
+            out = _interleave(out, other, k)
     if known:
         own = _known(analysis.name, analysis, wants)
         if own is not None:
