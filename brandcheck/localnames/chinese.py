@@ -558,6 +558,8 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
 # * a word-initial p is often written with b (宝 百 奔 必 标): Mandarin b is an unaspirated [p],
 #   and the b syllables carry the pleasant characters — Porsche 保时捷, Pepsi 百事, Penfolds 奔富;
 # * /oʊ/ after a consonant is often ao (劳 高 宝 保): Rolex 劳力士, Colgate 高露洁, Polaroid 宝丽来;
+# * a name opening on m + a vowel is very often 美 mei "beautiful", the commonest character of
+#   foreign brand names in China (Mattel 美泰, Mobil 美孚, Maggi 美极, Mead Johnson 美赞臣);
 # * the closeness these syllables get puts them beside the grid syllable, not above it: the
 #   characters' meaning then chooses between them.
 _EI_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "l": "l", "ɹ": "l", "n": "n", "w": "w", "v": "w"}
@@ -574,6 +576,7 @@ _EI_NEAR = 0.88
 _CHI_NEAR = 0.9
 _SI_NEAR = 0.92
 _NASAL_NEAR = 0.9
+_MEI_NEAR = 0.9
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
 
@@ -623,6 +626,8 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
             other = std[:-1] if std.endswith("ng") else std + "g" if std.endswith("n") else ""
             if other:
                 out[other] = max(out.get(other, 0.0), _NASAL_NEAR)
+    if index == 0 and onset == "m" and column and column != "ei":
+        out["mei"] = max(out.get("mei", 0.0), _MEI_NEAR)  # a name opening on m + vowel: 美 (美泰, 美孚, 美极)
     if index == 0 and onset == "p" and column:
         b = _reading(GRID["b"][COLUMNS.index(column)])[0]
         out[b] = max(out.get(b, 0.0), 0.92)
@@ -1349,22 +1354,36 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
 
 
 _FRONT = 3
+_FRONT_DEPTH = 20
 _SPELLINGS = 2
 
 
 def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> list[ChineseName]:
     """The first three proposals say three different syllable sequences where the pool has them:
     three glyph variants of one sound (豪娜金 豪美金 好娜金) give the reader one choice, not three.
-    A repeated sound moves down, behind the next proposal that sounds different."""
+    A repeated sound moves down, behind the next proposal that sounds different. At most two of
+    the three open on the same syllable when the first :data:`_FRONT_DEPTH` proposals offer
+    another opening: the first syllable carries recognition, and real names often open on a
+    syllable other than the standard one (美 for Mi-, 百 for Pe-), so the front tries two."""
     front: list[ChineseName] = []
     heard: set[str] = set()
-    for p in top + [q for q in pool if q not in top]:
+    openings: dict[str, int] = {}
+    candidates = top + [q for q in pool if q not in top]
+    for p in candidates[:_FRONT_DEPTH]:
         key = _toneless(p.pinyin)
-        if key not in heard:
+        opening = key.split()[0]
+        if key not in heard and openings.get(opening, 0) < _FRONT - 1:
             front.append(p)
             heard.add(key)
+            openings[opening] = openings.get(opening, 0) + 1
             if len(front) == _FRONT:
                 break
+    for p in candidates:  # too few openings: fill with the next different sounds
+        if len(front) == _FRONT:
+            break
+        if _toneless(p.pinyin) not in heard and p not in front:
+            front.append(p)
+            heard.add(_toneless(p.pinyin))
     return (front + [p for p in top if p not in front])[:k]
 
 
