@@ -179,6 +179,8 @@ _WEIGHTS = {
 _PENALTY = {"info": 0.0, "low": 0.03, "medium": 0.12, "high": 0.3}
 _MAX_CHARS = 4
 _EXTRA_CHAR = 0.05
+_ONE_CHAR = 0.15
+"""A name of one character is rare (a Chinese brand name has two at least): 陶氏, not 陶."""
 _LONG_COST = 0.08
 
 
@@ -1058,7 +1060,7 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
     penalty = sum(_PENALTY[w.severity] for w in warnings)
     length = len(text)
     # 2–4 characters read as a name; longer transliterations are hard to remember (research §1)
-    length_cost = 0.04 * max(0, length - _MAX_CHARS) + (0.03 if length == 1 else 0.0)
+    length_cost = 0.04 * max(0, length - _MAX_CHARS) + (_ONE_CHAR if length == 1 else 0.0)
     if kind is not NameKind.PHONETIC:
         length_cost += _LONG_COST * max(0, length - 3)  # chosen names keep to two or three characters
     if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
@@ -1410,7 +1412,25 @@ def _generate(analysis: _Analysis, wants: _Wants, style: str, second: bool = Fal
         found += _hybrid(analysis, wants)
     if style in ("balanced", "semantic"):
         found += _semantic(analysis, wants)
-    return found
+    return found + _family_names(found, analysis, wants)
+
+
+_FAMILY = "氏"
+
+
+def _family_names(found: Sequence[ChineseName], analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
+    """A one-character sound proposal with 氏 "family, clan" after it: a Chinese name has two
+    characters at least, and a one-syllable name (a founder's surname, as many are) is made into
+    one with 氏 (Dow 陶氏, Heinz 亨氏, Wyeth 惠氏): phono-semantic, the name's sound kept whole."""
+    out = []
+    for p in found:
+        if len(p.text) == 1 and p.kind is not NameKind.SEMANTIC and _FAMILY not in p.text:
+            q = _build(p.text + _FAMILY, NameKind.PHONO_SEMANTIC, analysis, wants, p.dropped,
+                       meaning=f"the {p.glosses[0].split(',')[0].split(';')[0]} family: a founder's name",
+                       closeness=1.0)
+            if q is not None:
+                out.append(q)
+    return out
 
 
 _SECOND_READING_AT = 2
