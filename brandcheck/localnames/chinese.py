@@ -804,6 +804,30 @@ def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
     return replace(analysis, syllables=(merged,) + sylls[2:], merged_away=(liquid.pinyin,))
 
 
+def _nasal_merged(analysis: _Analysis) -> _Analysis | None:
+    """The analysis with each vowel-less m closing the syllable before it as a nasal coda (Amway
+    安利, Amgen 安进, Jim Beam 金宾): Mandarin's only codas are n and ng, and the Xinhua rule that m
+    before b, p is n is widened this way in many brand names. None when no such m follows a vowel."""
+    from ..phonetics.scripts.chinese import _NASAL
+
+    sylls = list(analysis.syllables)
+    out: list[_Syl] = []
+    merged_away: list[str] = []
+    for k, syl in enumerate(sylls):
+        prev = out[-1] if out else None
+        if prev is not None and syl.onset == "m" and syl.column == "" and (prev.column, "n") in _NASAL:
+            col = _NASAL[(prev.column, "n")]
+            opts = _with_conventions(list(_options(prev.onset, col, k == len(sylls) - 1)), prev.onset, col, "", len(out) - 1)
+            opts = [(p, round(close * _CLUSTER_CLOSE, 4)) for p, close in opts]
+            out[-1] = replace(prev, column=col, pinyin=opts[0][0], options=tuple(opts))
+            merged_away.append(syl.pinyin)
+            continue
+        out.append(syl)
+    if not merged_away or len(out) < 2:
+        return None
+    return replace(analysis, syllables=tuple(out), merged_away=analysis.merged_away + tuple(merged_away))
+
+
 def _segmentations(folded: str) -> tuple[tuple[str, ...], ...]:
     """Ways to cut the folded name into morphemes of morphemes.tsv (fewest pieces first)."""
     letters = re.sub(r"[^a-z]", "", folded)
@@ -1405,9 +1429,9 @@ def _generate(analysis: _Analysis, wants: _Wants, style: str, second: bool = Fal
         found += _phono_semantic(analysis, wants)
         if second:
             return found
-        reduced = _cluster_reduced(analysis)
-        if reduced is not None:
-            found += _phono_semantic(reduced, wants)
+        for reduced in (_cluster_reduced(analysis), _nasal_merged(analysis)):
+            if reduced is not None:
+                found += _phono_semantic(reduced, wants)
         found += _phono_semantic(analysis, wants, exact=True)
         found += _hybrid(analysis, wants)
     if style in ("balanced", "semantic"):
