@@ -1169,6 +1169,8 @@ _DROP_BARE = 0.25
 _DROP_VOWEL = 0.6
 """What dropping a slot costs in the beam: a consonant without a vowel of its own, a syllable."""
 _BEAM = 160
+_SECOND_BEAM = 30
+"""A second reading fills a few places: a narrower beam is enough (and keeps calls fast)."""
 _PER_SLOT = 10
 _PER_SOUND = 3
 
@@ -1188,7 +1190,8 @@ def _slot_chars(syl: _Syl, wants: _Wants, first: bool, exact: bool = False) -> l
     return scored[:_PER_SLOT]
 
 
-def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> list[ChineseName]:
+def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False, beam_size: int = 0
+                    ) -> list[ChineseName]:
     """Beam search over the slots: a character of a near syllable, or the slot dropped. With
     ``exact`` the syllables stay those of the standard transliteration and only the characters
     change (Walmart 沃尔玛, Oreo 奥利奥: the usual way foreign brands are written)."""
@@ -1219,7 +1222,7 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
             if per_sound.get(heard, 0) < _PER_SOUND:  # variety of sound, not only of glyphs
                 per_sound[heard] = per_sound.get(heard, 0) + 1
                 beam.append(state)
-                if len(beam) == _BEAM:
+                if len(beam) == (beam_size or _BEAM):
                     break
     out = []
     seen = set()
@@ -1426,7 +1429,7 @@ def _generate(analysis: _Analysis, wants: _Wants, style: str, second: bool = Fal
     if style in ("balanced", "phonetic"):
         found += _phonetic(analysis, wants)
     if style in ("balanced", "phono-semantic"):
-        found += _phono_semantic(analysis, wants)
+        found += _phono_semantic(analysis, wants, beam_size=_SECOND_BEAM if second else 0)
         if second:
             return found
         for reduced in (_cluster_reduced(analysis), _nasal_merged(analysis)):
