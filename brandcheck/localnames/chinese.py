@@ -31,6 +31,10 @@ closeness to the standard transliteration (``sound`` compares broad transcriptio
 b from p), and a small preference for two or three characters. ``style="balanced"`` keeps at least
 one proposal of each kind in the top ``k`` and at most two spellings of one sound.
 
+Readings: the name is read the English way; a word outside the English dictionary is also read by
+its letters (continental values: Nivea, Zegna), and ``language=`` reads it in a named source
+language first; proposals of the second reading are interleaved from the third place.
+
 The generator never looks brands up and stores no answer for a particular name: ``known=True``
 only *appends* the bundled brand's own Chinese name, marked :attr:`NameKind.KNOWN`.
 
