@@ -96,7 +96,7 @@ def _run(args: argparse.Namespace) -> int:
     results = []
     for name in names:
         found = chinese_names(name, sector=args.sector, keywords=keywords, k=args.n, style=args.style,
-                              script=script, known=args.known)
+                              script=script, known=args.known, language=args.source_language)
         results.append({"name": name, "sector": args.sector, "keywords": list(keywords), "style": args.style,
                         "proposals": [to_dict(p) for p in found]})
     if args.format == "json":
@@ -131,6 +131,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--style", default="balanced",
                    help="balanced (default), phonetic, phono-semantic or semantic")
     p.add_argument("--traditional", action="store_true", help="show traditional characters first (Taiwan)")
+    p.add_argument("--source-language", metavar="LANG",
+                   help="the language the name is read in (it, fr, de…): that reading leads (default en)")
     p.add_argument("--known", action="store_true",
                    help="also list a bundled brand's own Chinese name, marked as known")
     add_output_options(p, ("table", "json", "csv", "markdown"), "table")

@@ -31,6 +31,10 @@ closeness to the standard transliteration (``sound`` compares broad transcriptio
 b from p), and a small preference for two or three characters. ``style="balanced"`` keeps at least
 one proposal of each kind in the top ``k`` and at most two spellings of one sound.
 
+Readings: the name is read the English way; a word outside the English dictionary is also read by
+its letters (continental values: Nivea, Zegna), and ``language=`` reads it in a named source
+language first; proposals of the second reading are interleaved from the third place.
+
 The generator never looks brands up and stores no answer for a particular name: ``known=True``
 only *appends* the bundled brand's own Chinese name, marked :attr:`NameKind.KNOWN`.
 
@@ -179,6 +183,8 @@ _WEIGHTS = {
 _PENALTY = {"info": 0.0, "low": 0.03, "medium": 0.12, "high": 0.3}
 _MAX_CHARS = 4
 _EXTRA_CHAR = 0.05
+_ONE_CHAR = 0.15
+"""A name of one character is rare (a Chinese brand name has two at least): 陶氏, not 陶."""
 _LONG_COST = 0.08
 
 
@@ -558,6 +564,8 @@ def _options(onset: str, column: str, last: bool = False) -> tuple[tuple[str, fl
 # * a word-initial p is often written with b (宝 百 奔 必 标): Mandarin b is an unaspirated [p],
 #   and the b syllables carry the pleasant characters — Porsche 保时捷, Pepsi 百事, Penfolds 奔富;
 # * /oʊ/ after a consonant is often ao (劳 高 宝 保): Rolex 劳力士, Colgate 高露洁, Polaroid 宝丽来;
+# * a name opening on m + a vowel is very often 美 mei "beautiful", the commonest character of
+#   foreign brand names in China (Mattel 美泰, Mobil 美孚, Maggi 美极, Mead Johnson 美赞臣);
 # * the closeness these syllables get puts them beside the grid syllable, not above it: the
 #   characters' meaning then chooses between them.
 _EI_INITIALS = {"b": "b", "p": "p", "m": "m", "f": "f", "l": "l", "ɹ": "l", "n": "n", "w": "w", "v": "w"}
@@ -574,6 +582,7 @@ _EI_NEAR = 0.88
 _CHI_NEAR = 0.9
 _SI_NEAR = 0.92
 _NASAL_NEAR = 0.9
+_MEI_NEAR = 0.9
 _AO_INITIALS = {"b": "b", "p": "b", "m": "m", "l": "l", "ɹ": "l", "ɡ": "g", "k": "g", "h": "h", "d": "d", "t": "t"}
 
 
@@ -623,6 +632,8 @@ def _conventions(onset: str, column: str, vowel: str, index: int, last: bool = F
             other = std[:-1] if std.endswith("ng") else std + "g" if std.endswith("n") else ""
             if other:
                 out[other] = max(out.get(other, 0.0), _NASAL_NEAR)
+    if index == 0 and onset == "m" and column and column != "ei":
+        out["mei"] = max(out.get("mei", 0.0), _MEI_NEAR)  # a name opening on m + vowel: 美 (美泰, 美孚, 美极)
     if index == 0 and onset == "p" and column:
         b = _reading(GRID["b"][COLUMNS.index(column)])[0]
         out[b] = max(out.get(b, 0.0), 0.92)
@@ -682,8 +693,16 @@ def _stressed_slots(word) -> list[tuple[str, str, str, int]]:
     return out
 
 
+READINGS = ("english", "spelled")
+"""How the name's letters are read before transliteration: ``english`` (the intended English
+pronunciation) and ``spelled`` (the continental letter values: plain vowels, every letter said —
+how many Italian, French, German and Spanish brands reached Chinese: Nivea 妮维雅, Kia 起亚)."""
+
+
 @functools.lru_cache(maxsize=512)
-def _analyse(name: str) -> _Analysis:
+def _analyse(name: str, reading: str = "english", language: str | None = None) -> _Analysis:
+    """The name's slots in one reading (:data:`READINGS`); ``language`` (``it``, ``fr``…) reads
+    the letters with that language's rules instead (the source language, when the user knows it)."""
     from ..markets import get
     from ..names import fold, parse
     from ..phonetics.score import analyze_source
@@ -692,7 +711,10 @@ def _analyse(name: str) -> _Analysis:
     from ..phonetics.source import intended
 
     candidate = parse(name)
-    source = intended(candidate.text)
+    source = intended(candidate.text, source_language=language)
+    if reading == "spelled":
+        source = _spelled(source)
+    source = _nasals_opened(source)
     words = words_of(source)
     # a connector between words is not said in a Chinese name (Dolce & Gabbana 杜嘉班纳, Procter &
     # Gamble 宝洁): & and a middle "and" are left out, like the space
@@ -727,14 +749,48 @@ def _analyse(name: str) -> _Analysis:
         if pin not in dict(opts):
             opts.insert(0, (pin, 1.0))
         opts = _with_conventions(opts, onset, col, vowels[k], k, k == len(slots) - 1, stresses[k])
-        if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing"):
-            opts.insert(1, ("ya", 0.95))  # a after i glides: -ia is 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
+        if onset == "" and col == "a" and k and slots[k - 1][1] in ("i", "in", "ing", "e", "ei"):
+            opts.insert(1, ("ya", 0.95))  # a after i or e glides: -ia, -ea are 亚/雅 (Nokia 诺基亚, Nivea 妮维雅)
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
         sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k], k in starts))
     spellings = [standard_full]
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
     return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english)
+
+
+def _nasals_opened(source):
+    """``source`` with each nasal vowel said as vowel + n (French ɑ̃ ɔ̃ ɛ̃: Lancôme 兰蔻, Lanvin
+    浪凡, Longchamp 珑骧): Mandarin has no nasal vowels, only a nasal coda."""
+    from ..phonetics.source_types import Source, SourceWord
+
+    if not any("\u0303" in seg for seg in source.ipa):
+        return source
+    words = []
+    for w in source.words:
+        segs: list[str] = []
+        for seg in w.ipa:
+            segs += [seg.replace("\u0303", ""), "n"] if "\u0303" in seg else [seg]
+        words.append(SourceWord(w.spelling, tuple(segs), None, w.kind, None))
+    return Source(source.name, source.language, tuple(words))
+
+
+def _spelled(source):
+    """``source`` with every word read by its letters' continental values (a letter word, a number
+    or a word in another script stays as it is)."""
+    from ..phonetics.scripts._common import continental
+    from ..phonetics.source_types import Source, SourceWord
+
+    words = []
+    for w in source.words:
+        said = continental(w.spelling) if w.kind in ("dictionary", "g2p") else None
+        if said is None:
+            words.append(w)
+            continue
+        phones = tuple(u.phone for u in said.units if u.phone)
+        stress = next((k for k, u in enumerate(u for u in said.units if u.phone) if u.stress == 1), None)
+        words.append(SourceWord(w.spelling, phones, None, "g2p", stress))
+    return Source(source.name, source.language, tuple(words))
 
 
 def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
@@ -750,6 +806,30 @@ def _cluster_reduced(analysis: _Analysis) -> _Analysis | None:
     opts = [(syl, round(close * _CLUSTER_CLOSE, 4)) for syl, close in opts]
     merged = _Syl(first.onset, liquid.column, first.standard, opts[0][0], tuple(opts), False, liquid.stress)
     return replace(analysis, syllables=(merged,) + sylls[2:], merged_away=(liquid.pinyin,))
+
+
+def _nasal_merged(analysis: _Analysis) -> _Analysis | None:
+    """The analysis with each vowel-less m closing the syllable before it as a nasal coda (Amway
+    安利, Amgen 安进, Jim Beam 金宾): Mandarin's only codas are n and ng, and the Xinhua rule that m
+    before b, p is n is widened this way in many brand names. None when no such m follows a vowel."""
+    from ..phonetics.scripts.chinese import _NASAL
+
+    sylls = list(analysis.syllables)
+    out: list[_Syl] = []
+    merged_away: list[str] = []
+    for k, syl in enumerate(sylls):
+        prev = out[-1] if out else None
+        if prev is not None and syl.onset == "m" and syl.column == "" and (prev.column, "n") in _NASAL:
+            col = _NASAL[(prev.column, "n")]
+            opts = _with_conventions(list(_options(prev.onset, col, k == len(sylls) - 1)), prev.onset, col, "", len(out) - 1)
+            opts = [(p, round(close * _CLUSTER_CLOSE, 4)) for p, close in opts]
+            out[-1] = replace(prev, column=col, pinyin=opts[0][0], options=tuple(opts))
+            merged_away.append(syl.pinyin)
+            continue
+        out.append(syl)
+    if not merged_away or len(out) < 2:
+        return None
+    return replace(analysis, syllables=tuple(out), merged_away=analysis.merged_away + tuple(merged_away))
 
 
 def _segmentations(folded: str) -> tuple[tuple[str, ...], ...]:
@@ -1008,7 +1088,7 @@ def _build(text: str, kind: NameKind, analysis: _Analysis, wants: _Wants, droppe
     penalty = sum(_PENALTY[w.severity] for w in warnings)
     length = len(text)
     # 2–4 characters read as a name; longer transliterations are hard to remember (research §1)
-    length_cost = 0.04 * max(0, length - _MAX_CHARS) + (0.03 if length == 1 else 0.0)
+    length_cost = 0.04 * max(0, length - _MAX_CHARS) + (_ONE_CHAR if length == 1 else 0.0)
     if kind is not NameKind.PHONETIC:
         length_cost += _LONG_COST * max(0, length - 3)  # chosen names keep to two or three characters
     if kind is NameKind.PHONO_SEMANTIC and length in (2, 3):
@@ -1093,6 +1173,8 @@ _DROP_BARE = 0.25
 _DROP_VOWEL = 0.6
 """What dropping a slot costs in the beam: a consonant without a vowel of its own, a syllable."""
 _BEAM = 160
+_SECOND_BEAM = 30
+"""A second reading fills a few places: a narrower beam is enough (and keeps calls fast)."""
 _PER_SLOT = 10
 _PER_SOUND = 3
 
@@ -1112,7 +1194,8 @@ def _slot_chars(syl: _Syl, wants: _Wants, first: bool, exact: bool = False) -> l
     return scored[:_PER_SLOT]
 
 
-def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> list[ChineseName]:
+def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False, beam_size: int = 0
+                    ) -> list[ChineseName]:
     """Beam search over the slots: a character of a near syllable, or the slot dropped. With
     ``exact`` the syllables stay those of the standard transliteration and only the characters
     change (Walmart 沃尔玛, Oreo 奥利奥: the usual way foreign brands are written)."""
@@ -1143,7 +1226,7 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False) -> 
             if per_sound.get(heard, 0) < _PER_SOUND:  # variety of sound, not only of glyphs
                 per_sound[heard] = per_sound.get(heard, 0) + 1
                 beam.append(state)
-                if len(beam) == _BEAM:
+                if len(beam) == (beam_size or _BEAM):
                     break
     out = []
     seen = set()
@@ -1304,22 +1387,36 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
 
 
 _FRONT = 3
+_FRONT_DEPTH = 20
 _SPELLINGS = 2
 
 
 def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> list[ChineseName]:
     """The first three proposals say three different syllable sequences where the pool has them:
     three glyph variants of one sound (豪娜金 豪美金 好娜金) give the reader one choice, not three.
-    A repeated sound moves down, behind the next proposal that sounds different."""
+    A repeated sound moves down, behind the next proposal that sounds different. At most two of
+    the three open on the same syllable when the first :data:`_FRONT_DEPTH` proposals offer
+    another opening: the first syllable carries recognition, and real names often open on a
+    syllable other than the standard one (美 for Mi-, 百 for Pe-), so the front tries two."""
     front: list[ChineseName] = []
     heard: set[str] = set()
-    for p in top + [q for q in pool if q not in top]:
+    openings: dict[str, int] = {}
+    candidates = top + [q for q in pool if q not in top]
+    for p in candidates[:_FRONT_DEPTH]:
         key = _toneless(p.pinyin)
-        if key not in heard:
+        opening = key.split()[0]
+        if key not in heard and openings.get(opening, 0) < _FRONT - 1:
             front.append(p)
             heard.add(key)
+            openings[opening] = openings.get(opening, 0) + 1
             if len(front) == _FRONT:
                 break
+    for p in candidates:  # too few openings: fill with the next different sounds
+        if len(front) == _FRONT:
+            break
+        if _toneless(p.pinyin) not in heard and p not in front:
+            front.append(p)
+            heard.add(_toneless(p.pinyin))
     return (front + [p for p in top if p not in front])[:k]
 
 
@@ -1329,15 +1426,89 @@ def _toneless(pinyin: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", pinyin) if not unicodedata.combining(c))
 
 
+def _generate(analysis: _Analysis, wants: _Wants, style: str, second: bool = False) -> list[ChineseName]:
+    """Every proposal of ``style`` from one reading of the name; a ``second`` reading gives only
+    its transliterations and its main sound-and-meaning names (it fills a few places)."""
+    found: list[ChineseName] = []
+    if style in ("balanced", "phonetic"):
+        found += _phonetic(analysis, wants)
+    if style in ("balanced", "phono-semantic"):
+        found += _phono_semantic(analysis, wants, beam_size=_SECOND_BEAM if second else 0)
+        if second:
+            return found
+        for reduced in (_cluster_reduced(analysis), _nasal_merged(analysis)):
+            if reduced is not None:
+                found += _phono_semantic(reduced, wants)
+        found += _phono_semantic(analysis, wants, exact=True)
+        found += _hybrid(analysis, wants)
+    if style in ("balanced", "semantic"):
+        found += _semantic(analysis, wants)
+    return found + _family_names(found, analysis, wants)
+
+
+_FAMILY = "氏"
+
+
+def _family_names(found: Sequence[ChineseName], analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
+    """A one-character sound proposal with 氏 "family, clan" after it: a Chinese name has two
+    characters at least, and a one-syllable name (a founder's surname, as many are) is made into
+    one with 氏 (Dow 陶氏, Heinz 亨氏, Wyeth 惠氏): phono-semantic, the name's sound kept whole."""
+    out = []
+    for p in found:
+        if len(p.text) == 1 and p.kind is not NameKind.SEMANTIC and _FAMILY not in p.text:
+            q = _build(p.text + _FAMILY, NameKind.PHONO_SEMANTIC, analysis, wants, p.dropped,
+                       meaning=f"the {p.glosses[0].split(',')[0].split(';')[0]} family: a founder's name",
+                       closeness=1.0)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+_SECOND_READING_AT = 2
+"""Where proposals of the spelled reading join the list: third, then every other place."""
+
+
+def _reads_by_letters(analysis: _Analysis, spelled: _Analysis) -> bool:
+    """Whether the spelled reading is worth showing beside the English one: some word of the name
+    is not an English dictionary word (a coined or foreign word, whose English reading is only a
+    guess: Nivea, Zegna, Fila) and the letters give other syllables. For a dictionary word the
+    English reading is the one people say (Colgate, Visa), and the letters only add noise."""
+    if not any(w.kind == "g2p" for w in analysis.source.words):
+        return False
+    return [s.pinyin for s in spelled.syllables] != [s.pinyin for s in analysis.syllables]
+
+
+def _interleave(first: list[ChineseName], second: list[ChineseName], k: int) -> list[ChineseName]:
+    """``first`` with the best proposals of a second reading placed from position
+    :data:`_SECOND_READING_AT` on, every other place, where they say syllables ``first`` does not
+    show: the front then covers more than one plausible pronunciation."""
+    heard = {_toneless(p.pinyin) for p in first[:_SECOND_READING_AT]}
+    extra = [p for p in second if _toneless(p.pinyin) not in heard and p.text not in {q.text for q in first}]
+    out = list(first[:_SECOND_READING_AT])
+    rest = [p for p in first[_SECOND_READING_AT:]]
+    while len(out) < k and (rest or extra):
+        for source in (extra, rest):
+            while source:
+                p = source.pop(0)
+                if _toneless(p.pinyin) not in {_toneless(q.pinyin) for q in out}:
+                    out.append(p)
+                    break
+    return out[:k]
+
+
 def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[str] = (), k: int = 10,
-                  style: str = "balanced", script: str = "simplified", known: bool = False
-                  ) -> tuple[ChineseName, ...]:
+                  style: str = "balanced", script: str = "simplified", known: bool = False,
+                  language: str | None = None) -> tuple[ChineseName, ...]:
     """Ranked Chinese name proposals for ``name`` (see the module docstring).
 
     ``sector`` is one of :data:`SECTORS`; ``keywords`` are English words for what the name should
     suggest (``("speed", "trust")``); ``style`` one of :data:`STYLES`; ``script`` (``simplified``
     or ``traditional``) decides which form :meth:`ChineseName.shown` gives by default in the CLI —
     both forms are always filled. ``known=True`` appends the bundled brand's own Chinese name.
+    ``language`` is the name's source language when the user knows it (``it`` for an Italian
+    name: read by that language's letter rules first, the English reading interleaved from the
+    third place); without it the English reading leads and, for a word not in the English
+    dictionary, the continental letter reading is interleaved (see :func:`_reads_by_letters`).
 
     Raises :class:`~brandcheck.errors.InvalidNameError` for a name that cannot be read and
     :class:`InvalidOptionError` for an unknown sector, style or script.
@@ -1358,23 +1529,27 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
         raise InvalidOptionError(f"k must be a positive whole number, not {k!r}")
     if not isinstance(name, str):
         raise InvalidNameError(f"expected text, got {type(name).__name__}")
-    analysis = _analyse(name.strip())
+    if language is not None:
+        from ..phonetics.readers import EPITRAN_CODES
+
+        language = str(language).strip().replace("_", "-").split("-")[0].lower()
+        if language not in EPITRAN_CODES and language != "en" or language == "zh":
+            raise InvalidOptionError(f"unknown source language {language!r}; choose one of en, "
+                                     + ", ".join(sorted(c for c in EPITRAN_CODES if c != "zh")))
+        if language == "en":
+            language = None
+    analysis = _analyse(name.strip(), "english", language)
     wants = _wants(sector, tuple(keywords))
-    found: list[ChineseName] = []
-    if style in ("balanced", "phonetic"):
-        found += _phonetic(analysis, wants)
-    if style in ("balanced", "phono-semantic"):
-        found += _phono_semantic(analysis, wants)
-        reduced = _cluster_reduced(analysis)
-        if reduced is not None:
-            found += _phono_semantic(reduced, wants)
-        found += _phono_semantic(analysis, wants, exact=True)
-        found += _hybrid(analysis, wants)
-    if style in ("balanced", "semantic"):
-        found += _semantic(analysis, wants)
+    found = _generate(analysis, wants, style)
     if style == "semantic" and not found:
         raise InvalidOptionError(f"no meaning to translate in {name!r}: give --keywords for a semantic name")
     out = _rank(found, k, diverse=style == "balanced", standard=" ".join(s.pinyin for s in analysis.syllables))
+    if style != "semantic":
+        spelled = _analyse(name.strip(), "english") if language else _analyse(name.strip(), "spelled")
+        if language or _reads_by_letters(analysis, spelled):
+            other = _rank(_generate(spelled, wants, style, second=True), k, diverse=False,
+                          standard=" ".join(s.pinyin for s in spelled.syllables))
+            out = _interleave(out, other, k)
     if known:
         own = _known(analysis.name, analysis, wants)
         if own is not None:

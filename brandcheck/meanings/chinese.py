@@ -29,16 +29,16 @@ class Syllable:
 
 
 def syllables_of(text: str) -> tuple[Syllable, ...]:
+    return tuple(_syllable(char) for char in text if "\u4e00" <= char <= "\u9fff")
+
+
+@functools.lru_cache(maxsize=8192)  # one pypinyin look-up per character: Chinese name proposals screen thousands
+def _syllable(char: str) -> Syllable:
     from pypinyin import Style, pinyin
 
-    out = []
-    for char in text:
-        if not ("\u4e00" <= char <= "\u9fff"):
-            continue
-        reading = pinyin(char, style=Style.TONE3, heteronym=False, neutral_tone_with_five=True)[0][0]
-        tone = int(reading[-1]) if reading[-1].isdigit() else 5
-        out.append(Syllable(char, reading.rstrip("012345").replace("ü", "v"), tone))
-    return tuple(out)
+    reading = pinyin(char, style=Style.TONE3, heteronym=False, neutral_tone_with_five=True)[0][0]
+    tone = int(reading[-1]) if reading[-1].isdigit() else 5
+    return Syllable(char, reading.rstrip("012345").replace("ü", "v"), tone)
 
 
 @functools.lru_cache(maxsize=None)

@@ -58,9 +58,14 @@ def test_known_appends_the_bundled_name(capsys):
     assert proposals[-1]["kind"] == "known" and proposals[-1]["text"] == "耐克"
 
 
+def test_source_language_reads_the_name_first(capsys):
+    code, out, _ = _run(capsys, "Versace", "--format", "json", "-n", "3", "--source-language", "it")
+    assert code == 0 and len(json.loads(out)[0]["proposals"]) == 3
+
+
 @pytest.mark.parametrize("argv", [[""], ["   "], ["!!!"], ["Zelvora", "--sector", "spaceships"],
                                   ["Zelvora", "--style", "poetic"], ["Zelvora", "-n", "0"], ["Zelvora", "-n", "x"],
-                                  ["Zelvora", "--style", "semantic"], []])
+                                  ["Zelvora", "--style", "semantic"], ["Zelvora", "--source-language", "xx"], []])
 def test_bad_input_is_one_line_and_exit_2(capsys, argv):
     code, out, err = _run(capsys, *argv)
     assert code == 2

@@ -137,3 +137,15 @@ def test_opening_bare_vowels_may_be_ya_or_yi():
     assert zh._conventions("", "ai", "aɪ", 0)["yi"] == pytest.approx(0.88)  # 宜 (IKEA 宜家)
     assert "ya" not in zh._conventions("", "a", "æ", 1)  # only where the name opens
     assert "yi" not in zh._conventions("", "ai", "eɪ", 0)
+
+
+def test_a_vowelless_m_after_a_vowel_may_close_that_syllable():
+    merged = zh._nasal_merged(zh._analyse("Amway"))
+    assert [s.pinyin for s in merged.syllables] == ["an", "wei"]
+    assert merged.merged_away == ("mu",)
+    assert zh._nasal_merged(zh._analyse("Tesla")) is None  # no m to merge
+
+
+def test_nasal_merged_proposals_list_the_m_as_dropped():
+    found = [p for p in chinese_names("Amgen", k=10) if p.text.startswith("安")]
+    assert found and all("mu" in p.dropped for p in found)

@@ -134,3 +134,24 @@ def test_a_name_of_several_words_keeps_a_syllable_of_each():
     assert first_of_motors.pinyin == "mo" and zh._drop_cost(first_of_motors) > zh._DROP_COST[1]
     for p in chinese_names("General Motors", sector="automotive", k=10, style="phono-semantic"):
         assert "mo" not in p.dropped, p.text  # never only "General" in four characters
+
+
+def test_front_tries_a_second_opening_syllable():
+    a = zh._analyse("Pepsi")
+    w = zh._wants(None, ())
+    built = [zh._build(t, zh.NameKind.PHONO_SEMANTIC, a, w) for t in ("佩普喜", "佩喜", "佩思", "百事")]
+    out = zh._distinct_front(built, built, 4)
+    # three sounds opening on pei are on offer, but only two lead: the other opening comes third
+    assert [p.text for p in out[:3]] == ["佩普喜", "佩喜", "百事"]
+
+
+def test_front_keeps_one_opening_when_there_is_no_other():
+    a = zh._analyse("Pepsi")
+    w = zh._wants(None, ())
+    built = [zh._build(t, zh.NameKind.PHONO_SEMANTIC, a, w) for t in ("佩普喜", "佩喜", "佩思")]
+    assert len(zh._distinct_front(built, built, 3)) == 3
+
+
+def test_a_name_opening_on_m_may_take_mei():
+    assert any(syl == "mei" and close >= 0.9 for syl, close in zh._analyse("Mobil").syllables[0].options)
+    assert all(syl != "mei" for syl, _ in zh._analyse("Tomas").syllables[1].options if _ > 0.85)
