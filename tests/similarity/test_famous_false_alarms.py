@@ -1,0 +1,42 @@
+"""Famous real brands checked as candidates must not raise false alarms (the false-alarm round):
+a contained mark after another beginning, and a sector word of another sector, are no high
+findings. Expected values written by hand."""
+
+from brandcheck.markets import resolve
+from brandcheck.model import Severity
+from brandcheck.similarity import near_brands
+from brandcheck.similarity.brands import BrandRecord
+from brandcheck.similarity.score import full_scores
+
+GLOBAL = resolve("global")
+
+
+def _worst_against(name: str, brand: str) -> Severity | None:
+    found = [f.severity for f in near_brands(name, GLOBAL).findings if f.evidence["brand"] == brand]
+    return max(found, default=None)
+
+
+def test_a_dominant_mark_after_another_beginning_is_a_weaker_likeness():
+    late = full_scores("Alnatura", "Natura")  # 6 of 8 letters, but the name begins 'Al'
+    assert 0.80 <= late.containment < 0.90
+    assert any("after another beginning" in why for why in late.why)
+    assert _worst_against("Alnatura", "Natura") == Severity.MEDIUM
+    # the same share at the start of the name is the mark itself, lengthened: high
+    assert full_scores("Naturaxy", "Natura").containment >= 0.90
+
+
+def test_a_sector_word_of_another_sector_tells_the_marks_apart():
+    # Ariel is a detergent (household): 'Motor' names another sector
+    ariel = [f for f in near_brands("Ariel Motor", GLOBAL).findings if f.evidence["brand"] == "Ariel"]
+    assert ariel and max(f.severity for f in ariel) == Severity.MEDIUM
+    assert any("another sector" in why for f in ariel for why in f.evidence["why"])
+    # a carmaker's name with 'Motors' is its own sector: still high
+    assert _worst_against("Toyota Motors", "Toyota") >= Severity.HIGH
+
+
+def test_a_user_brand_without_a_sector_keeps_the_generic_discount():
+    from brandcheck.similarity import BrandIndex
+
+    index = BrandIndex([BrandRecord("Zorblat", (), "", (), "", "user")])
+    near = near_brands("Zorblat Motors", GLOBAL, type("O", (), {"brands": index})())
+    assert any(m.brand == "Zorblat" and m.overall >= 0.89 for m in near.matches)
