@@ -185,17 +185,14 @@ def _word_of_a_foreign_name(hit: Hit, name: CandidateName, market: Market) -> bo
     market's language — Latin letters in a market that writes another script, or another word of
     the name that is no common word of the market's language (*Din Tai Fung* in Indonesia, *Max
     Mara* in Japan). Readers there see a foreign name with a syllable that happens to spell a word,
-    not that word used as a name: it is reported, but at most one step below its listed weight and
-    never above medium for that reason alone (a phrase of the market's own words — *Puta Madre* in
-    Mexico — keeps its full weight)."""
+    not that word used as a name: it is reported one step lower, but never below medium (a phrase
+    of the market's own words — *Puta Madre* in Mexico — keeps its full weight)."""
     if hit.kind != "word" or len(name.words) < 2:
         return False
-    others = [key_of(w) for w in name.words if key_of(w) != hit.entry.key]
-    if not others or not all(others):
-        return False
     if not market.latin:
-        return True
-    return any(zipf(w, market.language) < _NATIVE_WORD for w in others)
+        return any(c.isascii() and c.isalpha() for c in name.text)  # Kuai Kuai in Thailand
+    others = [key_of(w) for w in name.words if key_of(w) != hit.entry.key]
+    return bool(others) and all(others) and any(zipf(w, market.language) < _NATIVE_WORD for w in others)
 
 
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
