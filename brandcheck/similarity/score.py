@@ -172,17 +172,21 @@ identical, 0.78 at 0.95, 0.62 at 0.90 (set on the dev list ``benchmarks/data/
 brand_soundalikes_dev.tsv`` and the count of bundled brands alarmed by another, eval_brand_recall)."""
 FULL_SIGHT_WEIGHT = 2 / 3
 ALONE_WEIGHT, ALONE_POWER = 0.95, 4
+BY_EAR_POWER = 3
+"""Against a spelling by ear of how a brand is said at home (:mod:`.home`) sound is the point of
+the comparison and the letters are a guess: sound on its own counts ``0.95 × sound³`` there.
+Set on the dev list and the alarms (``benchmarks/eval_brand_recall.py``)."""
 
 
 def _combine(sight: float, sound: float, containment: float, typo: float, same_skeleton: bool,
              sight_weight: float = 0.5, one_channel: bool = False, start: float = 1.0,
-             typo_base: float = TYPO_BASE, sound_alone: float | None = None) -> float:
+             typo_base: float = TYPO_BASE, sound_alone: float | None = None, power: int = ALONE_POWER) -> float:
     if same_skeleton:
         return 1.0
     blend = sight_weight * sight + (1.0 - sight_weight) * sound
     if one_channel:
         # a channel that is all but identical is enough on its own (phonetic identity: Koka-Kola)
-        blend = max(blend, ALONE_WEIGHT * max(sight, sound if sound_alone is None else sound_alone) ** ALONE_POWER)
+        blend = max(blend, ALONE_WEIGHT * max(sight, sound if sound_alone is None else sound_alone) ** power)
     blend *= start
     if typo:
         typo = typo_base + TYPO_SPREAD * blend
@@ -488,6 +492,15 @@ def _full_cached(a: str, b: str, markets: tuple, a_intended: tuple[str, ...] | N
     return _full(a, b, markets, a_intended, b_home, trust, by_ear)
 
 
+_RHOTICS = frozenset("ɹʀʁɾrɻʀ")
+
+
+def _one_r(segments: tuple[str, ...]) -> tuple[str, ...]:
+    """Rhotic consonants as one /r/ (length kept): how they are made differs from one language's
+    reader to another's, not which name a listener hears."""
+    return tuple("r" + seg[1:] if seg[:1] in _RHOTICS else seg for seg in segments)
+
+
 def _corroborated(heard: dict[tuple, tuple[str, float, bool]]) -> tuple[float, str]:
     """(similarity, where) of the readings of two names: the best reading where the brand is known
     (English, and its home market when given: ``trusted``) or else the second best of all the distinct
@@ -525,7 +538,8 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
             # the name read there too, where Latin letters are the market's own (not romaji or pinyin
             # rules applied to an English name)
             readings.append((b_home, _market_ipa(a, b_home), b_there))
-        readings.append((f"as meant vs '{b}' said in {b_home}", a_english, b_there))
+        # two readers' transcriptions: an English /ɹ/ and a French /ʀ/ are one r to a listener
+        readings.append((f"as meant vs '{b}' said in {b_home}", _one_r(a_english), _one_r(b_there)))
     trusted = {"English", trust} | ({b_home, f"as meant vs '{b}' said in {b_home}"} if b_home else set())
     heard: dict[tuple, tuple[str, float, bool]] = {}
     best = 0.0
@@ -554,7 +568,7 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
                                        one_channel=True, start=start, typo_base=_typo_base(fa, fb),
                                        # a spelling by ear is already the brand as heard at home
                                        sound_alone=_sound_alone(sound, heard, best) if best and not by_ear
-                                       else None))
+                                       else None, power=BY_EAR_POWER if by_ear else ALONE_POWER))
     why = _reasons(fa, fb, sight, sound, (sound >= 0.75 or home_aural >= BANDS[-1][0]) and bool(where), where,
                    kind, contain_why)
     # a spelling by ear is as long as its letters happen to be: the short-mark rule is for marks
