@@ -190,6 +190,9 @@ def _combine(sight: float, sound: float, containment: float, typo: float, same_s
     blend *= start
     if typo:
         typo = typo_base + TYPO_SPREAD * blend
+        # a mark one slip from the other is contained in it as well (Tang in Tango, Time in Timex):
+        # one fact, weighed once, by the slip rule for short names (_typo_base)
+        containment = min(containment, typo)
     return max(blend, containment, typo)
 
 

@@ -40,3 +40,12 @@ def test_a_user_brand_without_a_sector_keeps_the_generic_discount():
     index = BrandIndex([BrandRecord("Zorblat", (), "", (), "", "user")])
     near = near_brands("Zorblat Motors", GLOBAL, type("O", (), {"brands": index})())
     assert any(m.brand == "Zorblat" and m.overall >= 0.89 for m in near.matches)
+
+
+def test_a_short_mark_one_slip_from_another_is_medium_though_contained_in_it():
+    # Tang is contained in Tango and one letter from it: the slip rule for short names decides
+    for name, brand in (("Tang", "Tango"), ("Vale", "Valeo")):
+        sc = full_scores(name, brand)
+        assert sc.typo and 0.80 <= sc.overall < 0.90
+    # a longer mark one slip away stays high
+    assert full_scores("Pringle", "Pringles").overall >= 0.90
