@@ -436,11 +436,18 @@ alarms (``benchmarks/eval_brand_recall.py alarms``)."""
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
+def _words_of(text: str) -> list[str]:
+    """The words of a name, a change of case inside a word starting a new one (*UnionPay* is union +
+    pay, as :func:`word_edges` reads it)."""
+    parts = [p for w in _WORD_PART.findall(text.replace("&", " and ")) for p in _WORDS.findall(fold(w))]
+    return parts if "".join(parts) == "".join(_WORDS.findall(fold(text))) else _WORDS.findall(fold(text))
+
+
 def _shared_word(fa: Features, fb: Features, overall: float) -> tuple[float, str]:
     """(overall, reason): names alike only through a word they share are weak neighbours."""
     if overall <= SHARED_WORD_CAP:
         return overall, ""
-    wa, wb = _WORDS.findall(fold(fa.text)), _WORDS.findall(fold(fb.text))
+    wa, wb = _words_of(fa.text), _words_of(fb.text)
     if len(wa) < 2 or len(wb) < 2:
         return overall, ""
     shared = [w for w in dict.fromkeys(wa) if w in wb]

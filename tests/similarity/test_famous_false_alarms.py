@@ -49,3 +49,9 @@ def test_a_short_mark_one_slip_from_another_is_medium_though_contained_in_it():
         assert sc.typo and 0.80 <= sc.overall < 0.90
     # a longer mark one slip away stays high
     assert full_scores("Pringle", "Pringles").overall >= 0.90
+
+
+def test_a_word_shared_inside_a_camel_case_name_does_not_make_two_names_alike():
+    # UnionPay is union + pay: 'Union Pivo' shares only the word 'union' with it
+    sc = full_scores("Union Pivo", "UnionPay")
+    assert sc.overall <= 0.78 and any("share only 'union'" in why for why in sc.why)
