@@ -7,6 +7,8 @@
   (aggregate only: its misses are never printed, so it cannot be tuned on by reading them).
 * ``data/brands_clean_heldout.tsv`` — HELD-OUT famous brands that are not bundled: how many get a
   medium+ / high+ meaning finding in ``global`` (aggregate only).
+* ``data/brands_unbundled_heldout2.tsv`` — a second HELD-OUT list of famous unbundled brands, written
+  before the false-alarm tuning (same counts; shared with ``eval_brand_recall.py famous2``).
 * ``data/brands_clean_dev.tsv`` — famous unbundled brands the noise rules may be tuned on (same counts).
 * ``data/blunders_dev.tsv`` — cases the matchers may be tuned on (issue 15's named cases, the older
   ``eval_meanings.py`` cases).
@@ -136,6 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     recall(load(HERE / "data" / "blunders_heldout2.tsv"), "HELD-OUT 2", show_missed=False)  # aggregate only
     recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
     clean_noise(HERE / "data" / "brands_clean_heldout.tsv")
+    clean_noise(HERE / "data" / "brands_unbundled_heldout2.tsv", "HELD-OUT 2 clean brands")
     clean_noise(HERE / "data" / "brands_clean_dev.tsv", "dev clean brands (tuning allowed)")
     print("workshop noise (global):")
     workshop_noise()

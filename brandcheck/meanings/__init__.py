@@ -176,6 +176,25 @@ def _short_syllable_among_words(hit: Hit, name: CandidateName) -> bool:
             and _romanised_by_chance(hit, name))
 
 
+# A word of the name this common in the market's language (wordfreq Zipf) is one of the market's own.
+_NATIVE_WORD = 3.5
+
+
+def _word_of_a_foreign_name(hit: Hit, name: CandidateName, market: Market) -> bool:
+    """A listed word that is one word of a name of several, where the name is plainly not in the
+    market's language — Latin letters in a market that writes another script, or another word of
+    the name that is no common word of the market's language (*Din Tai Fung* in Indonesia, *Max
+    Mara* in Japan). Readers there see a foreign name with a syllable that happens to spell a word,
+    not that word used as a name: it is reported one step lower, but never below medium (a phrase
+    of the market's own words — *Puta Madre* in Mexico — keeps its full weight)."""
+    if hit.kind != "word" or len(name.words) < 2:
+        return False
+    if not market.latin:
+        return any(c.isascii() and c.isalpha() for c in name.text)  # Kuai Kuai in Thailand
+    others = [key_of(w) for w in name.words if key_of(w) != hit.entry.key]
+    return bool(others) and all(others) and any(zipf(w, market.language) < _NATIVE_WORD for w in others)
+
+
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
     e = hit.entry
     if e.language in (market.language, "*"):
@@ -255,6 +274,8 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                     sev = min(sev, Severity.LOW)
                 if foreign and _short_syllable_among_words(hit, name):
                     sev = Severity(max(0, int(sev) - 1))
+                elif sev > Severity.MEDIUM and _word_of_a_foreign_name(hit, name, market):
+                    sev = Severity(max(int(Severity.MEDIUM), int(sev) - 1))
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))

@@ -123,10 +123,12 @@ MAX_LOW = 3
 """At most this many low-band (0.70–0.80) similarity findings per name, nearest first."""
 
 
-FORM_DISCOUNT, GENERIC_DISCOUNT = 0.97, 0.90
+FORM_DISCOUNT, GENERIC_DISCOUNT, OTHER_SECTOR_DISCOUNT = 0.97, 0.90, 0.85
 """A match found only once company-form words are set aside (*Tifany* ~ *Tiffany & Co.*) is never
 "identical": the marks as a whole differ; with generic sector words set aside (*Tata* ~ *Tata
-Motors*) it is at most high."""
+Motors*) it is at most high; and when the candidate's sector word names another sector than the
+brand's (*Ariel Motor* ~ Ariel, a detergent) at most medium: the word that was set aside is the
+one that tells the two apart (trade-mark offices weigh the relatedness of the goods with the marks)."""
 ACROSS_SCRIPTS = 0.95
 """A name in another script matched through its romanisation and sound (小米 ~ Xiaomi) is at most
 high, never "identical at a glance": critical is kept for the brand's own listed local form."""
@@ -136,7 +138,7 @@ def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str,
     """(candidate form, brand form, reason, weight) to score: the names as written, and their
     distinctive parts with company-form and generic words set aside (like with like: a part is
     compared only with a name of no more words, so *General Dynamics* is not *General* Motors)."""
-    from .generic import distinctive, generic_words
+    from .generic import distinctive, generic_sectors, generic_words
 
     q_core, q_aside = distinctive(text)
     b_core, b_aside = distinctive(record.name)
@@ -157,9 +159,13 @@ def _pairs(text: str, record: BrandRecord, matched: str) -> list[tuple[str, str,
     if aside and len(q_core.split()) <= len(b_core.split()) and not (has_generic(q_aside) and has_generic(b_aside)):
         generic = has_generic(aside)
         parts = [f"{' '.join(a)!r} of '{n}'" for a, n in ((q_aside, text), (b_aside, record.name)) if a]
-        out.append((q_core, b_core, f"compared without the generic part {' and '.join(parts)} "
-                                    f"({'sector words weigh little' if generic else 'company forms do not count'})",
-                    GENERIC_DISCOUNT if generic else FORM_DISCOUNT))
+        sectors = generic_sectors()
+        other = next((w for w in q_aside if sectors.get(w.casefold().strip(".,()"), record.sector) != record.sector),
+                     None) if record.sector else None
+        why = ("sector words weigh little" if generic else "company forms do not count") if other is None else \
+            f"'{other}' names another sector than the brand's ({record.sector}): it tells them apart"
+        out.append((q_core, b_core, f"compared without the generic part {' and '.join(parts)} ({why})",
+                    OTHER_SECTOR_DISCOUNT if other else GENERIC_DISCOUNT if generic else FORM_DISCOUNT))
     return list(dict.fromkeys(out))
 
 

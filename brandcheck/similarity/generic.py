@@ -15,7 +15,7 @@ import re
 
 from ..data import read_tsv
 
-__all__ = ["distinctive", "generic_words"]
+__all__ = ["distinctive", "generic_words", "generic_sectors"]
 
 _WORD = re.compile(r"\S+")
 
@@ -25,6 +25,13 @@ def generic_words() -> dict[str, str]:
     """Set-aside word (lower case, no dots) → its kind: ``form``, ``generic`` or ``connector``."""
     table = read_tsv("similarity/generic.tsv", required=("word", "kind"))
     return {row["word"]: row["kind"] for row in table.dicts()}
+
+
+@functools.lru_cache(maxsize=1)
+def generic_sectors() -> dict[str, str]:
+    """Sector word (lower case) → the brand sector it names (``motors`` → ``automotive``)."""
+    table = read_tsv("similarity/generic.tsv", required=("word", "kind", "sector"))
+    return {row["word"]: row["sector"] for row in table.dicts() if row["sector"]}
 
 
 def _bare(word: str) -> str:

@@ -330,21 +330,20 @@ def _bundled_names_to_render(record) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _heard_at_home(record) -> tuple[str, ...]:
-    """The brand spelt in plain letters as its home market says it, when that differs from its name."""
+    """The brand spelt in plain letters as its home market says it, when that differs from its name:
+    its home spelling (:mod:`.home`) and, for a brand listed in its home script, that form read and
+    respelt (a pinyin name has both: Xiaomi *shaumi* and, from 小米, *shiaumi*)."""
     from ..phonetics.native import native_ipa, native_language, native_script
     from .fold import plain_key
     from .home import home_spellings, respell
 
     heard = home_spellings().get(record.name)
-    if heard is not None:
-        spelling = heard.spelling
-    else:
-        scripts = _HOME_SCRIPTS.get(record.country, ())
-        alias = next((a for a in record.aliases if native_script(a) in scripts), None)
-        if alias is None:
-            return ()
-        spelling = respell(native_ipa(alias, native_language(native_script(alias))))
-    return (spelling,) if spelling and spelling != plain_key(record.name) else ()
+    spellings = [heard.spelling] if heard is not None else []
+    scripts = _HOME_SCRIPTS.get(record.country, ())
+    alias = next((a for a in record.aliases if native_script(a) in scripts), None)
+    if alias is not None:
+        spellings.append(respell(native_ipa(alias, native_language(native_script(alias)))))
+    return tuple(s for s in dict.fromkeys(spellings) if s and s != plain_key(record.name))
 
 
 EVERYDAY_ZIPF, EVERYDAY_MARGIN, EVERYDAY_CAP = 4.0, 1.5, 0.79

@@ -23,7 +23,9 @@ def test_a_reading_is_spelt_with_plain_letters(ipa, spelling):
 def test_the_generated_file_is_what_the_readers_give_today():
     rows = [tuple(r) for r in read_tsv(FILE).rows]
     assert rows == generate(), "regenerate: python -m brandcheck.similarity.home > wordlists/similarity/home_spellings.tsv"
-    assert all(respell(ipa.split()) == spelling for _, _, ipa, spelling in rows)
+    from brandcheck.markets import get
+
+    assert all(respell(ipa.split(), get(tag).language) == spelling for _, tag, ipa, spelling in rows)
 
 
 @pytest.mark.parametrize("name, brand", [("Renno", "Renault"), ("Mishlan", "Michelin"), ("Boosh", "Bosch"),
@@ -51,3 +53,23 @@ def test_heard_entries_are_reported_as_the_brand_and_not_saved(tmp_path):
     index.save(str(path))
     assert "reno\t" not in gzip.open(path, "rt", encoding="utf-8").read()
     assert "Renault" in {m.record.name for m in bundled_index().nearest("Renno", k=12)}
+
+
+def test_a_chinese_brand_named_in_pinyin_is_spelt_as_heard_at_home():
+    from brandcheck.similarity.home import home_spellings, respell
+
+    # Mandarin plain stops sound like b/d/g, /x/ like h; a medial glide is w, a palatal's glide goes
+    assert respell(("p", "a", "i̯", "t", "u"), "zh") == "baidu"
+    assert respell(("x", "u", "a", "u̯", "e", "i̯"), "zh") == "hwawei"
+    assert respell(("ɕ", "i̯", "a", "u̯", "m", "i"), "zh") == "shaumi"
+    assert respell(("p", "a", "i̯", "t", "u")) == "paitu"  # other languages keep the plain letters
+    spellings = home_spellings()
+    assert spellings["Xiaomi"].spelling == "shaumi"
+    assert "Lenovo" not in spellings  # an English-style name does not read as pinyin
+
+
+def test_shaomi_finds_xiaomi_through_its_home_spelling():
+    from brandcheck.markets import resolve
+    from brandcheck.similarity import near_brands
+
+    assert near_brands("Shaomi", resolve("global")).matches[0].brand == "Xiaomi"

@@ -117,3 +117,11 @@ def test_a_brand_written_as_its_script_renders_it_is_a_candidate():
     assert rendering_matches("กูเกิล", "Thai") == ("Google",)
     assert "Starbucks" in rendering_matches("ستاربكس", "Arabic")
     assert rendering_matches("ข้าว", "Thai") == ()  # short keys are not indexed
+
+
+def test_a_pinyin_brand_is_rendered_from_its_home_spelling_and_from_its_chinese_form():
+    from brandcheck.similarity.brands import brand_by_name
+    from brandcheck.similarity.native import brand_names_to_render
+
+    names = brand_names_to_render(brand_by_name("Xiaomi"), "Xiaomi", None)
+    assert "shaumi" in names and len(names) >= 3  # the name, the pinyin heard at home, 小米 respelt
