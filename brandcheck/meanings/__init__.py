@@ -20,6 +20,7 @@ and in which form of the name (``reading``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..context import MarketContext, Options
@@ -303,6 +304,13 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
             matched_terms.add(hit.entry.term)
             out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
                                     f"digits read as letters: {' '.join(edged)}"), {}))
+    # a letter written three times or more is a word said with emphasis (Shiiit, Mbooo)
+    for plain in _unstretched(name.words):
+        for hit in text_hits(plain, lex, phrase=" ".join(plain)):
+            if hit.entry.term not in matched_terms and hit.entry.severity >= 3 and hit.kind in ("whole", "word"):
+                matched_terms.add(hit.entry.term)
+                out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
+                                        f"drawn-out letters read once: {' '.join(plain)}"), {}))
     if lex.language == "ar" and market.language == "ar":
         for chat in _arabizi_words(name.words):
             found = list(text_hits(chat, lex, phrase=" ".join(chat))) + list(transcribed_hits(chat, lex, matched_terms))
@@ -417,6 +425,17 @@ def _leet_words(words: Sequence[str], *, edges: bool = False) -> tuple[str, ...]
                 changed = True
         out.append("".join(chars))
     return tuple(out) if changed else ()
+
+
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _unstretched(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The words with each letter written three times or more written twice, and once (Fuuuck →
+    Fuuck, Fuck); none when no letter is drawn out."""
+    if not any(_STRETCHED.search(w) for w in words):
+        return []
+    return [tuple(_STRETCHED.sub(r"\1\1", w) for w in words), tuple(_STRETCHED.sub(r"\1", w) for w in words)]
 
 
 # Arabic written in Latin letters in chat (Arabizi): digits stand for the letters Latin lacks,

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..data import list_files, read_tsv
+from .edges import as_written
 from .lexicon import Lexicon, key_of
 from .match import Hit
 
@@ -184,7 +185,7 @@ def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str],
             for entry in stems.get(stem, ()):
                 if stem == entry.key or entry.term in seen or not derived_ok(stem, entry):
                     continue  # the word itself at a compound's edge is edges.compound_hits' business
-                split = morpheme(key[size:])
+                split = morpheme(as_written(word, key)[size:])
                 if split:
                     seen.add(entry.term)
                     yield Hit(entry, split, stem, f"start of '{word}', split {stem}+{key[size:]} ({stem} from {entry.term})", 0)

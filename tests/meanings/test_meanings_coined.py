@@ -96,3 +96,20 @@ def test_latin_shapes_read_as_cyrillic():
 def test_a_long_word_of_death_standing_alone_is_read():
     assert worst(findings("Mavet", "he"), "mavet") == Severity.MEDIUM
     assert worst(findings("Shaitan", "hi"), "shaitan") == Severity.LOW  # a holy name: chance spelling
+
+
+# --- drawn-out letters, a compound's part as written --------------------------------------------
+
+def test_drawn_out_letters_are_read_once():
+    found = findings("Shiiit", "en")
+    assert worst(found, "shit") >= Severity.HIGH
+    assert any("drawn-out" in str(f.evidence.get("reading")) for f in found if f.evidence.get("term") == "shit")
+    assert worst(findings("Booom", "en"), "boom") is None  # no strong word: nothing new
+
+
+def test_compound_part_is_looked_up_as_written():
+    from brandcheck.meanings.edges import as_written
+
+    assert as_written("Fittkärring", "fittkarring") == "fittkärring"
+    assert as_written("Straße", "strasse") == "strasse"  # ß folds to two letters: the key
+    assert worst(findings("Fittkärring", "sv"), "fitta") >= Severity.HIGH  # fitt + kärring 'hag'
