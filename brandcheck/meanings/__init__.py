@@ -20,6 +20,7 @@ and in which form of the name (``reading``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..context import MarketContext, Options
@@ -137,6 +138,8 @@ def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
 # only abuse is written so: a deity's or an illness's name is not (Brahma, in India).
 _ROMANISED_WORD = 4
 _ABUSE = frozenset({"vulgar", "sexual", "slur", "insult", "excrement"})
+_GRIM = frozenset({"death", "disease", "bodily"})
+_GRIM_WORD = 5
 # Part of a name heard as a word: people joke about an insult heard there, but a holy place, an
 # illness or a sad word heard in a syllable or two (Axis ~ aqsa, Isetan ~ satan) goes unnoticed.
 _PART_SOUNDS = frozenset({"sound_edge", "sound_part"})
@@ -145,14 +148,19 @@ _PART_SOUNDS = frozenset({"sound_edge", "sound_part"})
 def _romanised_by_chance(hit: Hit, name: CandidateName) -> bool:
     """A Latin-letter romanisation matched in a market that reads another script weighs one step
     less (one spelling of many, met there mostly in the local script or by ear) — unless it is a
-    word of abuse of at least four letters standing alone (the whole name or a whole word), not a
-    single Chinese syllable: speakers recognise it at sight."""
+    word of abuse of at least four letters standing alone (the whole name, a whole word, or one
+    part of a compound), not a single Chinese syllable: speakers recognise it at sight."""
     e = hit.entry
     if not e.term.isascii() or e.term.isdigit() or not any(c.isascii() and c.isalpha() for c in name.text):
         return False
     one_syllable = len(e.native) == 1 and "\u4e00" <= e.native <= "\u9fff"
-    return not (hit.kind in ("whole", "word", "inflected") and e.category in _ABUSE and len(e.key) >= _ROMANISED_WORD
-                and not one_syllable)
+    # a coined compound shows the word whole at its edge too (Lund|tech, Zona|tech, Kurv|ix)
+    if (hit.kind in ("whole", "word", "inflected", "compound", "compound_foreign") and e.category in _ABUSE
+            and len(e.key) >= _ROMANISED_WORD and not one_syllable):
+        return False
+    # a long word of death, illness or the body that is the whole name is no chance spelling either
+    # (Mavet 'death' in Israel); a holy name is (Brahma, in India), and so are short ones
+    return not (hit.kind == "whole" and e.category in _GRIM and len(e.key) >= _GRIM_WORD and not one_syllable)
 
 
 # A phrase this strong is heard even in one word run together (laputa = la puta, siktirgit).
@@ -310,6 +318,29 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
             matched_terms.add(hit.entry.term)
             out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
                                     f"digits read as letters: {' '.join(leet)}"), {}))
+    # a look-alike digit at a word's edge (5hit, Kurw4) counts only when the word it makes is listed
+    edged = _leet_words(name.words, edges=True)
+    for hit in text_hits(edged, lex, phrase=" ".join(edged)) if edged and edged != leet else ():
+        if hit.entry.term not in matched_terms and hit.entry.severity >= 3 and hit.kind in ("whole", "word"):
+            matched_terms.add(hit.entry.term)
+            out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
+                                    f"digits read as letters: {' '.join(edged)}"), {}))
+    # a letter written three times or more is a word said with emphasis (Shiiit, Mbooo)
+    for plain in _unstretched(name.words):
+        for hit in text_hits(plain, lex, phrase=" ".join(plain)):
+            if hit.entry.term not in matched_terms and hit.entry.severity >= 3 and hit.kind in ("whole", "word"):
+                matched_terms.add(hit.entry.term)
+                out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
+                                        f"drawn-out letters read once: {' '.join(plain)}"), {}))
+    if lex.language == "ar" and market.language == "ar":
+        for chat in _arabizi_words(name.words):
+            found = list(text_hits(chat, lex, phrase=" ".join(chat))) + list(transcribed_hits(chat, lex, matched_terms))
+            for hit in found:
+                if hit.entry.term not in matched_terms and hit.entry.severity >= 3:
+                    matched_terms.add(hit.entry.term)
+                    out.append(("text", Hit(hit.entry, "word" if hit.kind == "respelled" else hit.kind, hit.matched,
+                                            hit.where, hit.start, f"Arabic chat digits read as letters: {' '.join(chat)}"),
+                                {}))
     def morpheme(part: str) -> str | None:
         # a word of the market's language splits the compound for its readers; an English word
         # only for those who know English (Rev|lon in Vietnam): weighed one step lower
@@ -330,6 +361,12 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
                 else transcribed_hits(name.words, lex, matched_terms)):
         matched_terms.add(hit.entry.term)
         out.append(("respelled", hit, {}))
+    if market.script == "Cyrl" and lex.language == market.language:
+        from .lookalike import lookalike_hits
+
+        for hit in lookalike_hits(name.words, lex, matched_terms):
+            matched_terms.add(hit.entry.term)
+            out.append(("text", hit, {}))
     for hit in _spelled_hits(reading, lex):
         matched_terms.add(hit.entry.term)
         out.append(("spelled", hit, {}))
@@ -390,17 +427,58 @@ def _local_spelling_hits(local: Rendering, lex: Lexicon) -> Iterable[Hit]:
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
 
 
-def _leet_words(words: Sequence[str]) -> tuple[str, ...]:
-    """The words with look-alike digits read as letters, or () when no word has such a digit."""
+def _leet_words(words: Sequence[str], *, edges: bool = False) -> tuple[str, ...]:
+    """The words with look-alike digits read as letters, or () when no word has such a digit.
+    With ``edges``, also one digit that starts a word before two letters (5hit) or ends one after
+    three (Kurw4): the caller keeps those only when the whole word is then a listed word."""
     out, changed = [], False
     for word in words:
         chars = list(word)
-        for i in range(1, len(chars) - 1):
-            if chars[i] in _LEET and chars[i - 1].isalpha() and chars[i + 1].isalpha():
+        last = len(chars) - 1
+        for i in range(len(chars)):
+            if chars[i] not in _LEET:
+                continue
+            inner = 0 < i < last and chars[i - 1].isalpha() and chars[i + 1].isalpha()
+            edge = edges and ((i == 0 and word[1:3].isalpha() and len(word[1:3]) == 2)
+                              or (i == last and i >= 3 and word[i - 3:i].isalpha()))
+            if inner or edge:
                 chars[i] = _LEET[chars[i]]
                 changed = True
         out.append("".join(chars))
     return tuple(out) if changed else ()
+
+
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _unstretched(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The words with each letter written three times or more written twice, and once (Fuuuck →
+    Fuuck, Fuck); none when no letter is drawn out."""
+    if not any(_STRETCHED.search(w) for w in words):
+        return []
+    return [tuple(_STRETCHED.sub(r"\1\1", w) for w in words), tuple(_STRETCHED.sub(r"\1", w) for w in words)]
+
+
+# Arabic written in Latin letters in chat (Arabizi): digits stand for the letters Latin lacks,
+# by their look (3 ع, 7 ح, 2 ء, 9 ق, 6 ط, 5 خ, 8 غ). A digit next to a letter is read so; ʿayn
+# and hamza are written a or not at all.
+_ARABIZI = {"2": ("", "a"), "3": ("a", ""), "5": ("kh",), "6": ("t",), "7": ("h",), "8": ("gh",), "9": ("q", "s")}
+
+
+def _arabizi_words(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The words with Arabizi digits read as letters, in each reading (none when no word has one)."""
+    import itertools
+
+    per_word = []
+    for word in words:
+        options = []
+        for i, c in enumerate(word):
+            near = (i > 0 and word[i - 1].isalpha()) or (i + 1 < len(word) and word[i + 1].isalpha())
+            options.append(_ARABIZI[c] if c in _ARABIZI and near else (c,))
+        per_word.append(["".join(p) for p in itertools.product(*options)][:8])
+    if all(len(p) == 1 and p[0] == w for p, w in zip(per_word, words)):
+        return []
+    return [tuple(combo) for combo in itertools.product(*per_word)][:16]
 
 
 def _chinese_forms(native: str) -> tuple[str, str]:

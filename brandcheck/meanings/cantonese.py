@@ -21,7 +21,7 @@ from ..data import list_files, read_tsv
 from .chinese import syllable_readings
 
 __all__ = ["plain", "cantonese_words", "jyutping_syllables", "jyutping_readings", "jyutping_hits",
-           "rendering_hits"]
+           "rendering_hits", "hong_kong_forms"]
 
 _TONE = re.compile(r"[0-9]")
 
@@ -76,12 +76,30 @@ def _found(word: str, jyutping: str, gloss: str, severity: int, part: tuple[str,
             "variety": "yue"}
 
 
+# Hong Kong writes Cantonese in Latin letters its own way (street names, people's names, chat):
+# ch for c (Chan 陳 can4), ts for c and z (Tsui 徐), sh for s, y for j (Yau 邱 jau1), ee for i,
+# oo for u, eung for oeng (Cheung 張). Read back into jyutping spelling before splitting.
+_HK_SPELLING = ((re.compile(r"eung"), "oeng"), (re.compile(r"ch|ts"), "c"), (re.compile(r"sh"), "s"),
+                (re.compile(r"ee"), "i"), (re.compile(r"oo"), "u"), (re.compile(r"(^|(?<=[aeiou]))y(?=[aeiou])"), "j"))
+
+
+def hong_kong_forms(key: str) -> tuple[str, ...]:
+    """The key as written, and read back from Hong Kong's everyday romanisation into jyutping
+    (``chisin`` → ``cisin``, ``yauseng`` → ``jauseng``), when that differs."""
+    folded = key
+    for pattern, repl in _HK_SPELLING:
+        folded = pattern.sub(repl, folded)
+    return (key,) if folded == key else (key, folded)
+
+
 def jyutping_hits(key: str) -> Iterator[dict]:
-    """Cantonese negative words heard in a Latin name read as jyutping: over adjacent syllable
-    pairs and triples, and a one-syllable word only when it is the whole name (``Diu``)."""
+    """Cantonese negative words heard in a Latin name read as jyutping, as written or in Hong
+    Kong's everyday romanisation (:func:`hong_kong_forms`): over adjacent syllable pairs and
+    triples, and a one-syllable word only when it is the whole name (``Diu``)."""
     words = cantonese_words()
     seen: set[str] = set()
-    for reading in jyutping_readings(key):
+    readings = dict.fromkeys(r for form in hong_kong_forms(key) for r in jyutping_readings(form))
+    for reading in readings:
         heard = tuple(plain(s) for s in reading)
         for n in (3, 2, 1):
             for i in range(len(heard) - n + 1):

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .lexicon import Lexicon, key_of
 from .match import Hit
 
-__all__ = ["compound_hits", "respelled_hits", "transcribed_hits", "sound_key", "transcription_key"]
+__all__ = ["compound_hits", "as_written", "respelled_hits", "transcribed_hits", "sound_key", "transcription_key"]
 
 # The other part of a compound must be a word this common (Zipf, market language or English) and
 # this long: "super", "box", "data" split a compound for any reader; "b" + "itch" does not.
@@ -45,6 +45,14 @@ def _word_only(lex: Lexicon) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def as_written(word: str, key: str) -> str:
+    """The word in lower case with its letters' marks, when it folds letter for letter to ``key``
+    (Fittkärring → fittkärring): a compound's other part is looked up as written, since folded it
+    may be no word (karring). Otherwise the key itself."""
+    lower = word.casefold()
+    return lower if len(lower) == len(key) and lower.isalpha() else key
+
+
 def compound_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str], str | None]) -> Iterator[Hit]:
     """Whole-word-only strong words that start or end a word of the name where the rest of the
     word is a morpheme: ``morpheme(rest)`` gives the hit's kind (``compound`` for a common word
@@ -54,8 +62,9 @@ def compound_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str], 
         return
     for word in words:
         key = key_of(word)
+        written = as_written(word, key)
         for size in range(3, len(key) - MIN_MORPHEME + 1):
-            for kind, term, rest in (("prefix", key[:size], key[size:]), ("suffix", key[-size:], key[:-size])):
+            for kind, term, rest in (("prefix", key[:size], written[size:]), ("suffix", key[-size:], written[:-size])):
                 for entry in table.get(term, ()):
                     split = morpheme(rest)
                     if split:

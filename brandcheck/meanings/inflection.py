@@ -11,6 +11,11 @@ endings to put on, and vowels that drop before a final consonant, as *kurac* →
 * **A stem starts a compound** whose rest is a common word (Wichs|bar): kind ``compound``, as
   :func:`brandcheck.meanings.edges.compound_hits` weighs a listed word there. Stems of four
   letters or more only.
+* **A coined name is a strong word with a brand-name ending** (Kurv|ix, Fotz|ix, Sharmut|ix,
+  Cazz|ari): the endings coined names are made with in every market (``*  coined`` in the
+  table: -ix, -ex, -ify, -ium …) put on a listed word or its stem, the whole word of the name,
+  weighed as a compound. Stems of four letters or more; any strong word (an illness, a hate
+  name: Ebol|ix, Hitl|er is not a stem), not only abuse, since a coined name is read at sight.
 
 Only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
 look-up in a per-lexicon index built once: microseconds per name.
@@ -23,6 +28,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from ..data import list_files, read_tsv
+from .edges import as_written
 from .lexicon import Lexicon, key_of
 from .match import Hit
 
@@ -80,6 +86,11 @@ def endings(language: str) -> Endings:
     return _table().get(language, Endings())
 
 
+def coined_endings() -> tuple[str, ...]:
+    """Endings coined brand names are made with in any market (-ix, -ex, -ify …), longest first."""
+    return tuple(sorted(_table().get("*", Endings()).form, key=len, reverse=True))
+
+
 def stems_of(key: str, ends: Endings) -> tuple[str, ...]:
     """The stems a listed word's key takes endings on: the key itself, the key without a lemma
     ending, and each of those without a fleeting vowel before its last consonant."""
@@ -104,6 +115,23 @@ def _stems(lex: Lexicon) -> dict[str, tuple]:
             continue
         for stem in stems_of(e.key, ends):
             out.setdefault(stem, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _coined_stems(lex: Lexicon) -> dict[str, tuple]:
+    """Stem (four letters or more) → strong entries of any category a coined ending may follow:
+    the word itself and its stems without a lemma ending (tumor|e, kurv|a, fotz|e)."""
+    ends = endings(lex.language)
+    out: dict[str, list] = {}
+    for e in lex.entries:
+        if e.severity < STRONG or e.category == "positive" or not e.key.isalpha() or " " in e.term:
+            continue
+        # a coined name drops the word's last vowel before its ending (Ebol|ix), in any language
+        dropped = (e.key[:-1],) if e.key[-1] in _VOWELS else ()
+        for stem in stems_of(e.key, ends) + dropped:
+            if len(stem) >= MIN_COMPOUND_STEM:
+                out.setdefault(stem, []).append(e)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -143,12 +171,21 @@ def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str],
                     seen.add(entry.term)
                     kind = "inflected_short" if len(base) <= SHORT_STEM else "inflected"
                     yield Hit(entry, kind, word, f"'{word}' is a form of '{entry.term}' ({stem}+{ending})", 0)
+        for ending in coined_endings():
+            stem = key[:-len(ending)]
+            if not key.endswith(ending) or len(stem) < MIN_COMPOUND_STEM or _english(key):
+                continue
+            for entry in _coined_stems(lex).get(stem, ()):
+                if entry.term not in seen and derived_ok(stem, entry):
+                    seen.add(entry.term)
+                    yield Hit(entry, "compound", word, f"'{word}' is '{entry.term}' with the coined ending -{ending}",
+                              0)
         for size in range(MIN_COMPOUND_STEM, len(key) - 2):
             stem = key[:size]
             for entry in stems.get(stem, ()):
                 if stem == entry.key or entry.term in seen or not derived_ok(stem, entry):
                     continue  # the word itself at a compound's edge is edges.compound_hits' business
-                split = morpheme(key[size:])
+                split = morpheme(as_written(word, key)[size:])
                 if split:
                     seen.add(entry.term)
                     yield Hit(entry, split, stem, f"start of '{word}', split {stem}+{key[size:]} ({stem} from {entry.term})", 0)

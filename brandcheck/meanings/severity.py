@@ -31,6 +31,8 @@ sound-alike inside the name                    2
 Chinese homophone of one syllable              fixed: low
 an inflected or derived form (Mierd|oso)       0
   (a three-letter stem: 1)
+a strong word with a coined ending (Kurv|ix)   1
+  (weighed as a compound)
 =============================================  ======
 
 A word heard in part of a word of the name that is itself a common word weighs two steps less,
