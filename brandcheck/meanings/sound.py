@@ -97,8 +97,15 @@ _KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 
 
 def term_ipa(entry: Entry) -> tuple[str, ...]:
-    """IPA segments of a listed word, read in its own language."""
-    return _term_ipa(entry.term, entry.native, entry.language)
+    """IPA segments of a listed word, read in its own language: from the generated table
+    (:mod:`.readings`) for the bundled lists, read now for any other word (a user's list, a row
+    added since the table was generated)."""
+    from .readings import listed_readings
+
+    listed = listed_readings().get((entry.language, entry.term, entry.native))
+    return listed if listed is not None else _term_ipa(entry.term, entry.native, entry.language)
+
+
 
 
 @functools.lru_cache(maxsize=None)
