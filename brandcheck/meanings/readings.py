@@ -1,11 +1,14 @@
-"""The bundled meaning lists' words as the sound matcher reads them: a generated table (pure).
+"""How the listed words of the meaning lists are said (pure): read now, or from a generated table.
 
-Reading the ~7,000 words of the lists (:func:`.sound.term_ipa`: CMUdict and the G2P model for
-English, epitran maps for other scripts and languages) took about half a second of every cold
-check. :data:`FILE` holds the same readings, parsed in milliseconds; a word it does not hold (a
-user's list, a row added since it was generated) is read at check time, so a stale file costs time,
-never a wrong reading of a new word. ``tests/meanings/test_readings.py`` checks the file is what
-the readers give today. Regenerate with
+A listed word is read in its own language: English by the pronouncer names are read with
+(CMUdict, then the G2P model), a word given in its own script by epitran's map for that script,
+every other word from its Latin letters by :func:`brandcheck.phonetics.readers.read_language`.
+
+Reading the ~7,000 words of the bundled lists took about half a second of every cold check, so
+:data:`FILE` holds their readings, parsed in milliseconds; a word it does not hold (a user's list,
+a row added since it was generated) is read at check time, so a stale file costs time, never a
+missing reading. ``tests/meanings/test_readings.py`` checks the file is what the readers give
+today. Regenerate with
 ``python -m brandcheck.meanings.readings > wordlists/meanings/generated/term_readings.tsv``.
 """
 
@@ -13,7 +16,9 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["FILE", "listed_readings", "generate"]
+from .lexicon import Entry
+
+__all__ = ["FILE", "term_ipa", "read_term", "listed_readings", "generate"]
 
 FILE = "meanings/generated/term_readings.tsv"
 
@@ -23,6 +28,13 @@ _HEADER = """# brandcheck wordlist: meanings/generated/term_readings
 # format-version: 1
 language\tterm\tnative\tipa
 """
+
+
+def term_ipa(entry: Entry) -> tuple[str, ...]:
+    """IPA segments of a listed word, read in its own language: from :data:`FILE` for the
+    bundled lists, read now for any other word."""
+    listed = listed_readings().get((entry.language, entry.term, entry.native))
+    return listed if listed is not None else read_term(entry.term, entry.native, entry.language)
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,6 +48,68 @@ def listed_readings() -> dict[tuple[str, str, str], tuple[str, ...]]:
     return {(language, term, native): tuple(ipa.split()) for language, term, native, ipa in table.rows}
 
 
+# Listed words given in their own script are read from it by epitran's map for that script;
+# every other term is read from its Latin letters by the reader names are read with
+# (:func:`brandcheck.phonetics.readers.read_language`: the same maps, corrections and rule readers).
+_NATIVE_READERS = {
+    "vi": "vie-Latn", "ru": "rus-Cyrl", "uk": "ukr-Cyrl", "ko": "kor-Hang", "hi": "hin-Deva", "th": "tha-Thai",
+    "ja": "jpn-Hira", "bn": "ben-Beng",
+}
+
+
+def _read_native(text: str, code: str) -> tuple[str, ...]:
+    from ..phonetics.features import known, segment
+    from ..phonetics.readers import epitran_reader
+
+    try:
+        ipa = epitran_reader(code).transliterate(text)
+    except Exception:  # epitran raises assorted errors on characters its map lacks
+        return ()
+    return tuple(s for s in segment(ipa) if known(s))
+
+
+def _read_latin(term: str, language: str) -> tuple[str, ...]:
+    from ..phonetics.features import known
+    from ..phonetics.readers import read_language
+
+    return tuple(s for word in term.split() for s in read_language(word, language) if known(s))
+
+
+@functools.lru_cache(maxsize=65536)
+def read_term(term: str, native: str, language: str) -> tuple[str, ...]:
+    """IPA segments of a listed word (``term``, its ``native`` spelling) of ``language``, read now."""
+    if language == "en":
+        return _english_ipa(term)
+    code = _NATIVE_READERS.get(language)
+    if language == "ja" and native:
+        kana = native.translate(_KATA_TO_HIRA)
+        if not all("\u3040" <= c <= "\u309f" or c == "ー" for c in kana):
+            code = None  # written in kanji: read the Hepburn term
+        else:
+            native = kana
+    if code and native:
+        segs = tuple(s for word in native.split() for s in _read_native(word.lower(), code))
+        if segs:
+            return segs
+    return _read_latin(term, language)
+
+
+def _english_ipa(term: str) -> tuple[str, ...]:
+    """English words by the same pronouncer as names (CMUdict, then the G2P model): epitran has no
+    English map that works offline."""
+    from ..errors import BrandcheckError
+    from ..phonetics.features import known
+    from ..phonetics.source import intended
+
+    try:
+        return tuple(seg for seg in intended(term).ipa if known(seg))
+    except BrandcheckError:
+        return ()
+
+
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+
+
 def generate() -> list[tuple[str, str, str, str]]:
     """The rows of :data:`FILE`, read now: every word the sound matcher reads. A reading the file
     could not give back exactly (a field not in NFC, as every data file is) is left out and read
@@ -43,14 +117,13 @@ def generate() -> list[tuple[str, str, str, str]]:
     import unicodedata
 
     from .lexicon import languages, lexicon
-    from .sound import _term_ipa
 
     rows = set()
     for language in languages():
         for e in lexicon(language).entries:
             if e.severity <= 0 or e.term.isdigit():
-                continue  # never read by sound (sound._indexed)
-            segs = _term_ipa(e.term, e.native, e.language)
+                continue  # never heard by sound (sound._indexed)
+            segs = read_term(e.term, e.native, e.language)
             fields = (e.language, e.term, e.native, " ".join(segs))
             exact = tuple(fields[3].split()) == segs and not any(c in f for f in fields for c in "\t\n")
             if exact and all(unicodedata.normalize("NFC", f) == f == f.strip() for f in fields):

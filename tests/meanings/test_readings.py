@@ -4,8 +4,7 @@ time; words the table does not hold are still read, and heard."""
 import brandcheck
 from brandcheck.data import read_tsv
 from brandcheck.meanings.lexicon import Entry, lexicon
-from brandcheck.meanings.readings import FILE, generate, listed_readings
-from brandcheck.meanings.sound import _term_ipa, term_ipa
+from brandcheck.meanings.readings import FILE, generate, listed_readings, read_term, term_ipa
 
 
 def test_the_generated_file_is_what_the_readers_give_today():
@@ -17,13 +16,13 @@ def test_a_bundled_word_is_read_from_the_table_as_the_readers_read_it():
     for language, term in (("de", "scheisse"), ("ru", "pizda"), ("en", "piss"), ("ja", "shine")):
         entry = next(e for e in lexicon(language).entries if e.term == term)
         assert (language, term, entry.native) in listed_readings()
-        assert term_ipa(entry) == _term_ipa(entry.term, entry.native, entry.language) != ()
+        assert term_ipa(entry) == read_term(entry.term, entry.native, entry.language) != ()
 
 
 def test_a_word_the_table_does_not_hold_is_read_at_check_time():
     entry = Entry("zorblat", "zorblat", "made up", "user", 3, "", True, "de", "test")
     assert (entry.language, entry.term, entry.native) not in listed_readings()
-    assert term_ipa(entry) == _term_ipa("zorblat", "zorblat", "de") != ()
+    assert term_ipa(entry) == read_term("zorblat", "zorblat", "de") != ()
 
 
 def test_a_users_word_is_heard_in_a_name_spelt_otherwise(tmp_path):
