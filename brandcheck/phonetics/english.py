@@ -48,25 +48,20 @@ def ascii_fold(word: str) -> str:
     return fold(word)
 
 
-# A lookup searches only the lines that begin with the word's first two letters (tens of
-# microseconds; the whole 3.6 MB text took 3 ms, and a dictionary of all 135k words 0.14 s to
-# build, more than a single check's lookups cost).
+# A lookup scans the 3.6 MB text (about 3 ms); a dictionary of all 135k words costs about 0.14 s to
+# build. A single name needs a handful of lookups, a word list or a batch hundreds: scan first,
+# build the dictionary once the scans would cost more.
+_SCANS_BEFORE_INDEX = 40
+_scans = 0
 
 
-@functools.lru_cache(maxsize=None)
-def _block(prefix: str) -> tuple[int, int]:
-    """(start, end) of the stretch of :func:`_cmu_text` from its first line that begins with
-    ``prefix`` to its last: every line of a word that begins so lies inside it, so a search there
-    finds what a search of the whole text finds, whatever the file's order. A two-letter block is
-    looked for inside its first letter's."""
-    text = _cmu_text()
-    lo, hi = _block(prefix[0]) if len(prefix) > 1 else (0, len(text))
-    start = text.find(f"\n{prefix}", lo, hi)
-    if start < 0:
-        return 0, 0
-    last = text.rfind(f"\n{prefix}", lo, hi)
-    end = text.find("\n", last + 1)
-    return start, end if end >= 0 else len(text)
+@functools.lru_cache(maxsize=1)
+def _cmu_index() -> dict[str, list[str]]:
+    """word → its pronunciations as raw ARPAbet strings, in file order (split on lookup: cheaper)."""
+    index: dict[str, list[str]] = {}
+    for word, phones in re.findall(r"^([^ (\n]+)(?:\(\d+\))? ([^\n#]*)", _cmu_text(), re.M):
+        index.setdefault(word, []).append(phones)
+    return index
 
 
 @functools.lru_cache(maxsize=4096)
@@ -75,11 +70,14 @@ def cmu_lookup(word: str) -> tuple[tuple[str, ...], ...]:
     key = ascii_fold(word.strip())
     if not key or any(c in key for c in " \n\t#"):
         return ()
+    global _scans
+    _scans += 1
+    if _scans > _SCANS_BEFORE_INDEX:
+        return tuple(tuple(phones.split()) for phones in _cmu_index().get(key, ()))
     text = _cmu_text()
-    lo, hi = _block(key[:2])
     out: list[tuple[str, ...]] = []
     for variant in (key, *(f"{key}({i})" for i in range(2, 6))):
-        i = text.find(f"\n{variant} ", lo, hi)
+        i = text.find(f"\n{variant} ")
         if i < 0:
             break
         end = text.find("\n", i + 1)
