@@ -2,7 +2,8 @@
 
 A listed word's pronunciation is read from its own spelling with the epitran map of its
 language: the native script where epitran reads it well (Cyrillic, hangul, kana, Devanagari,
-Thai, pinyin), otherwise the Latin-letter term. Distances are panphon feature-weighted
+Thai, pinyin), otherwise the Latin-letter term (:mod:`.readings`, which keeps the bundled lists'
+readings in a generated table). Distances are panphon feature-weighted
 (:func:`brandcheck.phonetics.features.ipa_similarity`); a cheap segment-bigram overlap screens
 out hopeless pairs first so a warm check stays in milliseconds.
 """
@@ -35,74 +36,10 @@ IDENTICAL = 0.98
 PART_THRESHOLD = 0.95
 MIN_SEGMENTS = 3
 
-# Listed words given in their own script are read from it by epitran's map for that script;
-# every other term is read from its Latin letters by the reader names are read with
-# (:func:`brandcheck.phonetics.readers.read_language`: the same maps, corrections and rule readers).
-_NATIVE_READERS = {
-    "vi": "vie-Latn", "ru": "rus-Cyrl", "uk": "ukr-Cyrl", "ko": "kor-Hang", "hi": "hin-Deva", "th": "tha-Thai",
-    "ja": "jpn-Hira", "bn": "ben-Beng",
-}
-
-
-def _read_native(text: str, code: str) -> tuple[str, ...]:
-    from ..phonetics.features import known, segment
-    from ..phonetics.readers import epitran_reader
-
-    try:
-        ipa = epitran_reader(code).transliterate(text)
-    except Exception:  # epitran raises assorted errors on characters its map lacks
-        return ()
-    return tuple(s for s in segment(ipa) if known(s))
-
-
-def _read_latin(term: str, language: str) -> tuple[str, ...]:
-    from ..phonetics.features import known
-    from ..phonetics.readers import read_language
-
-    return tuple(s for word in term.split() for s in read_language(word, language) if known(s))
-
-
-@functools.lru_cache(maxsize=65536)
-def _term_ipa(term: str, native: str, language: str) -> tuple[str, ...]:
-    if language == "en":
-        return _english_ipa(term)
-    code = _NATIVE_READERS.get(language)
-    if language == "ja" and native:
-        kana = native.translate(_KATA_TO_HIRA)
-        if not all("\u3040" <= c <= "\u309f" or c == "ー" for c in kana):
-            code = None  # written in kanji: read the Hepburn term
-        else:
-            native = kana
-    if code and native:
-        segs = tuple(s for word in native.split() for s in _read_native(word.lower(), code))
-        if segs:
-            return segs
-    return _read_latin(term, language)
-
-
-def _english_ipa(term: str) -> tuple[str, ...]:
-    """English words by the same pronouncer as names (CMUdict, then the G2P model): epitran has no
-    English map that works offline."""
-    from ..errors import BrandcheckError
-    from ..phonetics.features import known
-    from ..phonetics.source import intended
-
-    try:
-        return tuple(seg for seg in intended(term).ipa if known(seg))
-    except BrandcheckError:
-        return ()
-
-
-_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
-
-
-def term_ipa(entry: Entry) -> tuple[str, ...]:
-    """IPA segments of a listed word, read in its own language."""
-    return _term_ipa(entry.term, entry.native, entry.language)
-
-
 @functools.lru_cache(maxsize=None)
 def _indexed(lex: Lexicon) -> tuple[tuple[Entry, tuple[str, ...], frozenset], ...]:
+    from .readings import term_ipa  # the listed words as said (mostly from the generated table)
+
     out = []
     for e in lex.entries:
         if e.severity <= 0 or e.term.isdigit():

@@ -68,35 +68,38 @@ _FEATURES = ("syl", "son", "cons", "cont", "delrel", "lat", "nas", "strid", "voi
 # The shared FeatureTable
 
 
-class _DeferredPandas(types.ModuleType):
-    """Stands in for ``pandas`` inside panphon's modules: imports the real pandas on first use.
+class _Deferred(types.ModuleType):
+    """Stands in for a module while another is imported: imports the real one on first use.
 
-    panphon imports pandas at module level (~0.3 s cold) but the shared table never calls it. While
-    panphon is imported this stub sits in ``sys.modules``; afterwards it is removed, so everybody
-    else imports the real pandas as usual, and panphon's own pandas calls (old code paths we do not
-    use) still work through :meth:`__getattr__`.
+    panphon imports pandas at module level (~0.3 s cold) and epitran imports requests (~50 ms, for
+    downloading dictionaries we never use), but brandcheck never calls either. While those are
+    imported the stand-in sits in ``sys.modules``; afterwards it is removed, so everybody else
+    imports the real module as usual, and their own calls (code paths we do not use) still work
+    through :meth:`__getattr__`.
     """
 
     def __getattr__(self, name: str):
-        if sys.modules.get("pandas") is self:
-            del sys.modules["pandas"]
-        real = importlib.import_module("pandas")
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
         return getattr(real, name)
 
 
-def _import_panphon():
-    if "panphon.featuretable" in sys.modules or "pandas" in sys.modules:
-        import panphon.featuretable
-
-        return
-    stub = _DeferredPandas("pandas")
-    sys.modules["pandas"] = stub
+def import_with_stand_ins(modules: tuple[str, ...], stand_ins: tuple[str, ...]) -> None:
+    """Import ``modules`` with a :class:`_Deferred` stand-in for each of ``stand_ins`` not yet imported."""
+    stubs = {name: _Deferred(name) for name in stand_ins if name not in sys.modules}
+    sys.modules.update(stubs)
     try:
-        import panphon  # noqa: F401
-        import panphon.featuretable  # noqa: F401
+        for module in modules:
+            importlib.import_module(module)
     finally:
-        if sys.modules.get("pandas") is stub:
-            del sys.modules["pandas"]
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+
+
+def _import_panphon():
+    import_with_stand_ins(("panphon", "panphon.featuretable"), ("pandas",))
 
 
 class _LazyRegex:

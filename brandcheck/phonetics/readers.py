@@ -25,7 +25,7 @@ import unicodedata
 
 from ..data import read_tsv
 from ..markets import MARKETS, Market, get
-from .features import install_shared_table, segment
+from .features import import_with_stand_ins, install_shared_table, segment
 
 __all__ = ["EPITRAN_CODES", "reader_code", "epitran_reader", "read", "read_language", "read_name"]
 
@@ -55,6 +55,7 @@ def reader_code(language: str) -> str:
 def epitran_reader(code: str):
     """A cached ``epitran.Epitran`` for one map code (the shared FeatureTable is installed first)."""
     install_shared_table()
+    import_with_stand_ins(("epitran",), ("requests",))  # epitran's downloader is never used
     import epitran
 
     return epitran.Epitran(code)

@@ -163,11 +163,11 @@ class BrandIndex:
             held = top.get(r)
             if held is None or scores.overall > held[0]:
                 top[r] = (scores.overall, i, scores)
-        heard = self._heard
-        best = {r: IndexMatch(self.records[r], self.records[r].name if i in heard else self._texts[i], scores)
-                for r, (_, i, scores) in top.items()}
-        ranked = sorted(best.values(), key=lambda m: (-m.scores.overall, -m.scores.sight, m.record.name))
-        return ranked[:k]
+        heard, records = self._heard, self.records
+        # ranked before any match is made: only the k kept are built
+        ranked = sorted(top.items(), key=lambda item: (-item[1][2].overall, -item[1][2].sight, records[item[0]].name))
+        return [IndexMatch(records[r], records[r].name if i in heard else self._texts[i], scores)
+                for r, (_, i, scores) in ranked[:k]]
 
     def nearest(self, name: str, k: int = 5) -> list[IndexMatch]:
         """The ``k`` nearest records, nearest first."""

@@ -555,15 +555,21 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         readings.append((f"as meant vs '{b}' said in {b_home}", _one_r(a_english), _one_r(b_there)))
     trusted = {"English", trust} | ({b_home, f"as meant vs '{b}' said in {b_home}"} if b_home else set())
     heard: dict[tuple, tuple[str, float, bool]] = {}
-    best = 0.0
+    best = first = second = sure = 0.0  # the value _corroborated gives so far, kept as we go
     for label, ia, ib in readings:
         if ia and ib and (ia, ib) not in heard:
             # one pair of readings heard once (es and es-MX read alike); a pair below the best
             # corroborated similarity so far cannot change it: the cutoff returns those as 0.0, sooner
-            heard[(ia, ib)] = (label, ipa_similarity(ia, ib, cutoff=best or None), label in trusted)
-            best, where = _corroborated(heard)
-    if not heard:
-        best, where = 0.0, ""
+            sim = ipa_similarity(ia, ib, cutoff=best or None)
+            heard[(ia, ib)] = (label, sim, label in trusted)
+            if sim >= first:
+                first, second = sim, first
+            elif sim > second:
+                second = sim
+            if label in trusted and sim > sure:
+                sure = sim
+            best = max(sure, second)
+    best, where = _corroborated(heard) if heard else (0.0, "")
     start = START_WEIGHT if _start_differs(fa, fb, heard) else 1.0
     home_aural = 0.0
     if b_home and best and where.startswith((f"{b_home} ", "as meant vs")):

@@ -87,3 +87,13 @@ def test_analysis_does_not_load_pandas_or_full_gruut():
             "analyze('Zelvora', 'ja'); print('pandas' in sys.modules, 'gruut' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False False"
+
+
+def test_reading_does_not_load_requests_and_epitrans_downloader_still_reaches_it():
+    # epitran imports requests for a downloader brandcheck never calls: a stand-in takes its place
+    # while epitran is imported, and turns into the real module if it is ever used
+    code = ("import sys; from brandcheck.phonetics.readers import epitran_reader; epitran_reader('deu-Latn'); "
+            "loaded = 'requests' in sys.modules; import epitran.download as d, requests; "
+            "print(loaded, d.requests.Session is requests.Session, type(sys.modules['requests']).__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False True module"
