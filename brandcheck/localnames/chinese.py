@@ -233,9 +233,24 @@ def _by_syllable() -> dict[str, tuple[_Char, ...]]:
     for c in _chars().values():
         if c.polarity == "negative" or c.register == "rare":
             continue
-        if c.polarity == "positive" or c.tags or c.char in standard:
+        if c.polarity == "positive" or c.tags or c.char in standard or c.char in _brand_ranks():
             out.setdefault(c.pinyin, []).append(c)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_ranks() -> dict[str, int]:
+    """brand_characters.tsv: character → its rank among the characters conventional in foreign
+    brand names for its syllable (1 the commonest: 斯 for si, 克 for ke); absent when not one."""
+    from ..data import list_files, read_tsv
+
+    if "chinese/brand_characters.tsv" not in list_files("chinese"):
+        return {}
+    out: dict[str, int] = {}
+    for row in read_tsv("chinese/brand_characters.tsv", required=("syllable", "characters")).dicts():
+        for rank, char in enumerate(row["characters"], 1):
+            out.setdefault(char, rank)
+    return out
 
 
 @functools.lru_cache(maxsize=1)  # read once, like the table it comes from; asked for every candidate character
@@ -890,6 +905,21 @@ def _wants(sector: str | None, keywords: Sequence[str]) -> _Wants:
     return _Wants(sector, frozenset(tags), words, frozenset(chars))
 
 
+_BRAND_TAG = 0.2
+_BRAND_TOP = 0.15
+_BRAND_STEP = 0.025
+"""The fit bonus of a character usual in foreign brand names: :data:`_BRAND_TAG` for the ``brand``
+tag (the commonest of all, 克 斯 达 丽: it favours their syllables too), and a graded prior among
+the characters of one syllable (brand_characters.tsv): rank 1 gets :data:`_BRAND_TOP`, each rank
+below :data:`_BRAND_STEP` less (斯 > 思 > 丝 for si)."""
+
+
+def _brand_prior(c: _Char) -> float:
+    rank = _brand_ranks().get(c.char)
+    graded = 0.0 if rank is None else max(0.0, _BRAND_TOP - _BRAND_STEP * (rank - 1))
+    return graded + (_BRAND_TAG if "brand" in c.tags else 0.0)
+
+
 def _char_fit(c: _Char | None, wants: _Wants) -> float:
     if c is None:
         return 0.3
@@ -898,8 +928,7 @@ def _char_fit(c: _Char | None, wants: _Wants) -> float:
         value += 0.25 + 0.05 * min(2, len(c.tags & wants.tags) - 1)
     elif c.tags - {"feminine", "brand"}:
         value += 0.05  # a pleasant meaning, if not the sector's own
-    if "brand" in c.tags:
-        value += 0.2  # reads like a brand name
+    value += _brand_prior(c)  # reads like a foreign brand's name, the more the commoner
     if c.register == "literary":
         value -= 0.12  # harder to read for many customers
     if c.char in wants.keyword_chars:
