@@ -1376,7 +1376,7 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
     later = []
     per_sound: dict[str, int] = {}
     per_start: dict[str, int] = {}
-    ranked = sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text))
+    ranked = _usual_second(sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)))
     for p in ranked:
         key, start = _toneless(p.pinyin), " ".join(_toneless(p.pinyin).split()[:2])
         if per_sound.get(key, 0) >= (_SPELLINGS + 2 if key == standard else _SPELLINGS):
@@ -1413,6 +1413,32 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
         top.remove(reference)
         top.insert(2, reference)
     return _distinct_front(top, ordered, k)
+
+
+def _usual(text: str) -> float:
+    """How conventional a spelling is for a foreign brand: the graded prior of its characters."""
+    table = _chars()
+    return sum(_brand_prior(table[c]) for c in text if c in table) / len(text)
+
+
+def _usual_second(ranked: list[ChineseName]) -> list[ChineseName]:
+    """``ranked`` with each sound's later spellings in order of convention, not score: the best
+    scored spelling of a sound stays first, the next place goes to the spelling a foreign brand
+    would most usually take (卡 西 before 佳 喜), since real names are as often the plain
+    spelling as the meaningful one."""
+    groups: dict[str, list[ChineseName]] = {}
+    for p in ranked:
+        groups.setdefault(_toneless(p.pinyin), []).append(p)
+    for key, group in groups.items():
+        if len(group) > 2:
+            groups[key] = group[:1] + sorted(group[1:], key=lambda p: (-_usual(p.text), -p.score, p.text))
+    at: dict[str, int] = {}
+    out = []
+    for p in ranked:
+        key = _toneless(p.pinyin)
+        out.append(groups[key][at.get(key, 0)])
+        at[key] = at.get(key, 0) + 1
+    return out
 
 
 _FRONT = 3

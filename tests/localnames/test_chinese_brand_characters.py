@@ -64,3 +64,21 @@ def test_slot_prefers_the_higher_ranked_equal():
     if (ka.polarity, ka.tags) == (kaf.polarity, kaf.tags):
         order = [c.char for _, _, c in zh._slot_chars(analysis.syllables[0], zh._wants(None, ()), True)]
         assert order.index("卡") < order.index("咖")
+
+
+def _proposal(text: str, score: float) -> zh.ChineseName:
+    from brandcheck.phonetics.scripts.chinese import to_traditional
+
+    pinyin = " ".join(zh.tone_marked(*zh._reading(c)) for c in text)
+    return zh.ChineseName(text=text, traditional=to_traditional(text), pinyin=pinyin, glosses=("x",) * len(text),
+                          meaning="", kind=zh.NameKind.PHONO_SEMANTIC, sound=0.8, fit=0.5, score=score,
+                          dropped=(), euphony="", warnings=())
+
+
+def test_second_spelling_of_a_sound_is_the_usual_one():
+    # three spellings of ka xi: the best scored stays first, the next place goes to the most
+    # conventional spelling (卡 rank 1 of ka, 喜 of xi), not the next best scored
+    best, meaningful, usual = _proposal("咖喜", 0.9), _proposal("咖曦", 0.85), _proposal("卡喜", 0.8)
+    assert zh._toneless(best.pinyin) == zh._toneless(meaningful.pinyin) == zh._toneless(usual.pinyin)
+    assert zh._usual("卡喜") > zh._usual("咖曦")
+    assert [p.text for p in zh._usual_second([best, meaningful, usual])] == ["咖喜", "卡喜", "咖曦"]
