@@ -126,8 +126,9 @@ STYLES = ("balanced", "phonetic", "phono-semantic", "semantic")
 TAGS = frozenset("""strength speed beauty elegance health nature luck wealth cleanliness taste technology joy trust
 comfort quality wisdom brightness home harmony freshness precious victory travel softness fragrance growth peace
 longevity excellence connection feminine brand""".split())
-"""Connotation tags; ``brand`` marks characters conventional in the names of foreign brands in China
-(克, 斯, 达, 丽, 宝…): common and easy to read."""
+"""Connotation tags; ``brand`` marks the commonest characters of foreign brand names in China
+(克, 斯, 达, 丽, 宝…): common and easy to read. How conventional each character is among those of
+its syllable is graded in brand_characters.tsv (:func:`_brand_ranks`)."""
 
 # What each sector wants a name to suggest (project choice, after Huang & Chan 1997/2005 and the
 # research note's sector table: beauty → elegance and flowers, autos → speed and power, …).
