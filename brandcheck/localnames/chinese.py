@@ -126,8 +126,9 @@ STYLES = ("balanced", "phonetic", "phono-semantic", "semantic")
 TAGS = frozenset("""strength speed beauty elegance health nature luck wealth cleanliness taste technology joy trust
 comfort quality wisdom brightness home harmony freshness precious victory travel softness fragrance growth peace
 longevity excellence connection feminine brand""".split())
-"""Connotation tags; ``brand`` marks characters conventional in the names of foreign brands in China
-(克, 斯, 达, 丽, 宝…): common and easy to read."""
+"""Connotation tags; ``brand`` marks the commonest characters of foreign brand names in China
+(克, 斯, 达, 丽, 宝…): common and easy to read. How conventional each character is among those of
+its syllable is graded in brand_characters.tsv (:func:`_brand_ranks`)."""
 
 # What each sector wants a name to suggest (project choice, after Huang & Chan 1997/2005 and the
 # research note's sector table: beauty → elegance and flowers, autos → speed and power, …).
@@ -233,9 +234,24 @@ def _by_syllable() -> dict[str, tuple[_Char, ...]]:
     for c in _chars().values():
         if c.polarity == "negative" or c.register == "rare":
             continue
-        if c.polarity == "positive" or c.tags or c.char in standard:
+        if c.polarity == "positive" or c.tags or c.char in standard or c.char in _brand_ranks():
             out.setdefault(c.pinyin, []).append(c)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_ranks() -> dict[str, int]:
+    """brand_characters.tsv: character → its rank among the characters conventional in foreign
+    brand names for its syllable (1 the commonest: 斯 for si, 克 for ke); absent when not one."""
+    from ..data import list_files, read_tsv
+
+    if "chinese/brand_characters.tsv" not in list_files("chinese"):
+        return {}
+    out: dict[str, int] = {}
+    for row in read_tsv("chinese/brand_characters.tsv", required=("syllable", "characters")).dicts():
+        for rank, char in enumerate(row["characters"], 1):
+            out.setdefault(char, rank)
+    return out
 
 
 @functools.lru_cache(maxsize=1)  # read once, like the table it comes from; asked for every candidate character
@@ -890,6 +906,21 @@ def _wants(sector: str | None, keywords: Sequence[str]) -> _Wants:
     return _Wants(sector, frozenset(tags), words, frozenset(chars))
 
 
+_BRAND_TAG = 0.2
+_BRAND_TOP = 0.15
+_BRAND_STEP = 0.025
+"""The fit bonus of a character usual in foreign brand names: :data:`_BRAND_TAG` for the ``brand``
+tag (the commonest of all, 克 斯 达 丽: it favours their syllables too), and a graded prior among
+the characters of one syllable (brand_characters.tsv): rank 1 gets :data:`_BRAND_TOP`, each rank
+below :data:`_BRAND_STEP` less (斯 > 思 > 丝 for si)."""
+
+
+def _brand_prior(c: _Char) -> float:
+    rank = _brand_ranks().get(c.char)
+    graded = 0.0 if rank is None else max(0.0, _BRAND_TOP - _BRAND_STEP * (rank - 1))
+    return graded + (_BRAND_TAG if "brand" in c.tags else 0.0)
+
+
 def _char_fit(c: _Char | None, wants: _Wants) -> float:
     if c is None:
         return 0.3
@@ -898,8 +929,7 @@ def _char_fit(c: _Char | None, wants: _Wants) -> float:
         value += 0.25 + 0.05 * min(2, len(c.tags & wants.tags) - 1)
     elif c.tags - {"feminine", "brand"}:
         value += 0.05  # a pleasant meaning, if not the sector's own
-    if "brand" in c.tags:
-        value += 0.2  # reads like a brand name
+    value += _brand_prior(c)  # reads like a foreign brand's name, the more the commoner
     if c.register == "literary":
         value -= 0.12  # harder to read for many customers
     if c.char in wants.keyword_chars:
@@ -1347,7 +1377,7 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
     later = []
     per_sound: dict[str, int] = {}
     per_start: dict[str, int] = {}
-    ranked = sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text))
+    ranked = _usual_second(sorted(best.values(), key=lambda p: (-p.score, -p.sound, p.text)))
     for p in ranked:
         key, start = _toneless(p.pinyin), " ".join(_toneless(p.pinyin).split()[:2])
         if per_sound.get(key, 0) >= (_SPELLINGS + 2 if key == standard else _SPELLINGS):
@@ -1384,6 +1414,32 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
         top.remove(reference)
         top.insert(2, reference)
     return _distinct_front(top, ordered, k)
+
+
+def _usual(text: str) -> float:
+    """How conventional a spelling is for a foreign brand: the graded prior of its characters."""
+    table = _chars()
+    return sum(_brand_prior(table[c]) for c in text if c in table) / len(text)
+
+
+def _usual_second(ranked: list[ChineseName]) -> list[ChineseName]:
+    """``ranked`` with each sound's later spellings in order of convention, not score: the best
+    scored spelling of a sound stays first, the next place goes to the spelling a foreign brand
+    would most usually take (卡 西 before 佳 喜), since real names are as often the plain
+    spelling as the meaningful one."""
+    groups: dict[str, list[ChineseName]] = {}
+    for p in ranked:
+        groups.setdefault(_toneless(p.pinyin), []).append(p)
+    for key, group in groups.items():
+        if len(group) > 2:
+            groups[key] = group[:1] + sorted(group[1:], key=lambda p: (-_usual(p.text), -p.score, p.text))
+    at: dict[str, int] = {}
+    out = []
+    for p in ranked:
+        key = _toneless(p.pinyin)
+        out.append(groups[key][at.get(key, 0)])
+        at[key] = at.get(key, 0) + 1
+    return out
 
 
 _FRONT = 3
