@@ -120,3 +120,33 @@ def test_a_stressed_ai_or_au_of_a_borrowed_name_is_a_diphthong_of_a():
     for name in ("Zaidu", "Kaizo", "Maulo", "Tauvi"):
         segs, stress = english_g2p(name)
         assert segs[stress] in ("aɪ", "aʊ"), (name, segs)
+
+
+# pinyin syllables assembled from initials and finals, never a stored name
+_PINYIN_MARKED = [a + b for a in ("xiao", "zhe", "qing", "gua", "tao", "liu") for b in ("mi", "bao", "dan")]
+
+
+def test_a_name_spelt_in_pinyin_is_read_by_pinyin_values():
+    for name in _PINYIN_MARKED:
+        segs, stress = english_g2p(name.capitalize())
+        assert _vowels(segs) == 2, (name, segs)  # one vowel a syllable: xiao, gua are not two
+        assert stress is not None and is_vowel_seg(segs[stress])
+        assert "k" not in segs or "g" in name, (name, segs)  # x and q are not read ks, kw
+        if name.startswith("x"):
+            assert segs[0] == "ʃ", segs
+        if "ao" in name:
+            assert "aʊ" in segs, segs
+
+
+def test_pinyin_syllables_cut_only_what_pinyin_allows():
+    assert english.pinyin_syllables("xiaomi") == (("x", "iao"), ("m", "i"))
+    assert english.pinyin_syllables("xian") == (("x", "ian"),)  # longest final first
+    for word in ("xeno", "kiao", "lumaor", "bvo", "aoa"):  # x before e, k before i, no initial
+        assert english.pinyin_syllables(word) is None, word
+
+
+def test_english_looking_words_that_cut_into_pinyin_stay_english():
+    # plain consonant-vowel names (ma, lu, si…) and x after a vowel (Lexi = ks) carry no pinyin mark
+    for name in ("Lumo", "Dasa", "Nisu", "Lexi", "Moxie", "Tenda"):
+        assert english.pinyin_syllables(name.lower()) is None or not english._looks_pinyin(
+            english.pinyin_syllables(name.lower())), name
