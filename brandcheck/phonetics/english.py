@@ -376,11 +376,14 @@ def _spelling_agreement(spelling: str, ipa: tuple[str, ...]) -> tuple[int, int, 
     their letters, initial consonant as written)."""
     vowels = [s for s in ipa if is_vowel_seg(s)]
     nuclei = [n for n, _ in _nuclei(spelling)]
-    if len(nuclei) > 1 and spelling.endswith("e") and nuclei[-1] == "e" and spelling[-2:-1] not in _LETTER_VOWELS:
-        nuclei.pop()  # silent final e
+    final_e = len(nuclei) > 1 and spelling.endswith("e") and nuclei[-1] == "e" and spelling[-2:-1] not in _LETTER_VOWELS
+    # a final e may be silent (English) or said (Porsche, Kobe): both fit the letters, and it scores nothing
+    compared = len(nuclei) - 1 if final_e else len(nuclei)
+    if final_e and len(vowels) < len(nuclei):
+        nuclei.pop()
     fit = 0
     if len(nuclei) == len(vowels):
-        for letters, v in zip(nuclei, vowels):
+        for letters, v in zip(nuclei[:compared], vowels):
             if len(letters) == 1:
                 fit += v[0] in _LETTER_SOUNDS[letters]
             else:

@@ -150,3 +150,29 @@ def test_english_looking_words_that_cut_into_pinyin_stay_english():
     for name in ("Lumo", "Dasa", "Nisu", "Lexi", "Moxie", "Tenda"):
         assert english.pinyin_syllables(name.lower()) is None or not english._looks_pinyin(
             english.pinyin_syllables(name.lower())), name
+
+
+def test_a_capital_run_listed_with_its_letter_names_in_any_variant_is_an_initialism(monkeypatch):
+    from brandcheck.phonetics import tokenise
+    from brandcheck.phonetics.lexicon import letter
+
+    to_arpabet = {v: k for k, v in english.ARPABET_TO_IPA.items()}
+
+    def spelled(token):  # the letter names of a made-up capital run, as a CMUdict entry would list them
+        return tuple(to_arpabet[s] + ("1" if is_vowel_seg(s) else "") for ch in token for s in letter(ch, "en")[1])
+
+    word = ("Z", "EH1", "K")  # a word reading of the run, listed first
+    entries = {"zek": (word, spelled("ZEK")), "zok": (word,)}
+    monkeypatch.setattr(tokenise, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
+    assert tokenise.is_initialism("ZEK", "en")
+    assert not tokenise.is_initialism("ZOK", "en")
+    assert not tokenise.is_initialism("Zek", "en")  # not capitals: a word
+
+
+def test_a_said_final_e_listed_first_is_not_dropped_for_a_silent_one(monkeypatch):
+    # made-up entries: a final e may be silent or said, so the letters cannot overrule the first variant
+    entries = {"zorvche": (("Z", "AO1", "R", "V", "SH", "AH0"), ("Z", "AO1", "R", "V", "SH")),
+               "zorvte": (("Z", "AO1", "R", "V", "T"), ("Z", "AO1", "R", "V", "T", "EY0"))}
+    monkeypatch.setattr(english, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
+    assert cmu_reading("Zorvche")[2] == entries["zorvche"][0]
+    assert cmu_reading("Zorvte")[2] == entries["zorvte"][0]
