@@ -182,6 +182,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     if main is None:
         return tuple(segs), None
     segs = list(_stressed_vowel(tuple(segs), vowels, main, shape))
+    segs = list(_pretonic_vowel(tuple(segs), vowels, main, shape))
     return tuple(segs), vowels[main]
 
 
@@ -355,6 +356,29 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     if seg == target or (letters == "o" and seg == "ɔ"):
         return segs
     return segs[: vowels[main]] + (target,) + segs[vowels[main] + 1 :]
+
+
+_PRETONIC = {"a": "ə", "e": "ə", "i": "ɪ", "u": "u"}
+"""The vowel just before the stress of a borrowed name in an open syllable, as English speakers say
+it: a and e reduced (Barilla bə, Dasani də, Lenovo lə), i short (Nivea nɪ), u kept full (Lunesta
+lu, Uhuru u); o keeps its value (Konami koʊ)."""
+_OPEN = re.compile(r"(?:([bcdfgklmnprstvz])\1|[bcdfgkpt][rl]|ch|sh|th|ph|[bcdfghjklmnpqrstvwxz])[aeiouy]")
+
+
+def _pretonic_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spelling: str) -> tuple[str, ...]:
+    """The syllable before the stress of a vowel-final borrowed name, when open (one consonant, a
+    doubled one or an onset cluster after its single vowel letter), takes the value English speakers
+    give it (:data:`_PRETONIC`) rather than gruut's English one (Dasani /dæ/, Nivea /naɪ/)."""
+    if main == 0 or not vowel_final(spelling):
+        return segs
+    nuclei = _nuclei(spelling)
+    if len(nuclei) != len(vowels):
+        return segs
+    letters, end = nuclei[main - 1]
+    at = vowels[main - 1]
+    if letters not in _PRETONIC or not _OPEN.match(spelling, end) or segs[at] == "ɚ":
+        return segs
+    return segs[:at] + (_PRETONIC[letters],) + segs[at + 1 :]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -176,3 +176,24 @@ def test_a_said_final_e_listed_first_is_not_dropped_for_a_silent_one(monkeypatch
     monkeypatch.setattr(english, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
     assert cmu_reading("Zorvche")[2] == entries["zorvche"][0]
     assert cmu_reading("Zorvte")[2] == entries["zorvte"][0]
+
+
+def test_the_open_syllable_before_the_stress_of_a_borrowed_name_takes_its_english_value():
+    expected = {"a": "ə", "i": "ɪ", "u": "u"}  # Dasani, Nivea, Lunesta; o keeps its own value
+    seen = set()
+    for name in _coined(3, 40, "a") + _coined(3, 40, "i"):
+        first = name[1]
+        if first not in expected or name[2] == "r":
+            continue
+        segs, stress = english_g2p(name)
+        vowel_positions = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+        assert stress == vowel_positions[1], (name, segs)
+        assert segs[vowel_positions[0]] == expected[first], (name, segs)
+        seen.add(first)
+    assert seen == set(expected)
+
+
+def test_a_closed_syllable_before_the_stress_keeps_its_vowel():
+    for stem in ("Zanv", "Kalt", "Tamp"):  # two consonants that are no onset: Campari, Galbani
+        segs, _ = english_g2p(stem + "ami")
+        assert segs[[i for i, s in enumerate(segs) if is_vowel_seg(s)][0]] != "ə", (stem, segs)
