@@ -349,9 +349,6 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
         return segs[: vowels[main]] + (_CONTINENTAL_DIGRAPHS[letters],) + segs[vowels[main] + 1 :]
     if letters not in _CONTINENTAL or main == len(nuclei) - 1:
         return segs
-    if letters == "u" and re.match(r"([bcdfgklmnpstvz])\1[aeiouy]", rest) and segs[vowels[main]] in ("ʌ", "ʊ"):
-        # an Italian-looking double consonant does not shorten it to the u of cup (Gucci, Lucca)
-        return segs[: vowels[main]] + ("u",) + segs[vowels[main] + 1 :]
     if not re.match(r"(?:[bcdfgjklmnpqstvwxz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":
         return segs
     seg = segs[vowels[main]]

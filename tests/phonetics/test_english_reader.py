@@ -197,11 +197,3 @@ def test_a_closed_syllable_before_the_stress_keeps_its_vowel():
     for stem in ("Zanv", "Kalt", "Tamp"):  # two consonants that are no onset: Campari, Galbani
         segs, _ = english_g2p(stem + "ami")
         assert segs[[i for i, s in enumerate(segs) if is_vowel_seg(s)][0]] != "ə", (stem, segs)
-
-
-def test_a_stressed_u_before_a_double_consonant_of_a_borrowed_name_is_not_the_u_of_cup():
-    for onset in ("m", "z", "k", "t"):
-        for double in ("tt", "pp", "ss"):
-            for final in ("a", "i", "o"):
-                segs, stress = english_g2p((onset + "u" + double + final).capitalize())
-                assert segs[stress] == "u", (onset + double + final, segs)
