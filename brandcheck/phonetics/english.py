@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import BrandcheckError
 
-__all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p"]
+__all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p", "pinyin_syllables"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -136,6 +136,9 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     if not ascii_word.strip("'"):
         return (), None
     spelling = ascii_word.replace("'", "")
+    syllables = pinyin_syllables(spelling)
+    if syllables and _looks_pinyin(syllables):
+        return _pinyin_reading(syllables)
     phones = list(_gruut_g2p()(ascii_word))
     segs: list[str] = []
     marked: list[int] = []  # vowels (counted) gruut stressed: it marks each part it takes for a compound
@@ -164,6 +167,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     if main is None:
         return tuple(segs), None
     segs = list(_stressed_vowel(tuple(segs), vowels, main, shape))
+    segs = list(_pretonic_vowel(tuple(segs), vowels, main, shape))
     return tuple(segs), vowels[main]
 
 
@@ -339,6 +343,29 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     return segs[: vowels[main]] + (target,) + segs[vowels[main] + 1 :]
 
 
+_PRETONIC = {"a": "ə", "e": "ə", "i": "ɪ", "u": "u"}
+"""The vowel just before the stress of a borrowed name in an open syllable, as English speakers say
+it: a and e reduced (Barilla bə, Dasani də, Lenovo lə), i short (Nivea nɪ), u kept full (Lunesta
+lu, Uhuru u); o keeps its value (Konami koʊ)."""
+_OPEN = re.compile(r"(?:([bcdfgklmnprstvz])\1|[bcdfgkpt][rl]|ch|sh|th|ph|[bcdfghjklmnpqrstvwxz])[aeiouy]")
+
+
+def _pretonic_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spelling: str) -> tuple[str, ...]:
+    """The syllable before the stress of a vowel-final borrowed name, when open (one consonant, a
+    doubled one or an onset cluster after its single vowel letter), takes the value English speakers
+    give it (:data:`_PRETONIC`) rather than gruut's English one (Dasani /dæ/, Nivea /naɪ/)."""
+    if main == 0 or not vowel_final(spelling):
+        return segs
+    nuclei = _nuclei(spelling)
+    if len(nuclei) != len(vowels):
+        return segs
+    letters, end = nuclei[main - 1]
+    at = vowels[main - 1]
+    if letters not in _PRETONIC or not _OPEN.match(spelling, end) or segs[at] == "ɚ":
+        return segs
+    return segs[:at] + (_PRETONIC[letters],) + segs[at + 1 :]
+
+
 # --------------------------------------------------------------------------------------------------
 # CMUdict for names: which of its pronunciations, and its readings no letter spells
 
@@ -358,11 +385,14 @@ def _spelling_agreement(spelling: str, ipa: tuple[str, ...]) -> tuple[int, int, 
     their letters, initial consonant as written)."""
     vowels = [s for s in ipa if is_vowel_seg(s)]
     nuclei = [n for n, _ in _nuclei(spelling)]
-    if len(nuclei) > 1 and spelling.endswith("e") and nuclei[-1] == "e" and spelling[-2:-1] not in _LETTER_VOWELS:
-        nuclei.pop()  # silent final e
+    final_e = len(nuclei) > 1 and spelling.endswith("e") and nuclei[-1] == "e" and spelling[-2:-1] not in _LETTER_VOWELS
+    # a final e may be silent (English) or said (Porsche, Kobe): both fit the letters, and it scores nothing
+    compared = len(nuclei) - 1 if final_e else len(nuclei)
+    if final_e and len(vowels) < len(nuclei):
+        nuclei.pop()
     fit = 0
     if len(nuclei) == len(vowels):
-        for letters, v in zip(nuclei, vowels):
+        for letters, v in zip(nuclei[:compared], vowels):
             if len(letters) == 1:
                 fit += v[0] in _LETTER_SOUNDS[letters]
             else:
@@ -393,3 +423,107 @@ def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]
         ipa = tuple("ə" if s == "ɚ" else s for s in ipa)
     return ipa, stress, best
 
+
+
+# --------------------------------------------------------------------------------------------------
+# Names spelt in Hanyu Pinyin (Xiaomi, Taobao, Huawei): read the way English speakers approximate
+# pinyin, not letter by letter as English (x is not /ks/, -ao not /eɪoʊ/)
+
+_PY_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+                "z", "c", "s", "y", "w")
+_PY_FINALS = {
+    "": "a o e ai ei ao ou an en ang eng er",
+    "y": "a o e ao ou an ang i in ing ong u ue uan un",
+    "w": "a o ai ei an en ang eng u",
+    "jqx": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "bpm": "a o ai ei ao ou an en ang eng i ie iao iu ian in ing u",
+    "f": "a o ei an en ang eng ou u",
+    "dtnl": "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing u uo ui uan un",
+    "gkh": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "zhchshr": "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang",
+    "zcs": "a e ai ei ao ou an en ang eng ong i u uo ui uan un",
+}
+"""Which finals each initial takes in standard pinyin (a few rare syllables left out)."""
+
+
+def _py_finals(initial: str) -> tuple[str, ...]:
+    """The finals an initial takes, longest first."""
+    if initial in ("zh", "ch", "sh", "r"):
+        key = "zhchshr"
+    else:
+        key = next(k for k in _PY_FINALS if initial in (k if len(k) > 1 else (k,)))
+    return tuple(sorted(_PY_FINALS[key].split(), key=len, reverse=True))
+
+
+def pinyin_syllables(spelling: str) -> tuple[tuple[str, str], ...] | None:
+    """The word cut into pinyin syllables as (initial, final), or None when it is not pinyin. A
+    syllable after the first starts with a consonant (pinyin writes an apostrophe otherwise); the
+    longest final is tried first (``xian`` is one syllable, not xi'an)."""
+
+    def parse(at: int) -> tuple[tuple[str, str], ...] | None:
+        if at == len(spelling):
+            return ()
+        initials = [i for i in _PY_INITIALS if spelling.startswith(i, at)] + ([""] if at == 0 else [])
+        for initial in initials:
+            start = at + len(initial)
+            for final in _py_finals(initial):
+                if spelling.startswith(final, start):
+                    rest = parse(start + len(final))
+                    if rest is not None:
+                        return ((initial, final),) + rest
+        return None
+
+    if not re.fullmatch(r"[a-z]{2,}", spelling):
+        return None
+    return parse(0)
+
+
+_PY_MARK_FINALS = frozenset("ao uo iu ui iao iang iong ua uai uan uang".split())
+
+
+def _looks_pinyin(syllables: tuple[tuple[str, str], ...]) -> bool:
+    """Spelt in pinyin, not English: a letter or final English spelling does not use that way
+    (zh; q not before u; x beginning the word or before a final other than i/ie, since Lexi, Moxie
+    are English ks; -ao, -uo, -iu, -ui, -iang, -iong, -ua…; wei, which English spells way). Vowel-consonant names such as Lumo or
+    Dasani also cut into pinyin syllables: without such a mark they stay English."""
+    for n, (initial, final) in enumerate(syllables):
+        if initial == "zh" or (initial == "q" and not final.startswith("u")) or final in _PY_MARK_FINALS \
+                or (initial, final) == ("w", "ei"):
+            return True
+        if initial == "x" and (n == 0 or final not in ("i", "ie")):
+            return True
+    return False
+
+
+_PY_ENGLISH_INITIALS = {"zh": "dʒ", "ch": "tʃ", "sh": "ʃ", "j": "dʒ", "q": "tʃ", "x": "ʃ", "c": "ts",
+                        "g": "ɡ", "r": "ɹ", "y": "j"}
+_PY_ENGLISH_FINALS = {
+    "a": "ɑ", "o": "oʊ", "e": "ə", "i": "i", "u": "u", "ai": "aɪ", "ei": "eɪ", "ao": "aʊ", "ou": "oʊ",
+    "an": "ɑ n", "en": "ə n", "ang": "ɑ ŋ", "eng": "ə ŋ", "ong": "ɔ ŋ", "er": "ɚ", "ia": "j ɑ",
+    "ie": "j ɛ", "iao": "j aʊ", "iu": "j oʊ", "ian": "j ɛ n", "in": "ɪ n", "iang": "j ɑ ŋ", "ing": "ɪ ŋ",
+    "iong": "j ʊ ŋ", "ua": "w ɑ", "uo": "w oʊ", "uai": "w aɪ", "ui": "w eɪ", "uan": "w ɑ n", "un": "ʊ n",
+    "uang": "w ɑ ŋ", "ue": "w ɛ",
+}
+"""How English speakers say pinyin: x, q, zh/j as ʃ, tʃ, dʒ; the vowels at their letter values."""
+
+
+def _pinyin_reading(syllables: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], int | None]:
+    """IPA of a pinyin word as English speakers say it; stressed on the first of two syllables, on the
+    last but one of more (as they stress other borrowed names)."""
+    segs: list[str] = []
+    vowels: list[int] = []
+    for initial, final in syllables:
+        onset = _PY_ENGLISH_INITIALS.get(initial, initial)
+        rime = _PY_ENGLISH_FINALS[final].split()
+        if onset in ("ʃ", "tʃ", "dʒ", "j") and rime[0] == "j":
+            rime = rime[1:]  # xia, jiang: the glide is in the consonant already
+        if initial in ("j", "q", "x", "y") and final in ("uan", "un"):
+            rime = ["w", "ɛ", "n"] if final == "uan" else ["u", "n"]  # ü: xuan, jun
+        if onset:
+            segs.append(onset)
+        for seg in rime:
+            if is_vowel_seg(seg):
+                vowels.append(len(segs))
+            segs.append(seg)
+    main = 0 if len(vowels) <= 2 else len(vowels) - 2
+    return tuple(segs), vowels[main] if vowels else None

@@ -60,8 +60,8 @@ def latin_letters(token: str) -> bool:
 def is_initialism(token: str, language: str) -> bool:
     """True when a token is said letter by letter in ``language``: a single Latin letter; 2–4
     capitals without a vowel or that are not a word (English: not in CMUdict, or listed there with
-    its letter names, as IBM; other languages: not shaped like consonant–vowel syllables); 5–6
-    capitals without a vowel."""
+    its letter names in any of its variants, as IBM; other languages: not shaped like
+    consonant–vowel syllables); 5–6 capitals without a vowel."""
     if not token.isalpha() or not latin_letters(token):
         return False
     if len(token) == 1:
@@ -72,7 +72,9 @@ def is_initialism(token: str, language: str) -> bool:
     if 2 <= len(token) <= 4:
         if language == "en":
             entries = cmu_lookup(token)
-            return not entries or not has_vowel or _said_as_letters(token, entries[0])
+            # any listed variant said as letters will do: CMUdict often lists the word reading
+            # of a capital run first (US as "us", ID as "id") and its letter names after
+            return not entries or not has_vowel or any(_said_as_letters(token, e) for e in entries)
         # no dictionary outside English: a capital run is an initialism unless it looks like a word
         return not has_vowel or not re.fullmatch(r"[^aeiouy]?([^aeiouy][aeiouy]|[aeiouy])+[^aeiouy]?", token.lower())
     return not has_vowel and len(token) <= 6

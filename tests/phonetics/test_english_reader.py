@@ -120,3 +120,80 @@ def test_a_stressed_ai_or_au_of_a_borrowed_name_is_a_diphthong_of_a():
     for name in ("Zaidu", "Kaizo", "Maulo", "Tauvi"):
         segs, stress = english_g2p(name)
         assert segs[stress] in ("aɪ", "aʊ"), (name, segs)
+
+
+# pinyin syllables assembled from initials and finals, never a stored name
+_PINYIN_MARKED = [a + b for a in ("xiao", "zhe", "qing", "gua", "tao", "liu") for b in ("mi", "bao", "dan")]
+
+
+def test_a_name_spelt_in_pinyin_is_read_by_pinyin_values():
+    for name in _PINYIN_MARKED:
+        segs, stress = english_g2p(name.capitalize())
+        assert _vowels(segs) == 2, (name, segs)  # one vowel a syllable: xiao, gua are not two
+        assert stress is not None and is_vowel_seg(segs[stress])
+        assert "k" not in segs or "g" in name, (name, segs)  # x and q are not read ks, kw
+        if name.startswith("x"):
+            assert segs[0] == "ʃ", segs
+        if "ao" in name:
+            assert "aʊ" in segs, segs
+
+
+def test_pinyin_syllables_cut_only_what_pinyin_allows():
+    assert english.pinyin_syllables("xiaomi") == (("x", "iao"), ("m", "i"))
+    assert english.pinyin_syllables("xian") == (("x", "ian"),)  # longest final first
+    for word in ("xeno", "kiao", "lumaor", "bvo", "aoa"):  # x before e, k before i, no initial
+        assert english.pinyin_syllables(word) is None, word
+
+
+def test_english_looking_words_that_cut_into_pinyin_stay_english():
+    # plain consonant-vowel names (ma, lu, si…) and x after a vowel (Lexi = ks) carry no pinyin mark
+    for name in ("Lumo", "Dasa", "Nisu", "Lexi", "Moxie", "Tenda"):
+        assert english.pinyin_syllables(name.lower()) is None or not english._looks_pinyin(
+            english.pinyin_syllables(name.lower())), name
+
+
+def test_a_capital_run_listed_with_its_letter_names_in_any_variant_is_an_initialism(monkeypatch):
+    from brandcheck.phonetics import tokenise
+    from brandcheck.phonetics.lexicon import letter
+
+    to_arpabet = {v: k for k, v in english.ARPABET_TO_IPA.items()}
+
+    def spelled(token):  # the letter names of a made-up capital run, as a CMUdict entry would list them
+        return tuple(to_arpabet[s] + ("1" if is_vowel_seg(s) else "") for ch in token for s in letter(ch, "en")[1])
+
+    word = ("Z", "EH1", "K")  # a word reading of the run, listed first
+    entries = {"zek": (word, spelled("ZEK")), "zok": (word,)}
+    monkeypatch.setattr(tokenise, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
+    assert tokenise.is_initialism("ZEK", "en")
+    assert not tokenise.is_initialism("ZOK", "en")
+    assert not tokenise.is_initialism("Zek", "en")  # not capitals: a word
+
+
+def test_a_said_final_e_listed_first_is_not_dropped_for_a_silent_one(monkeypatch):
+    # made-up entries: a final e may be silent or said, so the letters cannot overrule the first variant
+    entries = {"zorvche": (("Z", "AO1", "R", "V", "SH", "AH0"), ("Z", "AO1", "R", "V", "SH")),
+               "zorvte": (("Z", "AO1", "R", "V", "T"), ("Z", "AO1", "R", "V", "T", "EY0"))}
+    monkeypatch.setattr(english, "cmu_lookup", lambda w: entries.get(w.lower(), ()))
+    assert cmu_reading("Zorvche")[2] == entries["zorvche"][0]
+    assert cmu_reading("Zorvte")[2] == entries["zorvte"][0]
+
+
+def test_the_open_syllable_before_the_stress_of_a_borrowed_name_takes_its_english_value():
+    expected = {"a": "ə", "i": "ɪ", "u": "u"}  # Dasani, Nivea, Lunesta; o keeps its own value
+    seen = set()
+    for name in _coined(3, 40, "a") + _coined(3, 40, "i"):
+        first = name[1]
+        if first not in expected or name[2] == "r":
+            continue
+        segs, stress = english_g2p(name)
+        vowel_positions = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+        assert stress == vowel_positions[1], (name, segs)
+        assert segs[vowel_positions[0]] == expected[first], (name, segs)
+        seen.add(first)
+    assert seen == set(expected)
+
+
+def test_a_closed_syllable_before_the_stress_keeps_its_vowel():
+    for stem in ("Zanv", "Kalt", "Tamp"):  # two consonants that are no onset: Campari, Galbani
+        segs, _ = english_g2p(stem + "ami")
+        assert segs[[i for i, s in enumerate(segs) if is_vowel_seg(s)][0]] != "ə", (stem, segs)
