@@ -254,7 +254,7 @@ SHORT_SLIP, SLIP_LENGTH = 0.06, 6
 """A slip in a short name changes more of it: below ``SLIP_LENGTH`` letters each letter fewer lowers
 the typo score's base by ``SHORT_SLIP`` (*Vale* / *Valeo*, *Tang* / *Tango*, *Saran* / *Safran* medium,
 not high: two real names of five letters one slip apart coexist; high takes a sound that is the
-same too, *Tayto* / *Taito*, through :data:`ALONE_WEIGHT`). Set (0.06 a letter) on the unbundled famous brands of the
+same too, *Bryte* / *Brite*, through :data:`ALONE_WEIGHT`). Set (0.06 a letter) on the unbundled famous brands of the
 dev list (``benchmarks/eval_brand_recall.py famous-dev``) with the sound-alike dev list unchanged. A slip
 that changes the first letter and sound (*Toom* / *Zoom*, *Fanta* / *Anta*) is not a typo-squat at
 all: typists and readers get the first letter right (:data:`START_WEIGHT`)."""
@@ -505,7 +505,7 @@ def _full_cached(a: str, b: str, markets: tuple, a_intended: tuple[str, ...] | N
     return _full(a, b, markets, a_intended, b_home, trust, by_ear)
 
 
-_RHOTICS = frozenset("ɹʀʁɾrɻʀ")
+_RHOTICS = frozenset("ɹʀʁɾrɻ")
 
 
 def _one_r(segments: tuple[str, ...]) -> tuple[str, ...]:
