@@ -49,10 +49,12 @@ def _vowel(u: Unit) -> str:
     return u.phone
 
 
-def rules(word: Word, *, halant_everywhere: bool = True) -> str:
+def rules(word: Word, *, halant_everywhere: bool = True, vowels=None) -> str:
     """Devanagari for one word (see module docstring).
 
-    A schwa no letter writes (apple, Google) is simply the inherent vowel: ऐपल, गूगल.
+    A schwa no letter writes (apple, Google) is simply the inherent vowel: ऐपल, गूगल. ``vowels``
+    (units, index, pending) → (independent letter, matra) or None lets a script that borrows these
+    rules write a vowel its own way (Bengali: :mod:`.bengali`).
     """
     units = [u for u in word.units if u.phone]
     n = len(units)
@@ -63,7 +65,7 @@ def rules(word: Word, *, halant_everywhere: bool = True) -> str:
         nxt = units[i + 1] if i + 1 < n else None
         if u.vowel:
             v = _vowel(u)
-            indep, matra = VOWEL.get(v, ("अ", ""))
+            indep, matra = (vowels and vowels(units, i, pending)) or VOWEL.get(v, ("अ", ""))
             if v in ("ə", "ʌ") and nxt is None:
                 # a final [ə] is written ा (Zebra ज़ेबरा), after [i] as या (Nokia नोकिया)
                 if pending:
@@ -79,7 +81,7 @@ def rules(word: Word, *, halant_everywhere: bool = True) -> str:
             if pending:
                 if v == "ɚ":
                     # C + ɚ: the consonant keeps its inherent vowel and r follows (टर्नर)
-                    out.append("र")
+                    out.append(matra)
                     pending = nxt is None or not nxt.vowel
                     if pending and nxt is not None:
                         out.append(HALANT)
@@ -109,18 +111,18 @@ def rules(word: Word, *, halant_everywhere: bool = True) -> str:
     return "".join(out)
 
 
-def candidates(word: Word) -> list[tuple[str, float]]:
-    """Scored candidates for one word, best first."""
+def candidates(word: Word, *, vowels=None) -> list[tuple[str, float]]:
+    """Scored candidates for one word, best first (``vowels``: see :func:`rules`)."""
     from ._common import letter_word
 
     if word.kind == "letters":
-        parts = [rules(letter_word(c)) for c in word.letters]
+        parts = [rules(letter_word(c), vowels=vowels) for c in word.letters]
         return [("".join(parts), 0.7), (" ".join(parts), 0.5)]
     base = 0.75 if word.kind in ("dictionary", "user", "number") else 0.6
-    out = [(rules(word), base), (rules(word, halant_everywhere=False), base - 0.1)]
+    out = [(rules(word, vowels=vowels), base), (rules(word, halant_everywhere=False, vowels=vowels), base - 0.1)]
     bare = without_possessive(word)
     if bare is not None:
-        out.append((rules(bare), base - 0.05))
+        out.append((rules(bare, vowels=vowels), base - 0.05))
     return rank(out, 6)
 
 
