@@ -35,3 +35,11 @@ def test_respelling_is_general():
     assert bengali_spelling("সংটো") == "সন্টো"
     assert bengali_spelling("কংকো") == "কংকো"  # before k g the anusvara stays
     assert bengali_spelling("ফ\u09bcী") == "ফি"
+
+
+def test_v_and_w_as_bengali_writes_them():
+    assert _bn("Volvo")[0].startswith("ভ")  # [v] is ভ; ব would read [b]
+    assert _bn("Twitter")[0].startswith("টুই")  # [w] + [ɪ] is উই, after a consonant ু + ই
+    assert _bn("Walmart")[0].startswith("ওয়া")  # [w] before another vowel: ও + য় + the vowel
+    hindi = [r.text for r in render(intended("Twitter"), get("hi"), k=1)]
+    assert hindi[0].startswith("ट्वि")  # Hindi keeps its own व conjunct

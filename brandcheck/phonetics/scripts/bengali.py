@@ -14,6 +14,7 @@ foreign words, and newspaper practice):
   বার্গার, ইনস্টাগ্রাম), one spelt *e* takes ে (সিমেন্স), and [æ] is য-ফলা + া (ক্যানন, initial অ্যা) — but া after r (গ্রাম);
 * foreign words take only the short ই-কার and উ-কার (গুগল, নাইকি), and no nukta on ফ জ;
 * a nasal before a consonant other than k g is a written conjunct, not anusvara (ইন্টেল);
+* [v] is ভ, not ব (ভিসা); [w] goes with its vowel: উই before [ɪ i] (টুইটার), else ওয় + the vowel;
 * [j] is য় (য alone reads [dʒ]): ইয় at the start of a word (ইয়ামাহা), য় after a vowel
   (নোকিয়া), য-ফলা only after a consonant.
 """
@@ -54,8 +55,25 @@ def to_bengali(text: str) -> str:
 _DEVA_VOWEL = {"ʌ": ("आ", "ा"), "æ": ("अ्या", "्या"), "ɚ": ("आर", "ार")}
 
 
+_DEVA_CONSONANT = {"v": "भ", "w": None}
+"""[v] is ভ (ভিসা, ভলভো); [w] before a vowel is written with it (:func:`_vowel`)."""
+
+
 def _vowel(units, i: int, pending: bool) -> tuple[str, str] | None:
     """Bengali's own letters for the vowel ``units[i]`` (in Devanagari, moved over later), else None."""
+    from .devanagari import VOWEL
+
+    u = units[i]
+    if i and units[i - 1].phone == "w":
+        # [w] + [ɪ i] is উই (উইন্ডোজ, টুইটার); before another vowel ও + য় + the vowel (ওয়ালমার্ট)
+        if u.phone in ("ɪ", "i"):
+            return "उइ", "ुइ"
+        matra = "ा" if u.phone in ("ɑ", "ɔ", "ʌ", "æ") else (_own_vowel(units, i, False) or VOWEL.get(u.phone, ("", "")))[1]
+        return "ओय" + matra, "ोय" + matra
+    return _own_vowel(units, i, pending)
+
+
+def _own_vowel(units, i: int, pending: bool) -> tuple[str, str] | None:
     u = units[i]
     if u.phone == "ə" and u.letters[:1] in ("a", "e"):
         # a schwa is written as spelt: the inherent vowel would read [ɔ] (ইনস্টাগ্রাম, সিমেন্স)
@@ -116,7 +134,7 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
 
     words = words_of(source)
     reading = tuple(seg for w in words for seg in hindi_reading(w))
-    per_word = [candidates(w, vowels=_vowel) for w in words]
+    per_word = [candidates(w, vowels=_vowel, consonants=_DEVA_CONSONANT) for w in words]
     out = []
     for deva, score in combine(per_word, " ", k):
         text = bengali_spelling(to_bengali(deva))

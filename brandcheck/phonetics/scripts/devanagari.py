@@ -49,12 +49,13 @@ def _vowel(u: Unit) -> str:
     return u.phone
 
 
-def rules(word: Word, *, halant_everywhere: bool = True, vowels=None) -> str:
+def rules(word: Word, *, halant_everywhere: bool = True, vowels=None, consonants=None) -> str:
     """Devanagari for one word (see module docstring).
 
     A schwa no letter writes (apple, Google) is simply the inherent vowel: ऐपल, गूगल. ``vowels``
     (units, index, pending) → (independent letter, matra) or None lets a script that borrows these
-    rules write a vowel its own way (Bengali: :mod:`.bengali`).
+    rules write a vowel its own way, and ``consonants`` (sound → letter, None: written with the
+    vowel after it) a consonant (Bengali: :mod:`.bengali`).
     """
     units = [u for u in word.units if u.phone]
     n = len(units)
@@ -92,6 +93,9 @@ def rules(word: Word, *, halant_everywhere: bool = True, vowels=None) -> str:
                 out.append(indep)
             pending = False
             continue
+        own = (consonants or {}).get(ph, "")
+        if own is None and nxt is not None and nxt.vowel:
+            continue  # the vowels hook writes it
         if i and units[i - 1].phone == ph and not units[i - 1].vowel:
             continue  # doubled sound written once
         if ph in ("n", "m", "ŋ") and i and units[i - 1].vowel and (
@@ -103,7 +107,7 @@ def rules(word: Word, *, halant_everywhere: bool = True, vowels=None) -> str:
         if pending and (halant_everywhere or not (i > 1 and units[i - 2].vowel)) and \
                 not (i > 1 and units[i - 1].phone == "ɹ" and units[i - 2].vowel):
             out.append(HALANT)  # conjunct; but r + consonant after a vowel stays apart (स्टारबक्स)
-        letter = CONSONANT.get(ph, "")
+        letter = own or CONSONANT.get(ph, "")
         if ph == "z" and u.letters == "s" and nxt is None:
             letter = "स"  # final -s: मैकडॉनल्ड्स
         out.append(letter)
@@ -111,18 +115,18 @@ def rules(word: Word, *, halant_everywhere: bool = True, vowels=None) -> str:
     return "".join(out)
 
 
-def candidates(word: Word, *, vowels=None) -> list[tuple[str, float]]:
-    """Scored candidates for one word, best first (``vowels``: see :func:`rules`)."""
+def candidates(word: Word, **style) -> list[tuple[str, float]]:
+    """Scored candidates for one word, best first (``style``: ``vowels``, ``consonants`` of :func:`rules`)."""
     from ._common import letter_word
 
     if word.kind == "letters":
-        parts = [rules(letter_word(c), vowels=vowels) for c in word.letters]
+        parts = [rules(letter_word(c), **style) for c in word.letters]
         return [("".join(parts), 0.7), (" ".join(parts), 0.5)]
     base = 0.75 if word.kind in ("dictionary", "user", "number") else 0.6
-    out = [(rules(word, vowels=vowels), base), (rules(word, halant_everywhere=False, vowels=vowels), base - 0.1)]
+    out = [(rules(word, **style), base), (rules(word, halant_everywhere=False, **style), base - 0.1)]
     bare = without_possessive(word)
     if bare is not None:
-        out.append((rules(bare, vowels=vowels), base - 0.05))
+        out.append((rules(bare, **style), base - 0.05))
     return rank(out, 6)
 
 
