@@ -89,6 +89,7 @@ STEPS = {
     "number": 0,
     "inflected": 0,
     "inflected_short": 1,
+    "coined": 0,
 }
 
 SOUND_KINDS = frozenset({"sound", "sound_near", "sound_edge", "sound_part", "letters_sound", "respelled"})
