@@ -16,8 +16,11 @@ endings to put on, and vowels that drop before a final consonant, as *kurac* →
   table: -ix, -ex, -ify, -ium …) put on a listed word or its stem, the whole word of the name,
   weighed as a compound. Stems of four letters or more; any strong word (an illness, a hate
   name: Ebol|ix, Hitl|er is not a stem), not only abuse, since a coined name is read at sight.
+  A milder word of illness, the body or death (severity 2: Tumor|ex) counts too, as kind
+  ``coined`` (weighed as a long prefix), and a coined stem may be the word cut after a consonant
+  (five letters or more: Diarr|ex from diarrhea).
 
-Only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
+Otherwise only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
 look-up in a per-lexicon index built once: microseconds per name.
 """
 
@@ -136,8 +139,10 @@ def _coined_stems(lex: Lexicon) -> dict[str, tuple]:
             continue
         # a coined name drops the word's last vowel before its ending (Ebol|ix), in any language
         dropped = (e.key[:-1],) if e.key[-1] in _VOWELS else ()
+        # or cuts it after a consonant before a vowel or a doubled one (Syphil|ix, Diarr|ex), not
+        # inside a cluster, where the cut ends in a letter of the next part (kackb|ratze)
         cuts = tuple(e.key[:n] for n in range(MIN_CUT, len(e.key) - 1)
-                     if e.key[n - 1] not in _VOWELS and e.key[n] not in _VOWELS) if mild else ()
+                     if e.key[n - 1] not in _VOWELS and (e.key[n] in _VOWELS or e.key[n - 1] == e.key[n - 2]))
         for stem in stems_of(e.key, ends) + dropped + cuts:
             if len(stem) >= MIN_COMPOUND_STEM:
                 out.setdefault(stem, []).append(e)

@@ -124,6 +124,10 @@ def test_mild_grim_word_with_a_coined_ending_is_medium():
     assert worst(findings("Diarrex", "en"), "diarrhea") == Severity.MEDIUM  # cut after a consonant: diarr|hea
 
 
+def test_coined_stem_cut_after_a_consonant():
+    assert worst(findings("Syphilix", "de"), "syphilis") >= Severity.MEDIUM  # syphil|is + ix, a strong word
+
+
 def test_mild_coined_stem_only_for_grim_words():
     # impotente is a mild insult, not an illness: its stem with a coined ending stays below medium
     assert not [f for f in findings("Impotex", "pt-BR") if f.severity >= Severity.MEDIUM]
