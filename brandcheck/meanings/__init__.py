@@ -53,6 +53,7 @@ _KIND_WORDS = {
     "respelled": "is how the name sounds, spelled differently", "number": "is a number in the name",
     "inflected": "is in the name in an inflected or derived form",
     "inflected_short": "may be in the name in an inflected or derived form",
+    "coined": "is the stem of the coined name",
 }
 # A word of the name that is itself this common (Zipf, market language or English) makes an
 # embedded hit inside it much less salient (the "Dumpling ⊃ dump" rule of naming agencies).
@@ -121,7 +122,7 @@ def _letter_missing(hit: Hit, name: CandidateName) -> bool:
 
 
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
-    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign", "inflected", "inflected_short"):
+    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign", "inflected", "inflected_short", "coined"):
         return False
     for word in name.words:
         key = key_of(word)

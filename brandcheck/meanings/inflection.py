@@ -16,8 +16,11 @@ endings to put on, and vowels that drop before a final consonant, as *kurac* →
   table: -ix, -ex, -ify, -ium …) put on a listed word or its stem, the whole word of the name,
   weighed as a compound. Stems of four letters or more; any strong word (an illness, a hate
   name: Ebol|ix, Hitl|er is not a stem), not only abuse, since a coined name is read at sight.
+  A milder word of illness, the body or death (severity 2: Tumor|ex) counts too, as kind
+  ``coined`` (weighed as a long prefix), and a coined stem may be the word cut after a consonant
+  (five letters or more: Diarr|ex from diarrhea).
 
-Only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
+Otherwise only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
 look-up in a per-lexicon index built once: microseconds per name.
 """
 
@@ -42,6 +45,12 @@ MIN_COMPOUND_STEM = 4
 _VOWELS = frozenset("aeiouy")
 # Words of abuse are inflected in insults and jokes; an illness or a deity is not (Vich|y is not HIV).
 ABUSE = frozenset({"vulgar", "sexual", "slur", "insult", "excrement"})
+# A milder word of illness, the body or death (severity 2: tumour, vomit, diarrhoea) still puts
+# customers off when a coined name shows it whole (Tumor|ix): its stem read at sight, as a long prefix.
+GRIM = frozenset({"death", "disease", "bodily"})
+MILD = 2
+# A coined name may also cut such a word after a consonant (Diarr|ix from diarrhée): a cut this long.
+MIN_CUT = 5
 # A stem that is itself this common a word (Zipf, the list's language or English) is read as that word.
 EVERYDAY = 3.0
 # A whole word this common in English is read as English in any market (Victoria Bitter in France).
@@ -125,11 +134,16 @@ def _coined_stems(lex: Lexicon) -> dict[str, tuple]:
     ends = endings(lex.language)
     out: dict[str, list] = {}
     for e in lex.entries:
-        if e.severity < STRONG or e.category == "positive" or not e.key.isalpha() or " " in e.term:
+        mild = e.severity == MILD and e.category in GRIM
+        if (e.severity < STRONG and not mild) or e.category == "positive" or not e.key.isalpha() or " " in e.term:
             continue
         # a coined name drops the word's last vowel before its ending (Ebol|ix), in any language
         dropped = (e.key[:-1],) if e.key[-1] in _VOWELS else ()
-        for stem in stems_of(e.key, ends) + dropped:
+        # or cuts it after a consonant before a vowel or a doubled one (Syphil|ix, Diarr|ex), not
+        # inside a cluster, where the cut ends in a letter of the next part (kackb|ratze)
+        cuts = tuple(e.key[:n] for n in range(MIN_CUT, len(e.key) - 1)
+                     if e.key[n - 1] not in _VOWELS and (e.key[n] in _VOWELS or e.key[n - 1] == e.key[n - 2]))
+        for stem in stems_of(e.key, ends) + dropped + cuts:
             if len(stem) >= MIN_COMPOUND_STEM:
                 out.setdefault(stem, []).append(e)
     return {k: tuple(v) for k, v in out.items()}
@@ -178,8 +192,8 @@ def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str],
             for entry in _coined_stems(lex).get(stem, ()):
                 if entry.term not in seen and derived_ok(stem, entry):
                     seen.add(entry.term)
-                    yield Hit(entry, "compound", word, f"'{word}' is '{entry.term}' with the coined ending -{ending}",
-                              0)
+                    kind = "compound" if entry.severity >= STRONG else "coined"
+                    yield Hit(entry, kind, word, f"'{word}' is '{entry.term}' with the coined ending -{ending}", 0)
         for size in range(MIN_COMPOUND_STEM, len(key) - 2):
             stem = key[:size]
             for entry in stems.get(stem, ()):

@@ -33,6 +33,8 @@ an inflected or derived form (Mierd|oso)       0
   (a three-letter stem: 1)
 a strong word with a coined ending (Kurv|ix)   1
   (weighed as a compound)
+a milder (2) word of illness, the body or      0
+  death with a coined ending (Tumor|ex)
 =============================================  ======
 
 A word heard in part of a word of the name that is itself a common word weighs two steps less,
@@ -89,6 +91,7 @@ STEPS = {
     "number": 0,
     "inflected": 0,
     "inflected_short": 1,
+    "coined": 0,
 }
 
 SOUND_KINDS = frozenset({"sound", "sound_near", "sound_edge", "sound_part", "letters_sound", "respelled"})

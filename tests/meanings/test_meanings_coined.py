@@ -113,3 +113,23 @@ def test_compound_part_is_looked_up_as_written():
     assert as_written("Fittkärring", "fittkarring") == "fittkärring"
     assert as_written("Straße", "strasse") == "strasse"  # ß folds to two letters: the key
     assert worst(findings("Fittkärring", "sv"), "fitta") >= Severity.HIGH  # fitt + kärring 'hag'
+
+
+# --- a milder word of illness, the body or death with a coined ending -------------------------------
+
+def test_mild_grim_word_with_a_coined_ending_is_medium():
+    found = findings("Tumorex", "pt-BR")  # tumor (severity 2) + ex
+    assert worst(found, "tumor") == Severity.MEDIUM
+    assert any(f.evidence.get("match") == "coined" for f in found if f.evidence.get("term") == "tumor")
+    assert worst(findings("Diarrex", "en"), "diarrhea") == Severity.MEDIUM  # cut after a consonant: diarr|hea
+
+
+def test_coined_stem_cut_after_a_consonant():
+    assert worst(findings("Syphilix", "de"), "syphilis") >= Severity.MEDIUM  # syphil|is + ix, a strong word
+
+
+def test_mild_coined_stem_only_for_grim_words():
+    # impotente is a mild insult, not an illness: its stem with a coined ending stays below medium
+    assert not [f for f in findings("Impotex", "pt-BR") if f.severity >= Severity.MEDIUM]
+    # a cut shorter than five letters is any coined name (vom|ix, mort|ella)
+    assert worst(findings("Vomix", "es"), "vomito") is None
