@@ -16,8 +16,8 @@ endings to put on, and vowels that drop before a final consonant, as *kurac* →
   table: -ix, -ex, -ify, -ium …) put on a listed word or its stem, the whole word of the name,
   weighed as a compound. Stems of four letters or more; any strong word (an illness, a hate
   name: Ebol|ix, Hitl|er is not a stem), not only abuse, since a coined name is read at sight.
-  A milder word of illness, the body or death (severity 2: Tumor|ex) counts too, as kind
-  ``coined`` (weighed as a long prefix), and a coined stem may be the word cut after a consonant
+  A milder word of illness, the body or death (severity 2: Tumor|ex) counts too, from stems of
+  five letters, as kind ``coined`` (weighed as a long prefix), and a coined stem may be the word cut after a consonant
   (five letters or more: Diarr|ex from diarrhea).
 
 Otherwise only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
@@ -143,8 +143,10 @@ def _coined_stems(lex: Lexicon) -> dict[str, tuple]:
         # inside a cluster, where the cut ends in a letter of the next part (kackb|ratze)
         cuts = tuple(e.key[:n] for n in range(MIN_CUT, len(e.key) - 1)
                      if e.key[n - 1] not in _VOWELS and (e.key[n] in _VOWELS or e.key[n - 1] == e.key[n - 2]))
+        # a mild word shows only from five letters (Tumor|ex); a shorter one is chance (Mort|ex)
+        shortest = MIN_CUT if mild else MIN_COMPOUND_STEM
         for stem in stems_of(e.key, ends) + dropped + cuts:
-            if len(stem) >= MIN_COMPOUND_STEM:
+            if len(stem) >= shortest:
                 out.setdefault(stem, []).append(e)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -133,3 +133,8 @@ def test_mild_coined_stem_only_for_grim_words():
     assert not [f for f in findings("Impotex", "pt-BR") if f.severity >= Severity.MEDIUM]
     # a cut shorter than five letters is any coined name (vom|ix, mort|ella)
     assert worst(findings("Vomix", "es"), "vomito") is None
+
+
+def test_mild_grim_word_shorter_than_five_letters_is_no_coined_stem():
+    # mort 'death' (severity 2, four letters) + ex is chance in a coined name; tumor (five) is not
+    assert not [f for f in findings("Mortex", "fr") if f.severity >= Severity.MEDIUM]
