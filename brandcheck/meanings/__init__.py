@@ -313,35 +313,35 @@ def _matches(reading: Reading, lex: Lexicon) -> tuple[tuple[str, Hit | None, dic
     for hit in list(text_hits(name.words, lex, phrase=name.text)) + list(_number_hits(name, lex)):
         matched_terms.add(hit.entry.term)
         out.append(("text", hit, {}))
-    leet = _leet_words(name.words)
-    for hit in text_hits(leet, lex, phrase=" ".join(leet)) if leet else ():
-        if hit.entry.term not in matched_terms and hit.entry.severity >= 3:
+    def rewritten(words: tuple[str, ...], how: str, *, whole_words: bool = False, respelled: bool = False) -> None:
+        # strong listed words a rewritten form of the name spells (digits, drawn-out letters, chat
+        # digits), each said with how the name was read; a transcription counts as the word itself
+        found = list(text_hits(words, lex, phrase=" ".join(words)))
+        if respelled:
+            found += list(transcribed_hits(words, lex, matched_terms))
+        for hit in found:
+            if hit.entry.term in matched_terms or hit.entry.severity < 3:
+                continue
+            if whole_words and hit.kind not in ("whole", "word"):
+                continue
             matched_terms.add(hit.entry.term)
-            out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
-                                    f"digits read as letters: {' '.join(leet)}"), {}))
+            kind = "word" if hit.kind == "respelled" else hit.kind
+            out.append(("text", Hit(hit.entry, kind, hit.matched, hit.where, hit.start, f"{how}: {' '.join(words)}"), {}))
+
+    leet = _leet_words(name.words)
+    if leet:
+        rewritten(leet, "digits read as letters")
     # a look-alike digit at a word's edge (5hit, Kurw4) counts only when the word it makes is listed
     edged = _leet_words(name.words, edges=True)
-    for hit in text_hits(edged, lex, phrase=" ".join(edged)) if edged and edged != leet else ():
-        if hit.entry.term not in matched_terms and hit.entry.severity >= 3 and hit.kind in ("whole", "word"):
-            matched_terms.add(hit.entry.term)
-            out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
-                                    f"digits read as letters: {' '.join(edged)}"), {}))
+    if edged and edged != leet:
+        rewritten(edged, "digits read as letters", whole_words=True)
     # a letter written three times or more is a word said with emphasis (Shiiit, Mbooo)
     for plain in _unstretched(name.words):
-        for hit in text_hits(plain, lex, phrase=" ".join(plain)):
-            if hit.entry.term not in matched_terms and hit.entry.severity >= 3 and hit.kind in ("whole", "word"):
-                matched_terms.add(hit.entry.term)
-                out.append(("text", Hit(hit.entry, hit.kind, hit.matched, hit.where, hit.start,
-                                        f"drawn-out letters read once: {' '.join(plain)}"), {}))
+        rewritten(plain, "drawn-out letters read once", whole_words=True)
     if lex.language == "ar" and market.language == "ar":
         for chat in _arabizi_words(name.words):
-            found = list(text_hits(chat, lex, phrase=" ".join(chat))) + list(transcribed_hits(chat, lex, matched_terms))
-            for hit in found:
-                if hit.entry.term not in matched_terms and hit.entry.severity >= 3:
-                    matched_terms.add(hit.entry.term)
-                    out.append(("text", Hit(hit.entry, "word" if hit.kind == "respelled" else hit.kind, hit.matched,
-                                            hit.where, hit.start, f"Arabic chat digits read as letters: {' '.join(chat)}"),
-                                {}))
+            rewritten(chat, "Arabic chat digits read as letters", respelled=True)
+
     def morpheme(part: str) -> str | None:
         # a word of the market's language splits the compound for its readers; an English word
         # only for those who know English (Rev|lon in Vietnam): weighed one step lower
