@@ -4,7 +4,10 @@ Rules: ราชบัณฑิตยสถาน, หลักเกณฑ์�
 consonants take fixed Thai letters — aspirated พ ท ค for [p t k], บ ด ก for [b d ɡ], ซ for [s z]
 (ส in an s-cluster: สปริง), ช for [ʃ tʃ], จ for [dʒ], ฟ for [f v], ฮ for [h]; a word keeps its
 final consonant letters, the first pronounced and the others silenced with the karan ์
-(Sprint สปรินต์, Starbucks สตาร์บัคส์); the r of an r-coloured vowel is written ร์ (เตอร์).
+(Sprint สปรินต์, Starbucks สตาร์บัคส์); the r of an r-coloured vowel is written ร์ (เตอร์), and the
+consonant after it is the spoken final, written bare (Ford ฟอร์ด). An unstressed *o* is โ when the
+syllable is open (Motorola โมโตโรล่า) and ั in the name endings -ton, -son (Lipton ลิปตัน), as the press
+writes them.
 Syllables are cut with Thai onsets (one consonant, or a cluster with ร ล ว, or ส + consonant) and
 written with the vowel frames of Thai spelling (เ–, แ–, โ–, ไ– before the onset). Tone marks are
 not written (the Institute leaves them out except where a word is established with one).
@@ -115,6 +118,16 @@ def _vowel_kind(u: Unit) -> str:
             "u": "u", "ʊ": "ʊ", "ɔ": "ɔ", "oʊ": "o", "aɪ": "ai", "aʊ": "ao", "ɔɪ": "oi", "ɚ": "ɚ"}.get(ph, "a_short")
 
 
+def _schwa_o(syl: _Syllable, coda: list[str]) -> str:
+    """An unstressed *o* as Thai press writes it: โ in an open syllable (Motorola โมโตโรล่า,
+    Marlboro มาร์ลโบโร), ั in the name endings -ton, -son (Lipton ลิปตัน, Wilson วิลสัน), else อ."""
+    if not coda:
+        return "o"
+    if syl.onset in (["t"], ["s"]) and coda == ["n"]:
+        return "a_short"
+    return "ɔ"
+
+
 # Vowel frames: (open syllable, closed syllable); "O" = onset cluster, "F" = final letters.
 FRAMES: dict[str, tuple[str, str]] = {
     "a_long": ("Oา", "OาF"), "a_short": ("Oะ", "OัF"), "æ": ("แO", "แOF"), "e_short": ("เO", "เO็F"),
@@ -151,11 +164,14 @@ def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
             finals = FINAL.get(first, "")
             if first == "ɹ":
                 finals += KARAN
-            for c in rest:
-                finals += FINAL.get(c, "") + KARAN
+            # after a silent ร์ the next consonant is the spoken final, written bare (การ์ด, คาร์ล)
+            for n, c in enumerate(rest):
+                finals += FINAL.get(c, "") + ("" if n == 0 and first == "ɹ" else KARAN)
             if first == "k" and rest[:1] == ["s"]:
                 finals = "ค" + FINAL["s"] + KARAN  # Starbucks สตาร์บัคส์
         kind = _vowel_kind(syl.vowel) if syl.vowel is not None else None
+        if kind == "ɔ" and syl.vowel.phone == "ə":
+            kind = _schwa_o(syl, coda)
         if kind == "a_short" and not coda and syl is sylls[-1]:
             kind = "a_long"  # a final -a is long (Coca-Cola โคคา-โคลา)
         if kind is None:

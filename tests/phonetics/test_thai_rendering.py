@@ -1,0 +1,26 @@
+"""Thai renderings follow how Thai press writes English names (thai module docstring)."""
+
+from __future__ import annotations
+
+from brandcheck.markets import get
+from brandcheck.phonetics.scripts import render
+from brandcheck.phonetics.scripts.thai import KARAN
+from brandcheck.phonetics.source import intended
+
+
+def _th(name: str) -> str:
+    return render(intended(name), get("th"), k=1)[0].text
+
+
+def test_an_unstressed_o_is_written_o_when_open_and_a_in_ton_son():
+    assert _th("Motorola").startswith("โมโ")  # โมโตโรล่า: not โมทอ-
+    assert _th("Wilson").endswith("ซัน")  # วิลสัน: the -son ending takes ั
+    assert _th("Hilton").endswith("ทัน")  # ฮิลตัน
+    assert _th("Amazon").endswith("ซอน")  # a full [ɑ] keeps อ
+    assert _th("Canon").endswith("อน")  # ... and so does -non
+
+
+def test_after_a_silent_r_the_final_consonant_is_written_bare():
+    assert _th("Ford") == "ฟอร์ด"
+    assert _th("Arm") == "อาร์ม"
+    assert _th("Starbucks").endswith("คส" + KARAN)  # a second final after a sounding one stays silenced
