@@ -24,3 +24,10 @@ def test_after_a_silent_r_the_final_consonant_is_written_bare():
     assert _th("Ford") == "ฟอร์ด"
     assert _th("Arm") == "อาร์ม"
     assert _th("Starbucks").endswith("คส" + KARAN)  # a second final after a sounding one stays silenced
+
+
+def test_i_before_an_unstressed_vowel_is_the_diphthong_ia():
+    assert _th("India").endswith("เดีย")  # อินเดีย, not อินดีอา
+    assert _th("Columbia").endswith("เบีย")
+    assert _th("Ariel").endswith("เรียล")  # a closed syllable keeps its final
+    assert _th("Leo") == "ลีโอ"  # a full vowel after [i] stays its own syllable

@@ -7,7 +7,7 @@ final consonant letters, the first pronounced and the others silenced with the k
 (Sprint สปรินต์, Starbucks สตาร์บัคส์); the r of an r-coloured vowel is written ร์ (เตอร์), and the
 consonant after it is the spoken final, written bare (Ford ฟอร์ด). An unstressed *o* is โ when the
 syllable is open (Motorola โมโตโรล่า) and ั in the name endings -ton, -son (Lipton ลิปตัน), as the press
-writes them.
+writes them; [i] before an unstressed vowel is the diphthong เ–ีย (India อินเดีย).
 Syllables are cut with Thai onsets (one consonant, or a cluster with ร ล ว, or ส + consonant) and
 written with the vowel frames of Thai spelling (เ–, แ–, โ–, ไ– before the onset). Tone marks are
 not written (the Institute leaves them out except where a word is established with one).
@@ -15,7 +15,7 @@ not written (the Institute leaves them out except where a word is established wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ._common import Unit, Word, combine, rank, without_possessive, words_of
@@ -76,7 +76,23 @@ def _syllabify(units: list[Unit]) -> list[_Syllable]:
         sylls[k - 1].coda = cluster[:split]
         sylls[k].onset = cluster[split:]
     sylls[-1].coda = pending
-    return sylls
+    return _diphthong_ia(sylls)
+
+
+def _diphthong_ia(sylls: list[_Syllable]) -> list[_Syllable]:
+    """[i] + an unstressed vowel with no consonant between them is one syllable, the diphthong
+    เ–ีย (Nokia โนเกีย, India อินเดีย, Fiat เฟียต), not two (โนคีอา)."""
+    out: list[_Syllable] = []
+    for syl in sylls:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.vowel is not None and prev.vowel.phone in ("i", "ɪ") and not prev.coda
+                and not syl.onset and syl.vowel is not None and syl.vowel.phone in ("ə", "ʌ", "ɑ")
+                and syl.vowel.stress < 1):
+            prev.vowel = replace(prev.vowel, phone="iə", letters=prev.vowel.letters + syl.vowel.letters)
+            prev.coda = syl.coda
+            continue
+        out.append(syl)
+    return out
 
 
 def _legal_onset(cluster: list[str]) -> bool:
@@ -100,6 +116,8 @@ def _onset_letters(onset: list[str]) -> tuple[str, str]:
 
 def _vowel_kind(u: Unit) -> str:
     ph, letters = u.phone, u.letters
+    if ph == "iə":
+        return "ia"
     if ph == "ɑ" and "o" in letters:
         return "ɔ"
     if ph == "ə":
@@ -133,13 +151,13 @@ FRAMES: dict[str, tuple[str, str]] = {
     "a_long": ("Oา", "OาF"), "a_short": ("Oะ", "OัF"), "æ": ("แO", "แOF"), "e_short": ("เO", "เO็F"),
     "e_long": ("เO", "เOF"), "i": ("Oี", "OีF"), "ɪ": ("Oิ", "OิF"), "u": ("Oู", "OูF"), "ʊ": ("Oุ", "OุF"),
     "ɔ": ("Oอ", "OอF"), "o": ("โO", "โOF"), "ai": ("ไO", "ไOF"), "ao": ("Oาว", "เOาF"), "oi": ("Oอย", "OอยF"),
-    "ɚ": ("เOอร์", "เOิร์F"), "ə": ("เOอ", "เOิF"),
+    "ɚ": ("เOอร์", "เOิร์F"), "ə": ("เOอ", "เOิF"), "ia": ("เOีย", "เOียF"),
 }
 _VOWEL_SOUND = {"a_long": ("aː",), "a_short": ("a",), "æ": ("ɛː",), "e_short": ("e",), "e_long": ("eː",),
                 "i": ("iː",), "ɪ": ("i",), "u": ("uː",), "ʊ": ("u",), "ɔ": ("ɔː",), "o": ("oː",),
-                "ai": ("a", "j"), "ao": ("a", "w"), "oi": ("ɔː", "j"), "ɚ": ("ɤː",), "ə": ("ɤː",)}
+                "ai": ("a", "j"), "ao": ("a", "w"), "oi": ("ɔː", "j"), "ɚ": ("ɤː",), "ə": ("ɤː",), "ia": ("iə",)}
 _VOWEL_ROMAN = {"a_long": "a", "a_short": "a", "æ": "ae", "e_short": "e", "e_long": "e", "i": "i", "ɪ": "i",
-                "u": "u", "ʊ": "u", "ɔ": "o", "o": "o", "ai": "ai", "ao": "ao", "oi": "oi", "ɚ": "oe", "ə": "oe"}
+                "u": "u", "ʊ": "u", "ɔ": "o", "o": "o", "ai": "ai", "ao": "ao", "oi": "oi", "ɚ": "oe", "ə": "oe", "ia": "ia"}
 _ROMAN_ONSET = {"p": "ph", "t": "th", "k": "kh", "b": "b", "d": "d", "ɡ": "k", "f": "f", "v": "w", "θ": "th",
                 "ð": "d", "s": "s", "z": "s", "ʃ": "ch", "ʒ": "ch", "h": "h", "x": "kh", "tʃ": "ch", "dʒ": "ch",
                 "ts": "s", "m": "m", "n": "n", "ŋ": "ng", "l": "l", "ɹ": "r", "w": "w", "j": "y"}
