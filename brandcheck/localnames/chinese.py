@@ -239,19 +239,12 @@ def _by_syllable() -> dict[str, tuple[_Char, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@functools.lru_cache(maxsize=1)
 def _brand_ranks() -> dict[str, int]:
-    """brand_characters.tsv: character → its rank among the characters conventional in foreign
-    brand names for its syllable (1 the commonest: 斯 for si, 克 for ke); absent when not one."""
-    from ..data import list_files, read_tsv
+    """Character → its rank among the conventional brand characters of its syllable (see
+    :func:`brandcheck.phonetics.scripts.chinese.brand_ranks`: one reader for check and proposals)."""
+    from ..phonetics.scripts.chinese import brand_ranks
 
-    if "chinese/brand_characters.tsv" not in list_files("chinese"):
-        return {}
-    out: dict[str, int] = {}
-    for row in read_tsv("chinese/brand_characters.tsv", required=("syllable", "characters")).dicts():
-        for rank, char in enumerate(row["characters"], 1):
-            out.setdefault(char, rank)
-    return out
+    return brand_ranks()
 
 
 @functools.lru_cache(maxsize=1)  # read once, like the table it comes from; asked for every candidate character

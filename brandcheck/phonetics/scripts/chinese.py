@@ -117,17 +117,37 @@ def is_negative(char: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def brand_ranks() -> dict[str, int]:
+    """chinese/brand_characters.tsv: character → its rank among the characters conventional in
+    foreign brand names for its syllable (1 the commonest: 斯 for si, 克 for ke); absent when not one."""
+    from ...data import list_files, read_tsv
+
+    if "chinese/brand_characters.tsv" not in list_files("chinese"):
+        return {}
+    out: dict[str, int] = {}
+    for row in read_tsv("chinese/brand_characters.tsv", required=("syllable", "characters")).dicts():
+        for rank_, char in enumerate(row["characters"], 1):
+            out.setdefault(char, rank_)
+    return out
+
+
+_UNRANKED = 99
+
+
+@functools.lru_cache(maxsize=1)
 def _good_by_syllable() -> dict[str, tuple[str, ...]]:
-    """Toneless pinyin → neutral/positive characters of characters.tsv (positive first)."""
-    out: dict[str, list[tuple[int, str]]] = {}
+    """Toneless pinyin → neutral/positive characters of characters.tsv, the most conventional in
+    foreign brand names first (brand_characters.tsv's rank), then pleasant ones with a connotation;
+    never a literary or rare character, and a bare everyday word (妈 'mum', 二 'two') last."""
+    ranks = brand_ranks()
+    out: dict[str, list[tuple[int, int, str]]] = {}
     for char, row in _characters().items():
         if row.get("polarity") in ("neutral", "positive") and not row.get("register"):
             tags = {t for t in (row.get("tags") or "").split(",") if t}
-            # usual in brand names first, then pleasant ones with a connotation; never a literary
-            # or rare character, and a bare everyday word (妈 'mum', 二 'two') last
-            rank_ = (0 if "brand" in tags else 2 if tags - {"feminine"} else 4) + (row["polarity"] != "positive")
-            out.setdefault(row["pinyin"].replace("ü", "v"), []).append((rank_, char))
-    return {k: tuple(c for _, c in sorted(v)) for k, v in out.items()}
+            group = 0 if char in ranks else 1 if "brand" in tags else 3 if tags - {"feminine"} else 5
+            order = (group + (row["polarity"] != "positive" and group > 0), ranks.get(char, 0))
+            out.setdefault(row["pinyin"].replace("ü", "v"), []).append((*order, char))
+    return {k: tuple(c for *_, c in sorted(v)) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -367,13 +387,14 @@ def spell(sylls: list[tuple[str, str]], *, swap: bool = False, mac: bool = False
 
 def _alternative(char: str, brand_only: bool = False) -> str | None:
     """A neutral/positive character with the same toneless syllable, other than ``char``;
-    ``brand_only``: only one usual in the names of foreign brands (丽 for 利, 娜 for 纳), so that
-    the brand-like rendering never reads 'mum' or 'spicy' where the grid had a neutral character."""
+    ``brand_only``: only one more conventional in the names of foreign brands (brand_characters.tsv),
+    so that the brand-like rendering never reads 'mum' or 'spicy' where the grid had a neutral
+    character, and keeps the grid's character where that is already the usual one."""
     syl = pinyin_of(char, tone_marks=False).replace("ü", "v")
     for other in _good_by_syllable().get(syl, ()):
         if other != char and not is_negative(other):
-            if brand_only and "brand" not in (_characters()[other].get("tags") or "").split(","):
-                return None
+            if brand_only and brand_ranks().get(other, _UNRANKED) >= brand_ranks().get(char, _UNRANKED):
+                return None  # only a spelling more conventional than the grid's (丽 for 力, 娜 for 纳)
             return other
     return None
 
