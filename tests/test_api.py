@@ -38,6 +38,14 @@ def test_common_word_is_not_distinctive_but_coined_name_is():
     assert not [f for f in coined.findings if f.check.startswith("distinctiveness.")]
 
 
+def test_a_famous_brands_own_local_name_is_frequent_as_that_brand_not_an_ordinary_word():
+    # wordfreq knows 诺基亚 and سوني because the brands are famous: the finding says so and is info
+    for name, tag in (("Nokia", "zh"), ("Sony", "ar")):
+        report = brandcheck.check(name, markets=[tag], online=False)
+        hits = [f for f in report.findings if f.check == "distinctiveness.common_word"]
+        assert hits and hits[0].evidence.get("brand") == name and hits[0].severity == Severity.INFO, hits
+
+
 def test_compound_of_two_common_words():
     report = brandcheck.check("Snowbread", markets=["en"], online=False)
     parts = [f for f in report.findings if f.check == "distinctiveness.compound"]

@@ -18,12 +18,26 @@ def _severity(z: float) -> Severity:
     return Severity.MEDIUM if z >= VERY_COMMON else Severity.LOW
 
 
-def _known_brand(word: str) -> str | None:
-    """The bundled brand whose name is this word, if any: its fame, not the language, may make it frequent."""
+def _known_brand(word: str, name: CandidateName) -> str | None:
+    """The bundled brand whose name is this word, if any: its fame, not the language, may make it
+    frequent. A local form counts when it is the brand's listed name in that script (诺基亚 is
+    frequent in Chinese text because Nokia is), or the bundled brand ``name`` is written so there
+    (سوني for Sony)."""
+    from ..phonetics.native import native_script
     from ..similarity.fold import plain_key
+    from ..similarity.native import folded_alias_matches, rendering_matches
 
     key = plain_key(word)
-    return _brand_keys().get(key) if key else None
+    if key and key in _brand_keys():
+        return _brand_keys()[key]
+    script = native_script(word)
+    if not script:
+        return None
+    matches = folded_alias_matches(word, script)
+    if matches:
+        return matches[0][0].name
+    own = _brand_keys().get(plain_key(name.text))
+    return own if own is not None and own in rendering_matches(word, script) else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,7 +65,7 @@ def common_words(name: CandidateName, tag: str, language: str, language_name: st
             best = (z, local)
     if best[0] >= COMMON:
         z, form = best
-        brand = _known_brand(form)
+        brand = _known_brand(form, name)
         severity = _severity(z)
         if brand:
             # Frequent partly because a famous brand already uses it (Samsung, Google): say so, weigh less.
