@@ -96,6 +96,9 @@ for _code in ("spa-Latn", "por-Latn", "fra-Latn", "deu-Latn"):
 # French: e after g before a, o, u only marks the soft g (Peugeot, Georges, mangeons); final -ault
 # is /o/ (Renault, Perrault, Foucault): the map reads both letter by letter.
 _PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + ((re.compile(r"ge(?=[aou])"), "j"), (re.compile(r"ault$"), "o"))
+# German: the map reads every "gn" as the French /ɲ/; native words say g and n (Wagner, Signal,
+# Gnom, Magnet), only French and Italian loans ending in it keep /nj/ (Lasagne, Champignon).
+_PRE_EDITS["deu-Latn"] = _PRE_EDITS["deu-Latn"] + ((re.compile(r"gn(?![aeio]$|on$)"), "g\u200bn"),)
 """Corrections applied to a word before an epitran map reads it, where the map is known to be wrong."""
 
 

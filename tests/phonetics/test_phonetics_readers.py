@@ -11,6 +11,12 @@ def test_german_reads_w_as_v_and_sp_as_shp():
     assert read("Sport", get("de"))[:2] == ("ʃ", "p")
 
 
+def test_german_says_g_and_n_in_native_words_and_nj_in_french_endings():
+    for word in ("Wagner", "Signal", "Gnom"):
+        assert "ɡ" in read(word, "de") and "j" not in read(word, "de"), word
+    assert read("Lasagne", "de")[-3:] == ("n", "j", "ə")
+
+
 def test_spanish_reads_j_as_velar_fricative():
     assert read("Jota", "es")[0] == "x"
 
