@@ -135,6 +135,18 @@ _UNRANKED = 99
 
 
 @functools.lru_cache(maxsize=1)
+def personal_names() -> dict[str, tuple[str, ...]]:
+    """chinese/personal_names.tsv: a common Western given name or surname → its usual Chinese
+    forms, the usual one first (john → 约翰, smith → 史密斯)."""
+    from ...data import list_files, read_tsv
+
+    if "chinese/personal_names.tsv" not in list_files("chinese"):
+        return {}
+    return {row["name"]: tuple(row["chinese"].split("|"))
+            for row in read_tsv("chinese/personal_names.tsv", required=("name", "chinese")).dicts()}
+
+
+@functools.lru_cache(maxsize=1)
 def _good_by_syllable() -> dict[str, tuple[str, ...]]:
     """Toneless pinyin → neutral/positive characters of characters.tsv, the most conventional in
     foreign brand names first (brand_characters.tsv's rank), then pleasant ones with a connotation;
@@ -409,7 +421,9 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     base = 0.6 if word.kind in ("dictionary", "user", "number") else 0.5
     sylls = syllables(word)
     mac = word.letters.startswith(("mc", "mac"))
-    out = [(spell(sylls, mac=mac), base), (spell(sylls, swap=True, mac=mac), base - 0.1)]
+    # a name with a usual Chinese form is written so, never transliterated afresh (John 约翰, not 琼)
+    out = [(form, base + 0.2 - 0.05 * i) for i, form in enumerate(personal_names().get(word.letters, ()))]
+    out += [(spell(sylls, mac=mac), base), (spell(sylls, swap=True, mac=mac), base - 0.1)]
     # Professional names drop a final unvoiced consonant syllable (Nike 耐克 keeps it, but
     # Reebok 锐步 and Starbucks 星巴克 drop the s): offer the shortened form too.
     if len(sylls) > 2 and sylls[-1][1] == "" and sylls[-1][0] in ("s", "z", "t", "d", "k"):
