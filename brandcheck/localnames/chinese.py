@@ -491,6 +491,7 @@ class _Analysis:
     adapted_fidelity: float
     english: tuple[tuple[str, ...], ...]  # segmentations of the name into morphemes
     merged_away: tuple[str, ...] = ()  # syllables a cluster reduction left out (the r of Kraft)
+    listed: str = ""  # the name with its given names and surnames in their usual forms (雨果博斯), if any
 
     @property
     def vowel_target(self) -> int:
@@ -732,10 +733,14 @@ def _analyse(name: str, reading: str = "english", language: str | None = None) -
     words = spoken or words
     voiced: list[tuple[str, str, str, int]] = []
     starts: set[int] = set()
+    spans: list[tuple[str, int, int]] = []  # (letters, first slot, end) of each word that is said
     for w in words:
         if voiced and w.kind != "symbol":
             starts.add(len(voiced))
+        begin = len(voiced)
         voiced += _stressed_slots(w)
+        if len(voiced) > begin:
+            spans.append((w.letters, begin, len(voiced)))
     slots = [(onset, col) for onset, col, _, _ in voiced]
     vowels = [v for _, _, v, _ in voiced]
     stresses = [st for _, _, _, st in voiced]
@@ -763,9 +768,17 @@ def _analyse(name: str, reading: str = "english", language: str | None = None) -
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
         sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k], k in starts))
     spellings = [standard_full]
+    # a given name or surname with a usual Chinese form keeps it, the other words their grid
+    # spelling (Hugo Boss 雨果博斯, John Deere 约翰迪尔)
+    if len(spans) == 1:
+        spans = [(spans[0][0], 0, len(slots))]  # the one closed syllable may have opened a second
+    usual = zh.personal_forms([w for w, _, _ in spans])
+    listed = ("".join(forms[0] if forms else standard_full[a:b] for forms, (_, a, b) in zip(usual, spans))
+              if any(usual) else "")
     adapted = analyze_source(source, get("zh"), ()).fidelity
     english = _segmentations(fold(candidate.text))
-    return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english)
+    return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english,
+                     listed=listed)
 
 
 def _nasals_opened(source):
@@ -1164,6 +1177,8 @@ def _drop_kept(syl: _Syl) -> float:
 def _phonetic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     out = []
     sylls = analysis.syllables
+    if analysis.listed:
+        out.append(_build(analysis.listed, NameKind.PHONETIC, analysis, wants))
 
     for spelling in analysis.standard:
         out.append(_build(spelling, NameKind.PHONETIC, analysis, wants))
@@ -1513,6 +1528,8 @@ def _family_names(found: Sequence[ChineseName], analysis: _Analysis, wants: _Wan
     return out
 
 
+_LISTED_AT = 1
+"""Where the name written with the usual forms of its given names and surnames goes: second."""
 _SECOND_READING_AT = 2
 """Where proposals of the spelled reading join the list: third, then every other place."""
 
@@ -1593,6 +1610,12 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
     if style == "semantic" and not found:
         raise InvalidOptionError(f"no meaning to translate in {name!r}: give --keywords for a semantic name")
     out = _rank(found, k, diverse=style == "balanced", standard=" ".join(s.pinyin for s in analysis.syllables))
+    usual = next((p for p in found if p.text == analysis.listed and p.kind is NameKind.PHONETIC), None)
+    if usual is not None:
+        # the usual form of a given name or surname in the name is how a Chinese reader knows it:
+        # second, beside the best crafted proposal
+        out = [p for p in out if p.text != usual.text]
+        out = (out[:_LISTED_AT] + [usual] + out[_LISTED_AT:])[:k]
     if style != "semantic":
         spelled = _analyse(name.strip(), "english") if language else _analyse(name.strip(), "spelled")
         if language or _reads_by_letters(analysis, spelled):

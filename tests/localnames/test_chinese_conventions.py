@@ -149,3 +149,10 @@ def test_a_vowelless_m_after_a_vowel_may_close_that_syllable():
 def test_nasal_merged_proposals_list_the_m_as_dropped():
     found = [p for p in chinese_names("Amgen", k=10) if p.text.startswith("安")]
     assert found and all("mu" in p.dropped for p in found)
+
+
+def test_given_names_and_surnames_in_a_name_are_offered_in_their_usual_form_second():
+    # the whole name with 雨果 for Hugo (a listed given name), Boss by the grid
+    assert [p.text for p in chinese_names("Hugo Boss", k=5)][1] == "雨果博斯"
+    assert zh._analyse("Zelvora").listed == ""  # nothing listed: no such proposal
+    assert zh._analyse("Burger King").listed == ""  # king is a word here, not a surname

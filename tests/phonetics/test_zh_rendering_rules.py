@@ -75,9 +75,17 @@ def test_the_brand_like_rendering_uses_only_brand_characters(name):
                 assert brand_ranks().get(b, 99) < brand_ranks().get(a, 99), (name, swapped, a, b)
 
 
-@pytest.mark.parametrize("name, expected", [("John", "约翰"), ("Elizabeth", "伊丽莎白"), ("Smith", "史密斯")])
+@pytest.mark.parametrize("name, expected", [("John", "约翰"), ("Elizabeth", "伊丽莎白"), ("Smith", "史密斯"),
+                                           ("Stephen King", "斯蒂芬金")])
 def test_a_name_with_a_usual_chinese_form_takes_it_first(name, expected):
     assert first(name) == expected
+
+
+def test_a_surname_that_is_an_ordinary_word_keeps_its_form_only_beside_a_person():
+    from brandcheck.phonetics.scripts.chinese import personal_forms
+
+    assert personal_forms(["burger", "king"]) == [(), ()]
+    assert personal_forms(["stephen", "king"])[1][0] == "金"
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -20,7 +20,7 @@ Romanisation: Hanyu Pinyin with tone marks, one syllable per character, separate
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ...data import read_tsv
 from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
@@ -135,15 +135,23 @@ _UNRANKED = 99
 
 
 @functools.lru_cache(maxsize=1)
-def personal_names() -> dict[str, tuple[str, ...]]:
-    """chinese/personal_names.tsv: a common Western given name or surname → its usual Chinese
-    forms, the usual one first (john → 约翰, smith → 史密斯)."""
+def _personal_names() -> dict[str, tuple[tuple[str, ...], bool]]:
     from ...data import list_files, read_tsv
 
     if "chinese/personal_names.tsv" not in list_files("chinese"):
         return {}
-    return {row["name"]: tuple(row["chinese"].split("|"))
+    return {row["name"]: (tuple(row["chinese"].split("|")), row.get("word") == "yes")
             for row in read_tsv("chinese/personal_names.tsv", required=("name", "chinese")).dicts()}
+
+
+def personal_forms(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """For each word of a name (lower-case letters), the usual Chinese forms of a common Western
+    given name or surname (john → 约翰, smith → 史密斯; chinese/personal_names.tsv), else ``()``.
+    A name that is also an ordinary English word (king, brown) counts only beside a listed name
+    that is not: Stephen King is a person, Burger King a king."""
+    table = _personal_names()
+    person = any(w in table and not table[w][1] for w in words)
+    return [table[w][0] if w in table and (person or not table[w][1]) else () for w in words]
 
 
 @functools.lru_cache(maxsize=1)
@@ -411,8 +419,9 @@ def _alternative(char: str, brand_only: bool = False) -> str | None:
     return None
 
 
-def candidates(word: Word) -> list[tuple[str, float]]:
-    """Scored simplified-character candidates for one word, best first."""
+def candidates(word: Word, person: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+    """Scored simplified-character candidates for one word, best first; ``person``: the word's
+    usual forms as a given name or surname (:func:`personal_forms`), if it has them."""
     if word.kind == "letters":
         from ._common import letter_word
 
@@ -422,7 +431,7 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     sylls = syllables(word)
     mac = word.letters.startswith(("mc", "mac"))
     # a name with a usual Chinese form is written so, never transliterated afresh (John 约翰, not 琼)
-    out = [(form, base + 0.2 - 0.05 * i) for i, form in enumerate(personal_names().get(word.letters, ()))]
+    out = [(form, base + 0.2 - 0.05 * i) for i, form in enumerate(person)]
     out += [(spell(sylls, mac=mac), base), (spell(sylls, swap=True, mac=mac), base - 0.1)]
     # Professional names drop a final unvoiced consonant syllable (Nike 耐克 keeps it, but
     # Reebok 锐步 and Starbucks 星巴克 drop the s): offer the shortened form too.
@@ -443,7 +452,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     from . import Rendering
 
     traditional = market.tag == "zh-TW" or market.script == "Hant"
-    per_word = [candidates(w) for w in words_of(source)]
+    said = words_of(source)
+    per_word = [candidates(w, forms) for w, forms in zip(said, personal_forms([w.letters for w in said]))]
     out = []
     for text, score in combine(per_word, "", k):
         shown = to_traditional(text) if traditional else text
