@@ -28,7 +28,7 @@ _ES_MARK = re.compile(r"ez$|[aeiou]j[aeiou]|^j[aeiou][a-z]*(ez|es|o|a)$|[aeiou]l
 _ES_FOREIGN = re.compile(r"[kw]|([bcdfgmnpstvz])\1|sh|^h?[^aeiou]*$")
 _IT_STRONG = re.compile(r"(cc|zz|gg)[aeiou]|gli[aeiou]|sc[ei]|[nrcs]chi$|cch")
 _IT_MARK = re.compile(_IT_STRONG.pattern + r"|[^aeiou](tt|pp|ll|rr|nn|ss|mm)[aeiou][a-z]*[aeio]$|[^aeiou]i$")
-_IT_FOREIGN = re.compile(r"[jkwxy]|^h|[^cg]h|sh|th")
+_IT_FOREIGN = re.compile(r"[jkwxy]|^h|[^cg]h|sh|th|ou")
 
 
 CONTINENTAL_MARK = re.compile(

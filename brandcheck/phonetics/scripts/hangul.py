@@ -22,6 +22,7 @@ from ._common import (Unit, Word, british_ham, combine, continental, is_short, l
                       without_possessive, words_of)
 from .foreign_spelling import CONTINENTAL_MARK
 from .hangul_names import japanese_hangul
+from .hangul_romance import italian_hangul, spanish_hangul
 from .jamo import INITIALS, VOWELS, compose, decompose
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -368,6 +369,11 @@ def candidates(word: Word) -> list[tuple[str, float]]:
             # a romaji spelling: the NIKL table for Japanese, first unless English says it otherwise
             # (above the continental reading, which also comes first for names ending in a vowel)
             out.append((japanese, base + 0.06 if _romaji_first(word, letter_reading) else base - 0.12))
+        romance = None if japanese else _romance(word)
+        if romance:
+            # a name English knows (CMUdict) spelled the Italian or Spanish way: Korean writes it by
+            # that language's NIKL table (Lamborghini 람보르기니, Hernández 에르난데스)
+            out.append((romance, base + 0.06))
     bare = without_possessive(word)
     if bare is not None:
         out += [(rules(bare, **opts), base - 0.05 - 0.07 * n) for n, opts in enumerate(VARIANTS[:2])]
@@ -381,6 +387,30 @@ VARIANTS: tuple[dict, ...] = (
     {"schwa": "spelling", "final_s": False},
 )
 """Rule options tried, most likely first."""
+
+_ENGLISH_STRESSED = frozenset({"æ", "ʌ", "eɪ", "aɪ", "oʊ", "aʊ", "ɔɪ", "ɚ"})
+"""Stressed vowels no Italian or Spanish letter gives: English says such a name its own way (Maggi
+[æ], Jumbo [ʌ]), and Korean follows the English sound."""
+
+
+_ROMANCE_MIN = 6
+
+
+def _romance(word: Word) -> str | None:
+    """Hangul by the Italian or Spanish NIKL table for a CMUdict name that is plainly one: an Italian
+    spelling ending in a vowel, or a Spanish one with a continental mark (-ez), whose stressed vowel
+    English says as a continental letter value. The spelling marks alone are too loose for brand
+    names (Allegra, Accenture, Jumbo read as Spanish or Italian), so coined names keep English."""
+    if word.kind != "dictionary" or len(word.letters) < _ROMANCE_MIN or english_everyday(word):
+        return None  # short words look Italian too easily (uni, chili, Corgi)
+    if any(u.vowel and u.stress == 1 and u.phone in _ENGLISH_STRESSED for u in word.units):
+        return None
+    if word.letters[-1:] in ("a", "i", "o"):
+        found = italian_hangul(word.spelling)
+        if found:
+            return found
+    return spanish_hangul(word.spelling) if CONTINENTAL_MARK.search(word.letters) else None
+
 
 CONTINENTAL_OPTIONS = {"schwa": "nikl", "coda_r": True, "stop_batchim": False}
 
