@@ -228,8 +228,8 @@ def italian_hangul(spelling: str) -> str | None:
 
     >>> italian_hangul("Lamborghini"), italian_hangul("Gucci"), italian_hangul("Modigliani")
     ('람보르기니', '구치', '모딜리아니')
-    >>> italian_hangul("Pirelli"), italian_hangul("Giorgio"), italian_hangul("London")
-    ('피렐리', '조르조', None)
+    >>> italian_hangul("Pirelli"), italian_hangul("Bertolucci"), italian_hangul("London")
+    ('피렐리', '베르톨루치', None)
     """
     letters = _letters(spelling)
     if not letters or not italian(letters):
