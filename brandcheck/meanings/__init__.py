@@ -127,7 +127,14 @@ def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
     for word in name.words:
         key = key_of(word)
         if hit.entry.key in key and key != hit.entry.key:
-            if max(zipf(key, market.language), zipf(key, "en")) >= _COMMON_CONTAINER:
+            own = zipf(key, market.language)
+            if (own >= _COMMON_CONTAINER and key.startswith(hit.entry.key) and hit.entry.language == market.language
+                    and len(hit.entry.key) >= _DOMINANT_LETTERS):
+                # a common word that starts with the market's own word of five letters or more is
+                # made from it and keeps its sense (drittsekk, vittuilu); a short one starts words
+                # by chance (cock|pit, ass|assin)
+                continue
+            if max(own, zipf(key, "en")) >= _COMMON_CONTAINER:
                 return True
     return False
 
@@ -298,6 +305,13 @@ def _word_of_a_foreign_name(hit: Hit, name: CandidateName, market: Market) -> bo
     return bool(others) and all(others) and any(zipf(w, market.language) < _NATIVE_WORD for w in others)
 
 
+def _possessive(hit: Hit, name: CandidateName) -> bool:
+    """A listed word written as someone's, one word of several (Dick's Sporting Goods): a person's
+    name, read as such first; one step lower, never below medium."""
+    return hit.kind == "word" and len(name.words) > 1 and any(
+        w[-2:].casefold() in ("'s", "’s") and key_of(w[:-2]) == hit.entry.key for w in name.words)
+
+
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
     e = hit.entry
     if e.language in (market.language, "*"):
@@ -376,10 +390,19 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
                     continue  # a positive sense only matters when the reader sees the word itself
                 if _split_reading(hit.entry):
                     sev = min(sev, Severity.LOW)
-                if foreign and _short_syllable_among_words(hit, name) and not _two_letters(hit.entry):
-                    sev = Severity(max(0, int(sev) - 1))
-                elif sev > Severity.MEDIUM and _word_of_a_foreign_name(hit, name, market):
-                    sev = Severity(max(int(Severity.MEDIUM), int(sev) - 1))
+                if foreign and _short_syllable_among_words(hit, name):
+                    if not _two_letters(hit.entry):  # two letters: already medium at most
+                        sev = Severity(max(0, int(sev) - 1))
+                elif _word_of_a_foreign_name(hit, name, market):
+                    # a syllable of three letters or fewer among foreign words is one more step
+                    # lower, as in a market of another script (Din Tai Fung in Indonesia: low); a
+                    # longer word never below medium
+                    if market.latin and len(hit.entry.key) < _ROMANISED_WORD:
+                        sev = Severity(max(0, int(sev) - 2))
+                    else:
+                        sev = Severity(max(min(int(Severity.MEDIUM), int(sev)), int(sev) - 1))
+                elif _possessive(hit, name):
+                    sev = Severity(max(min(int(Severity.MEDIUM), int(sev)), int(sev) - 1))
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))

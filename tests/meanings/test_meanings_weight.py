@@ -88,3 +88,13 @@ def test_context_steps_come_after_the_ceiling_of_a_sound_alike():
     assert finding_severity(4, "sound_edge") == Severity.MEDIUM
     assert finding_severity(4, "sound_edge", other_region=True) == Severity.LOW
     assert finding_severity(3, "whole", other_region=True) == Severity.MEDIUM
+
+
+def test_a_word_written_as_someones_is_one_step_lower():
+    assert worst("Dick's Sporting Goods", "en", "dick") == Severity.MEDIUM
+    assert worst("Dick Sporting Goods", "en", "dick") >= Severity.HIGH
+
+
+@pytest.mark.parametrize("name, market, term", [("Drittsekk", "no", "dritt"), ("Vittuilu", "fi", "vittu")])
+def test_a_common_word_made_from_the_markets_own_strong_word_is_no_shield(name, market, term):
+    assert worst(name, market, term) >= Severity.MEDIUM
