@@ -98,3 +98,8 @@ def test_a_word_written_as_someones_is_one_step_lower():
 @pytest.mark.parametrize("name, market, term", [("Drittsekk", "no", "dritt"), ("Vittuilu", "fi", "vittu")])
 def test_a_common_word_made_from_the_markets_own_strong_word_is_no_shield(name, market, term):
     assert worst(name, market, term) >= Severity.MEDIUM
+
+
+def test_a_three_letter_stem_is_not_read_as_an_english_name():
+    # jeb+ač from jebati: 'Jeb' is an English name, not a word Croatian readers see
+    assert worst("Jebač", "hr", "jebati") >= Severity.MEDIUM
