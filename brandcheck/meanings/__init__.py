@@ -88,6 +88,12 @@ def _other_region(entry: Entry, market: Market) -> bool:
     return entry.region != market.tag and country.upper() != market.country
 
 
+def _ordinary_here(entry: Entry, market: Market) -> bool:
+    """A regional sense whose word is an everyday word of the market's language (Southern Cone
+    concha, 'shell' in Spain and Mexico): readers elsewhere see the everyday word."""
+    return bool(entry.region) and zipf(entry.key, market.language) >= _NATIVE_WORD
+
+
 # A strong term of this many letters that covers this share of a word stands out even in the
 # middle of it (E|merda|ta): weighed as a prefix, not as an infix.
 _DOMINANT_LETTERS = 5
@@ -382,6 +388,7 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
             if stage == "text":
                 sev = finding_severity(hit.entry.severity, _weight_kind(hit, name),
                                        other_region=_other_region(hit.entry, market),
+                                       ordinary_here=_ordinary_here(hit.entry, market),
                                        foreign_script=foreign and _romanised_by_chance(hit, name),
                                        inside_common_word=_inside_common_word(hit, name, market),
                                        letter_missing=_letter_missing(hit, name), two_letters=_two_letters(hit.entry),
@@ -415,6 +422,7 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
             else:
                 kind = "sound" if stage == "local" else hit.kind
                 sev = finding_severity(hit.entry.severity, kind, other_region=_other_region(hit.entry, market),
+                                       ordinary_here=_ordinary_here(hit.entry, market),
                                        heard_in_part=kind in _PART_SOUNDS and hit.entry.category not in _ABUSE,
                                        two_letters=_two_letters(hit.entry),
                                        apart=stage == "sound" and (_heard_across_words(hit, reading)

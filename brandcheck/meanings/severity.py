@@ -52,7 +52,8 @@ reader has to pick it out. A listed word of one or two letters (CU, CP, dm) is m
 hate code (SS, KZ) aside: two letters are read as an initialism first, and as a word only by some.
 
 Then: one more step down when the sense is regional slang of *another* region of the same
-language (an Argentine vulgarism in Mexico), one more when a Latin-letter romanisation is matched
+language (an Argentine vulgarism in Mexico), two when the word is an ordinary word there (concha,
+'shell', in Spain and Mexico), one more when a Latin-letter romanisation is matched
 in a market that reads another script (people there meet the name in their own script or by
 ear) — but not for a word of abuse of four letters or more that stands alone as the name or one
 of its words (Hindi *kutta*, Arabic *kalb*: speakers write insults in Latin letters every day;
@@ -116,11 +117,12 @@ NEAR_CEILING = int(Severity.LOW)
 def finding_severity(list_severity: int, kind: str, *, other_region: bool = False, foreign_script: bool = False,
                      inside_common_word: bool = False, letter_missing: bool = False,
                      heard_in_part: bool = False, two_letters: bool = False,
-                     apart: bool = False) -> Severity:
+                     apart: bool = False, ordinary_here: bool = False) -> Severity:
     """The documented mapping (module docstring). ``two_letters``: the listed word has one or two
     letters and is no hate code; ``apart``: the stretch is not heard as a word of its own — it runs
     over a break between two written words, or is the first syllable of a longer word (the caller
-    decides both)."""
+    decides both); ``ordinary_here``: another region's slang that is an ordinary word of the
+    market's language (concha, 'shell' in Spain), one more step with ``other_region``."""
     if list_severity <= 0:
         return Severity.INFO
     strength = min(list_severity, 4)
@@ -130,7 +132,7 @@ def finding_severity(list_severity: int, kind: str, *, other_region: bool = Fals
     if kind == "number":  # unlucky numbers stop at medium; hate codes (88 in Germany) do not
         ceiling = int(Severity.HIGH) if list_severity >= 4 else SOUND_CEILING
     level = min(ceiling, level)
-    level -= 1 if other_region else 0
+    level -= (2 if ordinary_here else 1) if other_region else 0
     level -= 1 if foreign_script or letter_missing else 0
     level -= 2 if inside_common_word else 0
     level -= 1 if apart else 0

@@ -103,3 +103,9 @@ def test_a_common_word_made_from_the_markets_own_strong_word_is_no_shield(name, 
 def test_a_three_letter_stem_is_not_read_as_an_english_name():
     # jeb+ač from jebati: 'Jeb' is an English name, not a word Croatian readers see
     assert worst("Jebač", "hr", "jebati") >= Severity.MEDIUM
+
+
+def test_another_regions_slang_that_is_an_everyday_word_here_is_two_steps_lower():
+    assert worst("Concha y Toro", "es-AR", "concha") >= Severity.HIGH   # its own region
+    assert worst("Concha y Toro", "es", "concha") == Severity.MEDIUM    # 'shell' in Spain
+    assert finding_severity(4, "whole", other_region=True, ordinary_here=True) == Severity.MEDIUM
