@@ -5,6 +5,10 @@
   negative ``meaning.*`` finding at the case's minimum severity (medium) or above.
 * ``data/blunders_heldout2.tsv`` — a SECOND held-out list written before the next round of tuning
   (aggregate only: its misses are never printed, so it cannot be tuned on by reading them).
+* ``data/blunders_heldout3.tsv`` — a THIRD held-out list (aggregate only), weighted to political and hate
+  words outside Europe, death and disaster words, and short Asian words inside coined Latin names.
+* ``data/brands_clean_heldout3.tsv`` — a third HELD-OUT list of famous unbundled brands, mostly from Asia,
+  the Middle East and Africa (aggregate only).
 * ``data/brands_clean_heldout.tsv`` — HELD-OUT famous brands that are not bundled: how many get a
   medium+ / high+ meaning finding in ``global`` (aggregate only).
 * ``data/brands_unbundled_heldout2.tsv`` — a second HELD-OUT list of famous unbundled brands, written
@@ -141,10 +145,13 @@ def main(argv: list[str] | None = None) -> None:
     if not args.dev_only:
         recall(load(HERE / "data" / "blunders_heldout.tsv"), "HELD-OUT", args.show_missed)
         recall(load(HERE / "data" / "blunders_heldout2.tsv"), "HELD-OUT 2", show_missed=False)  # aggregate only
+        recall(load(HERE / "data" / "blunders_heldout3.tsv"), "HELD-OUT 3", show_missed=False)  # aggregate only
     recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
     recall(load(HERE / "data" / "blunders_dev2.tsv"), "dev 2", args.show_missed)
-    clean_noise(HERE / "data" / "brands_clean_heldout.tsv")
-    clean_noise(HERE / "data" / "brands_unbundled_heldout2.tsv", "HELD-OUT 2 clean brands")
+    if not args.dev_only:
+        clean_noise(HERE / "data" / "brands_clean_heldout.tsv")
+        clean_noise(HERE / "data" / "brands_unbundled_heldout2.tsv", "HELD-OUT 2 clean brands")
+        clean_noise(HERE / "data" / "brands_clean_heldout3.tsv", "HELD-OUT 3 clean brands")
     clean_noise(HERE / "data" / "brands_clean_dev.tsv", "dev clean brands (tuning allowed)")
     print("workshop noise (global):")
     workshop_noise()

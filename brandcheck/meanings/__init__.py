@@ -88,6 +88,12 @@ def _other_region(entry: Entry, market: Market) -> bool:
     return entry.region != market.tag and country.upper() != market.country
 
 
+def _ordinary_here(entry: Entry, market: Market) -> bool:
+    """A regional sense whose word is an everyday word of the market's language (Southern Cone
+    concha, 'shell' in Spain and Mexico): readers elsewhere see the everyday word."""
+    return bool(entry.region) and zipf(entry.key, market.language) >= _NATIVE_WORD
+
+
 # A strong term of this many letters that covers this share of a word stands out even in the
 # middle of it (E|merda|ta): weighed as a prefix, not as an infix.
 _DOMINANT_LETTERS = 5
@@ -127,7 +133,14 @@ def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
     for word in name.words:
         key = key_of(word)
         if hit.entry.key in key and key != hit.entry.key:
-            if max(zipf(key, market.language), zipf(key, "en")) >= _COMMON_CONTAINER:
+            own = zipf(key, market.language)
+            if (own >= _COMMON_CONTAINER and key.startswith(hit.entry.key) and hit.entry.language == market.language
+                    and len(hit.entry.key) >= _DOMINANT_LETTERS):
+                # a common word that starts with the market's own word of five letters or more is
+                # made from it and keeps its sense (drittsekk, vittuilu); a short one starts words
+                # by chance (cock|pit, ass|assin)
+                continue
+            if max(own, zipf(key, "en")) >= _COMMON_CONTAINER:
                 return True
     return False
 
@@ -162,6 +175,100 @@ def _romanised_by_chance(hit: Hit, name: CandidateName) -> bool:
     # a long word of death, illness or the body that is the whole name is no chance spelling either
     # (Mavet 'death' in Israel); a holy name is (Brahma, in India), and so are short ones
     return not (hit.kind == "whole" and e.category in _GRIM and len(e.key) >= _GRIM_WORD and not one_syllable)
+
+
+def _spelled_across_words(hit: Hit, name: CandidateName) -> bool:
+    """A listed word found in the name's words joined that runs over a break between two of them
+    (China Life ⊃ chinal): the words are read apart."""
+    if len(name.words) < 2 or hit.kind not in ("prefix", "suffix", "middle"):
+        return False
+    if not hit.where.endswith(f"'{' '.join(name.words)}'"):
+        return False  # found inside one word
+    bound, end = 0, hit.start + len(hit.entry.key)
+    for word in name.words[:-1]:
+        bound += len(key_of(word))
+        if hit.start < bound < end:
+            return True
+    return False
+
+
+def _heard_across_words(hit: Hit, reading: Reading) -> bool:
+    """A stretch of the market's reading heard in part of a name of several words that runs over
+    the break between two of them (Normann Copenhagen /…manko…/ ⊃ manko): the words are said
+    apart. Not when the next word starts with a vowel after a consonant: then the consonant is
+    said with it and the two run together (an ice ~ a nice)."""
+    from ..phonetics.features import is_consonant, is_vowel
+
+    if hit.kind not in _PART_SOUNDS or len(reading.name.words) < 2:
+        return False
+    words = reading.pronunciation.words
+    segments = reading.sounds
+    if sum(len(w) for w in words) != len(segments) or len(words) < 2:
+        return False
+    breaks = _written_breaks(reading, words)
+    end = _stretch_end(hit, segments)
+    for b in breaks:
+        if hit.start < b < end and not (is_vowel(segments[b]) and is_consonant(segments[b - 1])):
+            return True
+    return False
+
+
+def _stretch_end(hit: Hit, segments: Sequence[str]) -> int:
+    """Where a stretch heard in the reading ends: the shortest run of segments from its start that
+    spells what matched."""
+    end, text = hit.start, ""
+    while end < len(segments) and len(text) < len(hit.matched):
+        text += segments[end]
+        end += 1
+    return end
+
+
+# A word of this many sounds or fewer heard at the start of a longer name is its first syllable.
+_SYLLABLE_SOUNDS = 3
+
+
+def _heard_as_first_syllable(hit: Hit, reading: Reading) -> bool:
+    """A short word only heard, not spelled, at the very start of a name that goes on with another
+    syllable (Hormel /hɔɹ.mɛl/ ~ whore, Tefal ~ Dutch teef): it is the first syllable of a longer
+    word, which listeners hear as that word (horizon, hormone), not as the short one. Spelled there
+    too, or in the market's script, it is seen (Fuk|ta, Fass|zopo); a single consonant after it is an ending and keeps the
+    word whole (Vicks = fick + s in German)."""
+    from ..phonetics.features import is_vowel
+    from .edges import sound_key
+
+    segments, native = reading.sounds, hit.entry.native.casefold()
+    if hit.kind != "sound_edge" or hit.start != 0 or sound_key(reading.name.text).startswith(sound_key(hit.entry.term)):
+        return False
+    if not native.isascii() and reading.local.text.casefold().startswith(native):
+        return False  # written so in the market's script (Huyovo: хуйово)
+    end = _stretch_end(hit, segments)
+    return end <= _SYLLABLE_SOUNDS and any(is_vowel(seg) for seg in segments[end:])
+
+
+def _written_breaks(reading: Reading, words: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+    """Offsets in the reading where one written word of the name ends and the next begins (the
+    pronouncer may split a written word further, as PlayStation into play + station: those parts
+    are said as one word)."""
+    spellings = [w.spelling for w in reading.source.words]
+    if len(spellings) != len(words):
+        return ()
+    text, pos, out, offset = reading.name.text, 0, [], 0
+    for i, (spelling, segs) in enumerate(zip(spellings, words)):
+        found = text.find(spelling, pos)
+        if found < 0:
+            return ()
+        if i and found > 0 and not text[found - 1].isalnum():
+            out.append(offset)
+        pos = found + len(spelling)
+        offset += len(segs)
+    return tuple(out)
+
+
+def _two_letters(entry: Entry) -> bool:
+    """A listed word of one or two letters (pt cu, sv cp, vi dm): a name of two letters is read as
+    an initialism first, so the word is a question for native speakers, medium at most. A hate
+    code (SS, KZ: category political) is read as one even so."""
+    return len(entry.key) <= 2 and not entry.key.isdigit() and entry.category != "political"
 
 
 # A phrase this strong is heard even in one word run together (laputa = la puta, siktirgit).
@@ -202,6 +309,13 @@ def _word_of_a_foreign_name(hit: Hit, name: CandidateName, market: Market) -> bo
         return any(c.isascii() and c.isalpha() for c in name.text)  # Kuai Kuai in Thailand
     others = [key_of(w) for w in name.words if key_of(w) != hit.entry.key]
     return bool(others) and all(others) and any(zipf(w, market.language) < _NATIVE_WORD for w in others)
+
+
+def _possessive(hit: Hit, name: CandidateName) -> bool:
+    """A listed word written as someone's, one word of several (Dick's Sporting Goods): a person's
+    name, read as such first; one step lower, never below medium."""
+    return hit.kind == "word" and len(name.words) > 1 and any(
+        w[-2:].casefold() in ("'s", "’s") and key_of(w[:-2]) == hit.entry.key for w in name.words)
 
 
 def _finding(hit: Hit, name: CandidateName, market: Market, severity: Severity, extra: dict | None = None) -> Finding:
@@ -274,17 +388,28 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
             if stage == "text":
                 sev = finding_severity(hit.entry.severity, _weight_kind(hit, name),
                                        other_region=_other_region(hit.entry, market),
+                                       ordinary_here=_ordinary_here(hit.entry, market),
                                        foreign_script=foreign and _romanised_by_chance(hit, name),
                                        inside_common_word=_inside_common_word(hit, name, market),
-                                       letter_missing=_letter_missing(hit, name))
+                                       letter_missing=_letter_missing(hit, name), two_letters=_two_letters(hit.entry),
+                                       apart=_spelled_across_words(hit, name))
                 if hit.entry.category == "positive" and hit.kind not in ("whole", "word"):
                     continue  # a positive sense only matters when the reader sees the word itself
                 if _split_reading(hit.entry):
                     sev = min(sev, Severity.LOW)
                 if foreign and _short_syllable_among_words(hit, name):
-                    sev = Severity(max(0, int(sev) - 1))
-                elif sev > Severity.MEDIUM and _word_of_a_foreign_name(hit, name, market):
-                    sev = Severity(max(int(Severity.MEDIUM), int(sev) - 1))
+                    if not _two_letters(hit.entry):  # two letters: already medium at most
+                        sev = Severity(max(0, int(sev) - 1))
+                elif _word_of_a_foreign_name(hit, name, market):
+                    # a syllable of three letters or fewer among foreign words is one more step
+                    # lower, as in a market of another script (Din Tai Fung in Indonesia: low); a
+                    # longer word never below medium
+                    if market.latin and len(hit.entry.key) < _ROMANISED_WORD:
+                        sev = Severity(max(0, int(sev) - 2))
+                    else:
+                        sev = Severity(max(min(int(Severity.MEDIUM), int(sev)), int(sev) - 1))
+                elif _possessive(hit, name):
+                    sev = Severity(max(min(int(Severity.MEDIUM), int(sev)), int(sev) - 1))
                 keep(_finding(hit, name, market, sev))
             elif stage == "homophone":
                 keep(_homophone_finding(hit, extra, name, market))
@@ -297,7 +422,11 @@ def meaning_findings(reading: Reading, ctx: MarketContext) -> tuple[Finding, ...
             else:
                 kind = "sound" if stage == "local" else hit.kind
                 sev = finding_severity(hit.entry.severity, kind, other_region=_other_region(hit.entry, market),
+                                       ordinary_here=_ordinary_here(hit.entry, market),
                                        heard_in_part=kind in _PART_SOUNDS and hit.entry.category not in _ABUSE,
+                                       two_letters=_two_letters(hit.entry),
+                                       apart=stage == "sound" and (_heard_across_words(hit, reading)
+                                                                   or _heard_as_first_syllable(hit, reading)),
                                        inside_common_word=stage == "sound" and _heard_in_common_word(hit, name, market))
                 keep(_finding(hit, name, market, sev))
     return tuple(best.values())
@@ -418,9 +547,38 @@ def _local_spelling_hits(local: Rendering, lex: Lexicon) -> Iterable[Hit]:
         # diao. Chinese is matched here by its characters; sound-alikes are the homophone stage's
         if lex.language == "zh" and local.text.replace(" ", "") not in _chinese_forms(entry.native):
             continue
+        if len(key) <= _SHORT_ROMANISED and _spelled_otherwise(entry.native, local.text):
+            continue  # كوس is not كس, though both romanise kus: left to the sound stage
         if entry.severity > 0:
             yield Hit(entry, "sound", local.text, f"the local spelling {local.text} ({local.romanization})", 0,
                       f"written {local.text}")
+
+
+_KANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}  # katakana → hiragana
+# A romanisation this short is shared by many spellings (kus: كس 'cunt', كوس, قوس 'bow'), so
+# the local spelling must be the word's own; a longer one names one word.
+_SHORT_ROMANISED = 3
+
+
+def _spelled_otherwise(native: str, local: str) -> bool:
+    """The listed word's own spelling and the name's local spelling are in one script but differ
+    (Arabic كس and the rendering كوس of COS): the name is not written as that word, only
+    romanised alike; whether it sounds like it is for the sound stage. Spellings in different
+    scripts (a kanji word, a katakana rendering) cannot be compared so."""
+    import unicodedata
+
+    from ..names import script_of
+
+    def plain(text: str) -> str:  # accents are read past (καταστροφή, καταστροφη)
+        text = unicodedata.normalize("NFD", text.casefold().replace(" ", "").translate(_KANA))
+        return "".join(c for c in text if not unicodedata.combining(c))
+
+    a, b = plain(native), plain(local)
+    letters_a = {script_of(c) for c in a if c.isalpha()}
+    letters_b = {script_of(c) for c in b if c.isalpha()}
+    if not a or a.isascii() or len(letters_a) != 1 or letters_a != letters_b:
+        return False
+    return a != b
 
 
 # Digits written for the letters they look like (Sh1t, B1tch, F4rt). Only a digit with a letter on

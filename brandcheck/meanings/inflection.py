@@ -64,9 +64,12 @@ def _english(word: str) -> bool:
 
 
 def _everyday(stem: str, language: str) -> bool:
+    """An everyday word of the list's language, or of English from four letters (pull): three
+    English letters are as often a name or a chance string (Jeb) as a word readers see."""
     from ..distinctiveness.frequency import zipf
 
-    return max(zipf(stem, language), zipf(stem, "en")) >= EVERYDAY
+    english = zipf(stem, "en") if len(stem) > SHORT_STEM else 0.0
+    return max(zipf(stem, language), english) >= EVERYDAY
 
 
 @dataclass(frozen=True, slots=True)

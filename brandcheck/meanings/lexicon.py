@@ -52,6 +52,9 @@ class Entry:
     """ISO 639-1 code of the list it came from."""
     source: str
     """The list: ``meanings/de.tsv`` or the user's file path."""
+    said: str = ""
+    """IPA of how the word is said, when its spelling misleads the reader of its language (the
+    list's note gives it as ``said /pæki/``); empty otherwise."""
     key: str = field(init=False, repr=False, compare=False)
     """:func:`key_of` the term: worked out once here, since matching reads it thousands of times
     per name. Not an argument, and left out of equality, hashing and repr."""
@@ -88,6 +91,15 @@ def languages() -> tuple[str, ...]:
     return tuple(Path(p).stem for p in list_files("meanings"))
 
 
+_SAID = re.compile(r"\bsaid /([^/]+)/")
+
+
+def _said(note: str) -> str:
+    """The pronunciation a list's note gives (``said /pæki/``: CMUdict says /pɑki/), or ''."""
+    found = _SAID.search(note or "")
+    return found.group(1).strip() if found else ""
+
+
 def _entries_from_table(table, language: str, source: str) -> list[Entry]:
     out = []
     for row in table.dicts():
@@ -99,6 +111,7 @@ def _entries_from_table(table, language: str, source: str) -> list[Entry]:
             term=row["term"], native=row.get("native", "") or row["term"], gloss=row.get("gloss", ""),
             category=row.get("category", "") or "user", severity=severity, region=row.get("region", ""),
             embed=(row.get("match", "embed") or "embed") == "embed", language=language, source=source,
+            said=_said(row.get("note", "")),
         ))
     return out
 

@@ -1,6 +1,7 @@
 """How the listed words of the meaning lists are said (pure): read now, or from a generated table.
 
-A listed word is read in its own language: English by the pronouncer names are read with
+A listed word is read in its own language — as its list's note says it is said (``said /pæki/``)
+where the spelling misleads the reader; otherwise English by the pronouncer names are read with
 (CMUdict, then the G2P model), a word given in its own script by epitran's map for that script,
 every other word from its Latin letters by :func:`brandcheck.phonetics.readers.read_language`.
 
@@ -18,7 +19,7 @@ import functools
 
 from .lexicon import Entry
 
-__all__ = ["FILE", "term_ipa", "read_term", "listed_readings", "generate"]
+__all__ = ["FILE", "term_ipa", "entry_ipa", "read_term", "listed_readings", "generate"]
 
 FILE = "meanings/generated/term_readings.tsv"
 
@@ -34,7 +35,16 @@ def term_ipa(entry: Entry) -> tuple[str, ...]:
     """IPA segments of a listed word, read in its own language: from :data:`FILE` for the
     bundled lists, read now for any other word."""
     listed = listed_readings().get((entry.language, entry.term, entry.native))
-    return listed if listed is not None else read_term(entry.term, entry.native, entry.language)
+    return listed if listed is not None else entry_ipa(entry)
+
+
+def entry_ipa(entry: Entry) -> tuple[str, ...]:
+    """A listed word read now: as its list says it is said (``Entry.said``), else by its readers."""
+    if entry.said:
+        from ..phonetics.features import known, segment
+
+        return tuple(s for s in segment(entry.said) if known(s))
+    return read_term(entry.term, entry.native, entry.language)
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,7 +133,7 @@ def generate() -> list[tuple[str, str, str, str]]:
         for e in lexicon(language).entries:
             if e.severity <= 0 or e.term.isdigit():
                 continue  # never heard by sound (sound._indexed)
-            segs = read_term(e.term, e.native, e.language)
+            segs = entry_ipa(e)
             fields = (e.language, e.term, e.native, " ".join(segs))
             exact = tuple(fields[3].split()) == segs and not any(c in f for f in fields for c in "\t\n")
             if exact and all(unicodedata.normalize("NFC", f) == f == f.strip() for f in fields):

@@ -10,6 +10,7 @@ the whole name, or a whole word of the name    0
 the name read aloud (letters, digits) in full  0
 a sound-alike of the name read aloud           0
 a long prefix (≥ 4 letters, ≥ 40% of the word)  0
+  (medium at most below severity 4: Skittles)
 a prefix or suffix of a word                   1
 a strong whole-word term at a compound's edge  1
   (Super|piss: the rest is a common word;
@@ -45,8 +46,14 @@ A word that is not abuse (a holy name, an illness, a sad word) heard in part of 
 (``sound_edge``, ``sound_part``) weighs one step less: people joke about an insult heard there,
 not about a syllable that sounds like a mosque (Axis ~ aqsa).
 
+Two ceilings come last, after every step. A word only seen as the long prefix of a longer word
+(Skittles ⊃ skit, Ritalin ⊃ rital) is medium at most unless the word is of the strongest (4): the
+reader has to pick it out. A listed word of one or two letters (CU, CP, dm) is medium at most, a
+hate code (SS, KZ) aside: two letters are read as an initialism first, and as a word only by some.
+
 Then: one more step down when the sense is regional slang of *another* region of the same
-language (an Argentine vulgarism in Mexico), one more when a Latin-letter romanisation is matched
+language (an Argentine vulgarism in Mexico), two when the word is an ordinary word there (concha,
+'shell', in Spain and Mexico), one more when a Latin-letter romanisation is matched
 in a market that reads another script (people there meet the name in their own script or by
 ear) — but not for a word of abuse of four letters or more that stands alone as the name or one
 of its words (Hindi *kutta*, Arabic *kalb*: speakers write insults in Latin letters every day;
@@ -54,6 +61,14 @@ see ``meanings._romanised_by_chance``), and two more when the hit sits inside a 
 language or in English ("Dumpling" ⊃ "dump": readers see the common word, not the hit). One step
 down, too, when the word needs a letter the name lacks and that letter makes it another word
 (Spanish ñ: *Cono* is "cone", not *coño*; Vietnamese đ: *Dai* is read /zaj/, not *đái*).
+A stretch of a name of several words that runs over the break between two of them (Normann
+Copenhagen ⊃ manko, China Life ⊃ chinal) is one step lower: the words are read and said apart,
+unless the next word starts with a vowel after a consonant and is said run on. So is a word of
+three sounds heard as the first syllable of a longer name (Hormel ~ whore): listeners hear the
+longer word (``meanings._heard_as_first_syllable``).
+
+These steps for the context (another region, another script, a common word) come after the
+ceilings of the way of matching, so a sound-alike of another region's slang is low, not medium.
 Severity never goes below info, a sound-alike alone never goes above medium, and a merely
 *near* sound-alike of the whole name never above low: a reading
 that merely *sounds* like a listed word (Nike read the French way ≈ *nique*) is a question for
@@ -101,16 +116,26 @@ NEAR_CEILING = int(Severity.LOW)
 
 def finding_severity(list_severity: int, kind: str, *, other_region: bool = False, foreign_script: bool = False,
                      inside_common_word: bool = False, letter_missing: bool = False,
-                     heard_in_part: bool = False) -> Severity:
-    """The documented mapping (module docstring)."""
+                     heard_in_part: bool = False, two_letters: bool = False,
+                     apart: bool = False, ordinary_here: bool = False) -> Severity:
+    """The documented mapping (module docstring). ``two_letters``: the listed word has one or two
+    letters and is no hate code; ``apart``: the stretch is not heard as a word of its own — it runs
+    over a break between two written words, or is the first syllable of a longer word (the caller
+    decides both); ``ordinary_here``: another region's slang that is an ordinary word of the
+    market's language (concha, 'shell' in Spain), one more step with ``other_region``."""
     if list_severity <= 0:
         return Severity.INFO
-    level = min(list_severity, 4) - STEPS[kind]
+    strength = min(list_severity, 4)
+    level = strength - STEPS[kind]
     level -= 1 if heard_in_part else 0
-    level -= 1 if other_region else 0
-    level -= 1 if foreign_script or letter_missing else 0
-    level -= 2 if inside_common_word else 0
     ceiling = NEAR_CEILING if kind == "sound_near" else SOUND_CEILING if kind in SOUND_KINDS else 4
     if kind == "number":  # unlucky numbers stop at medium; hate codes (88 in Germany) do not
         ceiling = int(Severity.HIGH) if list_severity >= 4 else SOUND_CEILING
-    return Severity(max(0, min(ceiling, level)))
+    level = min(ceiling, level)
+    level -= (2 if ordinary_here else 1) if other_region else 0
+    level -= 1 if foreign_script or letter_missing else 0
+    level -= 2 if inside_common_word else 0
+    level -= 1 if apart else 0
+    if two_letters or (kind == "salient_prefix" and strength < 4):
+        level = min(level, SOUND_CEILING)  # an initialism first; a word the reader must pick out
+    return Severity(max(0, level))
