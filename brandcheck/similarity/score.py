@@ -356,6 +356,14 @@ def _reference_fast_scores(a: Features, b: Features) -> Scores:
 
 @functools.lru_cache(maxsize=50_000)
 def _english_ipa(text: str) -> tuple[str, ...]:
+    from .readings import ENGLISH, brand_readings
+
+    # a bundled brand's reading is looked up (generated data: the same as reading it now)
+    listed = brand_readings().get(text, ENGLISH)
+    return listed if listed is not None else _english_ipa_now(text)
+
+
+def _english_ipa_now(text: str) -> tuple[str, ...]:
     from ..phonetics.source import intended
 
     try:
@@ -366,6 +374,13 @@ def _english_ipa(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=100_000)
 def _read_in(text: str, tag: str) -> tuple[str, ...]:
+    from .readings import brand_readings
+
+    listed = brand_readings().get(text, tag)
+    return listed if listed is not None else _read_in_now(text, tag)
+
+
+def _read_in_now(text: str, tag: str) -> tuple[str, ...]:
     from ..markets import get
     from ..phonetics.readers import read_name
 
