@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import heapq
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -170,7 +171,12 @@ class BrandIndex:
             if held is None or value > held[0]:
                 top[r] = (value, look, i, native)
         records = self.records
-        ranked = sorted(top.items(), key=lambda item: (-item[1][0], -item[1][1], records[item[0]].name))
+        items = list(top.items())
+        if len(items) > k:
+            # only records scoring at least the k-th best can be among the first k: sort those
+            floor = heapq.nlargest(k, [held[0] for _, held in items])[-1]
+            items = [item for item in items if item[1][0] >= floor]
+        ranked = sorted(items, key=lambda item: (-item[1][0], -item[1][1], records[item[0]].name))
         return [IndexMatch(records[r], records[r].name if i in heard else self._texts[i],
                            native if native is not None else _kept_scores(columns, at[i], i in heard, value))
                 for r, (value, _, i, native) in ranked[:k]]
