@@ -8,6 +8,9 @@
 
 * with ``--resume-check N``: SIGTERM an N-name screen halfway, ``--resume`` it, and check every
   name is in the output exactly once.
+* with ``--against COMMIT``: CPU ms per name of a one-worker screen of the same names by this
+  checkout and by ``COMMIT`` (exported with ``git archive``), in fresh processes taking turns
+  (``--rounds`` each), and their ratio: the before/after figure that survives a shared machine.
 
 Usage: ``python benchmarks/bench_screen.py [--names 400] [--big 50000] [--resume-check 5000]``. The machine is noisy:
 compare figures from one run, and read ratios rather than absolute times.
@@ -144,12 +147,53 @@ def kill_and_resume(n: int) -> None:
               f"{second}; {len(seen)} lines, every name exactly once: {exact}")
 
 
+def _cpu_once(names: int, code: str | None) -> None:
+    """Print the CPU ms per name of a one-worker screen of ``names`` coined names (after a warm-up
+    check) by the brandcheck in ``code``, for :func:`against`."""
+    import brandcheck
+
+    assert code is None or Path(brandcheck.__file__).resolve().is_relative_to(Path(code).resolve()), brandcheck.__file__
+
+    brandcheck.check("Warmup", "global", online=False)
+    _, cpu = rate(coined(names), "global", 1)
+    print(f"{cpu:.4f}")
+
+
+def against(commit: str, names: int, rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        figures: dict[str, list[float]] = {commit: [], "here": []}
+        for _ in range(rounds):
+            for label, code in ((commit, tmp), ("here", str(ROOT))):
+                out = subprocess.run([sys.executable, __file__, "--cpu-once", str(names), "--code", code],
+                                     check=True, capture_output=True, text=True).stdout
+                figures[label].append(float(out.split()[-1]))
+    base, here = statistics.median(figures[commit]), statistics.median(figures["here"])
+    print(f"screen global, {names} coined names, 1 worker, CPU ms per name (median of {rounds} fresh processes "
+          f"each, taking turns): {commit} {base:.2f} ({', '.join(f'{x:.2f}' for x in figures[commit])}) -> here "
+          f"{here:.2f} ({', '.join(f'{x:.2f}' for x in figures['here'])}) = {here / base:.3f}x; "
+          f"{1000 / base:.0f} -> {1000 / here:.0f} names per CPU second")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--names", type=int, default=400)
     ap.add_argument("--big", type=int, default=0)
     ap.add_argument("--resume-check", type=int, default=0, metavar="N")
+    ap.add_argument("--against", metavar="COMMIT")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--cpu-once", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--code", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.code:
+        sys.path.insert(0, args.code)  # the checkout whose brandcheck is measured
+    if args.cpu_once:
+        _cpu_once(args.cpu_once, args.code)
+        return
+    if args.against:
+        against(args.against, args.names, args.rounds)
+        return
 
     import brandcheck
 

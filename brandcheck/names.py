@@ -50,6 +50,8 @@ def fold(text: str) -> str:
     cafe"``). Every matching key in brandcheck (word lists, brand names, English look-ups) is this,
     filtered to what the key needs.
     """
+    if text.isascii():
+        return text.lower()  # the same result: nothing to spell out, decompose or drop (most calls)
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LATIN_LETTERS))
     return "".join(c for c in decomposed if c.isascii())
 

@@ -93,3 +93,14 @@ def test_a_combining_mark_needs_a_letter_to_sit_on():
     for text in ("\u0301Zelvora", "Zel \u0301vora", "Zel-\u0301vora"):
         with pytest.raises(InvalidNameError):
             parse(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20))
+def test_fold_of_ascii_text_is_the_general_fold(text):
+    # the ASCII shortcut in fold() gives what case-folding, decomposing and dropping would
+    import unicodedata
+
+    from brandcheck.names import fold
+
+    general = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isascii())
+    assert fold(text) == general

@@ -11,7 +11,9 @@ out hopeless pairs first so a warm check stays in milliseconds.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Iterator, Sequence
 
 from ..phonetics.features import INDEL_VOWEL, ipa_similarity, is_consonant, is_vowel
@@ -189,30 +191,35 @@ class _Scan:
     unscreened: dict[int, tuple[_Term, ...]]
     """By number of sounds: words compared with any whole reading of a near length (four sounds
     or fewer, or no bigrams)."""
-    by_bigram: dict[tuple[str, str], tuple[_Term, ...]]
-    """Sound bigram → words containing it (the others need a shared bigram to be compared)."""
+    by_bigram: dict[tuple[str, str], tuple[int, ...]]
+    """Sound bigram → positions (in ``terms``) of the words containing it (the others need a
+    shared bigram to be compared)."""
     short: dict[tuple[int, bool, bool], dict[tuple[str, ...], tuple[_Term, ...]]]
     """(sounds, tense/lax folded, embeddable) → folded sounds → strong words of 3–4 sounds, for
     exact matches at the edges."""
+    terms: tuple[_Term, ...]
+    """Every word, by position (``_Term.order``)."""
 
 
 @functools.lru_cache(maxsize=256)  # user lists are new Lexicon objects on every check() call
 def _scan(lex: Lexicon) -> _Scan:
     unscreened: dict[int, list[_Term]] = {}
-    by_bigram: dict[tuple[str, str], list[_Term]] = {}
+    by_bigram: dict[tuple[str, str], list[int]] = {}
+    terms = []
     short: dict[tuple[int, bool, bool], dict[tuple[str, ...], list[_Term]]] = {}
     for order, (e, ipa, tb) in enumerate(_indexed(lex)):
         t = _Term(order, e, ipa, tb, ipa[0][:1], ipa[-1][:1])
+        terms.append(t)
         n = len(ipa)
         if not tb or n <= 4:
             unscreened.setdefault(n, []).append(t)
         for bigram in tb:
-            by_bigram.setdefault(bigram, []).append(t)
+            by_bigram.setdefault(bigram, []).append(order)
         if n <= 4 and e.severity >= 3:
             table = short.setdefault((n, e.language in _LAX_BLIND, e.embed), {})
             table.setdefault(_plain(ipa, e.language), []).append(t)
     return _Scan({n: tuple(v) for n, v in unscreened.items()}, {k: tuple(v) for k, v in by_bigram.items()},
-                 {k: {p: tuple(v) for p, v in table.items()} for k, table in short.items()})
+                 {k: {p: tuple(v) for p, v in table.items()} for k, table in short.items()}, tuple(terms))
 
 
 def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[str],
@@ -229,16 +236,9 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
     # Only words that can match are visited (same rules as _reference_sound_hits, which visits
     # every word in order); hits are put back in lexicon order at the end, since callers keep the
     # first of equally severe findings.
-    shared: dict[int, int] = {}
-    sharing: list[_Term] = []
-    for bigram in rb:
-        for t in scan.by_bigram.get(bigram, ()):
-            count = shared.get(t.order)
-            if count is None:
-                sharing.append(t)
-                shared[t.order] = 1
-            else:
-                shared[t.order] = count + 1
+    # how many of the reading's bigrams each word shares, counted in C, words in first-seen order
+    shared = Counter(chain.from_iterable(scan.by_bigram.get(bigram, ()) for bigram in rb))
+    sharing = [scan.terms[order] for order in shared]
     found: dict[int, Hit] = {}
 
     # 1. the whole reading, for words within two sounds of its length whose bigram screen passes;
@@ -248,9 +248,10 @@ def sound_hits(reading: Sequence[str], lex: Lexicon, *, label: str, skip: set[st
         gap = abs(n - size)
         return gap <= 2 and gap * INDEL_VOWEL <= (1.0 - WHOLE_THRESHOLD) * max(n, size) + 1e-9
 
-    whole = [t for n in range(size - 2, size + 3) if near_length(n) for t in scan.unscreened.get(n, ())]
-    whole += [t for t in sharing if len(t.ipa) > 4 and near_length(len(t.ipa))
-              and shared[t.order] * 2 >= len(t.bigrams) * 0.5]
+    lengths = [n for n in range(size - 2, size + 3) if near_length(n)]
+    whole = [t for n in lengths for t in scan.unscreened.get(n, ())]
+    longer = {n for n in lengths if n > 4}
+    whole += [t for t in sharing if len(t.ipa) in longer and shared[t.order] * 2 >= len(t.bigrams) * 0.5]
     shown = "".join(reading)
     for t in whole:
         if t.entry.term in skip:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import heapq
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -23,7 +24,7 @@ from ..errors import DataError
 from .brands import BrandRecord, native_key
 from .fold import script_key
 from .generic import distinctive
-from .score import MIN_CONTAINED, Features, Scores, fast_scores_many, features
+from .score import MIN_CONTAINED, Features, Scores, fast_columns, features
 
 __all__ = ["BrandIndex", "IndexMatch"]
 
@@ -148,26 +149,37 @@ class BrandIndex:
     def _rank(self, q: Features, entries: Iterable[int], k: int) -> list[IndexMatch]:
         entries = list(entries)
         latin = [i for i in entries if q.plain or self._skeletons[i]]
-        fast = dict(zip(latin, fast_scores_many(q, [features(self._texts[i]) if i < 50_000 else
-                                                     _features_nocache(self._texts[i]) for i in latin])))
-        top: dict[int, tuple[float, int, Scores]] = {}  # record -> (overall, entry, scores): the first best
-        owner = self._owner
+        sight, _, overall, _ = columns = fast_columns(q, [features(self._texts[i]) if i < 50_000 else
+                                                          _features_nocache(self._texts[i]) for i in latin])
+        at = dict(zip(latin, range(len(latin))))
+        # record -> (overall, sight, entry, native scores or None): its first best entry, ranked on
+        # plain floats; Scores are made only for the k kept (_kept_scores)
+        top: dict[int, tuple[float, float, int, Scores | None]] = {}
+        owner, heard, weight = self._owner, self._heard, self._heard_weight
         for i in entries:
-            scores = fast.get(i)
-            if scores is None:  # native-script names: exact alias match only
+            j = at.get(i)
+            if j is None:  # native-script names: exact alias match only
                 same = float(native_key(q.text) == native_key(self._texts[i]))
-                scores = Scores(same, same, 0.0, 0.0, same)
-            if i in self._heard:
-                scores = dataclasses.replace(scores, overall=scores.overall * self._heard_weight)
+                native: Scores | None = Scores(same, same, 0.0, 0.0, same)
+                value, look = same, same
+            else:
+                native, value, look = None, overall[j], sight[j]
+            if i in heard:
+                value = value * weight
             r = owner[i]
             held = top.get(r)
-            if held is None or scores.overall > held[0]:
-                top[r] = (scores.overall, i, scores)
-        heard, records = self._heard, self.records
-        # ranked before any match is made: only the k kept are built
-        ranked = sorted(top.items(), key=lambda item: (-item[1][2].overall, -item[1][2].sight, records[item[0]].name))
-        return [IndexMatch(records[r], records[r].name if i in heard else self._texts[i], scores)
-                for r, (_, i, scores) in ranked[:k]]
+            if held is None or value > held[0]:
+                top[r] = (value, look, i, native)
+        records = self.records
+        items = list(top.items())
+        if len(items) > k:
+            # only records scoring at least the k-th best can be among the first k: sort those
+            floor = heapq.nlargest(k, [held[0] for _, held in items])[-1]
+            items = [item for item in items if item[1][0] >= floor]
+        ranked = sorted(items, key=lambda item: (-item[1][0], -item[1][1], records[item[0]].name))
+        return [IndexMatch(records[r], records[r].name if i in heard else self._texts[i],
+                           native if native is not None else _kept_scores(columns, at[i], i in heard, value))
+                for r, (value, _, i, native) in ranked[:k]]
 
     def nearest(self, name: str, k: int = 5) -> list[IndexMatch]:
         """The ``k`` nearest records, nearest first."""
@@ -262,6 +274,16 @@ def _top(query: str, choices: list[str], limit: int) -> list[int]:
     kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]
     above = np.flatnonzero(scores > kth)
     return above.tolist() + np.flatnonzero(scores == kth)[:limit - len(above)].tolist()
+
+
+def _kept_scores(columns, j: int, heard: bool, value: float) -> Scores:
+    """The :class:`Scores` of pair ``j`` of :func:`.score.fast_columns`, its overall ``value`` (a
+    spelling by ear weighs :attr:`BrandIndex._heard_weight`)."""
+    sight, sound, _, checked = columns
+    scores = checked.get(j)
+    if scores is None:
+        return Scores(sight[j], sound[j], 0.0, 0.0, value)
+    return dataclasses.replace(scores, overall=value) if heard else scores
 
 
 def _clean(text: str) -> str:

@@ -47,7 +47,7 @@ from .ngram import ngram_similarity
 from .phonetic_key import sound_key
 from .typo import _typo_kind_plain
 
-__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "full_scores", "home_tag", "BANDS", "TYPO_SCORE"]
+__all__ = ["Features", "Scores", "features", "fast_scores", "fast_scores_many", "fast_columns", "full_scores", "home_tag", "BANDS", "TYPO_SCORE"]
 
 TYPO_SCORE = 0.93
 MIN_CONTAINED = 4
@@ -300,8 +300,19 @@ def fast_scores_many(a: Features, bs: Sequence[Features]) -> list[Scores]:
     """:func:`fast_scores` of ``a`` against each of ``bs``, the same values (the same float
     operations in the same order): the string measures of all pairs in one rapidfuzz ``cdist``
     pass each, and the Python checks only for pairs that could be contained or a slip apart."""
+    sight, sound, overall, special = fast_columns(a, bs)
+    return [special[j] if j in special else Scores(si, so, 0.0, 0.0, ov)
+            for j, (si, so, ov) in enumerate(zip(sight, sound, overall))]
+
+
+def fast_columns(a: Features, bs: Sequence[Features]) -> tuple[list[float], list[float], list[float],
+                                                                 dict[int, Scores]]:
+    """:func:`fast_scores_many` as columns: (sight, sound, overall) of each pair, and the full
+    :class:`Scores` of the pairs that went through the containment and slip checks (by position);
+    any other pair's scores are ``Scores(sight, sound, 0.0, 0.0, overall)``. A ranking builds
+    scores only for the pairs it keeps (:meth:`.index.BrandIndex._rank`)."""
     if not bs:
-        return []
+        return [], [], [], {}
     import numpy as np
     from rapidfuzz import process
 
@@ -328,17 +339,17 @@ def fast_scores_many(a: Features, bs: Sequence[Features]) -> list[Scores]:
     indel = column(a.plain, plains, Indel.distance)
     gap = np.abs(np.array([len(p) for p in plains]) - len(a.plain))
     special = (indel <= 2) | ((indel == gap) & (gap > 0)) | (ratio == 100.0)
-    out = []
-    for b, si, so, bl, sp in zip(bs, sight.tolist(), sound.tolist(), blend.tolist(), special.tolist()):
-        if sp:
-            contain, _, strong = _containment(a, b)
-            typo = TYPO_SCORE if _typo_either(a, b) else 0.0
-            out.append(Scores(si, so, contain, typo,
-                              _combine(si, so, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton),
-                              (), strong))
-        else:
-            out.append(Scores(si, so, 0.0, 0.0, bl))
-    return out
+    sights, sounds, overall = sight.tolist(), sound.tolist(), blend.tolist()
+    checked = {}
+    for j in np.flatnonzero(special).tolist():
+        b, si, so = bs[j], sights[j], sounds[j]
+        contain, _, strong = _containment(a, b)
+        typo = TYPO_SCORE if _typo_either(a, b) else 0.0
+        checked[j] = Scores(si, so, contain, typo,
+                            _combine(si, so, contain, typo, bool(a.skeleton) and a.skeleton == b.skeleton),
+                            (), strong)
+        overall[j] = checked[j].overall
+    return sights, sounds, overall, checked
 
 
 def _reference_fast_scores(a: Features, b: Features) -> Scores:
@@ -356,6 +367,14 @@ def _reference_fast_scores(a: Features, b: Features) -> Scores:
 
 @functools.lru_cache(maxsize=50_000)
 def _english_ipa(text: str) -> tuple[str, ...]:
+    from .readings import ENGLISH, brand_readings
+
+    # a bundled brand's reading is looked up (generated data: the same as reading it now)
+    listed = brand_readings().get(text, ENGLISH)
+    return listed if listed is not None else _english_ipa_now(text)
+
+
+def _english_ipa_now(text: str) -> tuple[str, ...]:
     from ..phonetics.source import intended
 
     try:
@@ -366,6 +385,13 @@ def _english_ipa(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=100_000)
 def _read_in(text: str, tag: str) -> tuple[str, ...]:
+    from .readings import brand_readings
+
+    listed = brand_readings().get(text, tag)
+    return listed if listed is not None else _read_in_now(text, tag)
+
+
+def _read_in_now(text: str, tag: str) -> tuple[str, ...]:
     from ..markets import get
     from ..phonetics.readers import read_name
 

@@ -132,3 +132,49 @@ def test_markets_that_read_alike_read_once(name):
     # full_scores reads a name once for es and es-MX (one language, reader and script)
     for tag in PRESETS["all"]:
         assert score._market_ipa(name, tag) == score._read_in(name, tag)
+
+
+def _reference_rank(index, q, entries, k):
+    """The ranking before scores were made lazily: every entry's Scores, a spelling by ear weighed,
+    each record's first best entry, sorted by overall, sight and name."""
+    import dataclasses
+
+    from brandcheck.similarity.brands import native_key
+
+    top = {}
+    for i in entries:
+        if q.plain or index._skeletons[i]:
+            scores = score.fast_scores(q, score.features(index._texts[i]))
+        else:  # native-script names: exact alias match only
+            same = float(native_key(q.text) == native_key(index._texts[i]))
+            scores = score.Scores(same, same, 0.0, 0.0, same)
+        if i in index._heard:
+            scores = dataclasses.replace(scores, overall=scores.overall * index._heard_weight)
+        held = top.get(index._owner[i])
+        if held is None or scores.overall > held[0]:
+            top[index._owner[i]] = (scores.overall, i, scores)
+    ranked = sorted(top.items(), key=lambda it: (-it[1][2].overall, -it[1][2].sight, index.records[it[0]].name))
+    return [(index.records[r].name, index.records[r].name if i in index._heard else index._texts[i], s)
+            for r, (_, i, s) in ranked[:k]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(slips())
+def test_rank_is_the_reference_ranking(pair):
+    # candidates as nearest() gathers them, heard spellings (Renault's 'reno') among them
+    index = bundled_index()
+    for name in pair:
+        q = score.features(name)
+        entries = index._candidates(q, 120)
+        fast = [(m.record.name, m.matched, m.scores) for m in index._rank(q, entries, 12)]
+        assert fast == _reference_rank(index, q, entries, 12)
+
+
+def test_rank_weighs_a_spelling_by_ear():
+    index = bundled_index()
+    q = score.features("Reno")
+    entries = index._candidates(q, 120)
+    assert entries & index._heard
+    fast = [(m.record.name, m.matched, m.scores) for m in index._rank(q, entries, 12)]
+    assert fast == _reference_rank(index, q, entries, 12)
+    assert ("Renault", "Renault") in [(b, m) for b, m, _ in fast]
