@@ -1,0 +1,47 @@
+"""Coexisting real marks are not medium (the coexisting-marks round): a name that is an everyday
+word, not said like the brand, means that word; a mark as a later word after a word of the name's
+own is a weaker likeness; a mark beginning an everyday word of a market's language is buried in
+it. Expected values written by hand."""
+
+import pytest
+
+from brandcheck.similarity.score import SHARED_WORD_CAP, full_scores
+
+LATIN = ("de", "fr", "it", "pt-BR", "es", "nl")
+
+
+@pytest.mark.parametrize("name, brand", [("Weekday", "Workday"), ("Cava", "Canva"), ("Boulanger", "Bollinger")])
+def test_an_everyday_word_not_said_like_the_brand_is_at_most_low(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall <= SHARED_WORD_CAP and not sc.contained_at_edge
+    assert any("everyday word" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Brown", "Braun"), ("Sonny", "Sony"), ("Gucchi", "Gucci")])
+def test_a_word_said_like_the_brand_or_as_common_as_it_or_no_word_is_not_excused(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall >= 0.80 and not any("everyday word" in why for why in sc.why)
+
+
+def test_a_listed_brand_is_not_read_as_an_everyday_word():
+    # Asus is frequent in text because it is a brand: its likeness to ASOS is judged as marks
+    assert not any("everyday word" in why for why in full_scores("Asus", "ASOS", markets=LATIN).why)
+
+
+@pytest.mark.parametrize("name, brand", [("Gerry Weber", "Weber"), ("Warby Parker", "Parker")])
+def test_a_mark_after_a_leading_word_of_the_names_own_is_weaker(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall < 0.80 and not sc.contained_at_edge
+    assert any("later word" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Rent Avis", "Avis"), ("Hunter Boots", "Boots"), ("Nike Gerry", "Nike")])
+def test_a_mark_after_a_common_word_or_first_stays_strong(name, brand):
+    assert full_scores(name, brand, markets=LATIN).contained_at_edge
+
+
+def test_a_mark_beginning_an_everyday_word_of_a_market_language_is_buried_in_it():
+    # rossignol is French for nightingale: Ross does not stand out of it for a French reader
+    assert full_scores("Rossignol", "Ross").contained_at_edge  # English alone has no such word
+    sc = full_scores("Rossignol", "Ross", markets=("fr",))
+    assert not sc.contained_at_edge and any("everyday word 'rossignol'" in why for why in sc.why)
