@@ -322,6 +322,28 @@ def _sight(a: str, b: str) -> float:
     return 0.5 * _ratio(a, b) + 0.5 * JaroWinkler.similarity(a, b)
 
 
+EAR_WEIGHT = 0.92
+_EAR_VOWELS = (("ee", "i"), ("oo", "u"))
+"""Doubled vowels that English spelling by ear writes for one vowel (*Deeor* for Dior, *Soozooki*,
+*Neekon*): the name is also looked at with them read as that vowel, at :data:`EAR_WEIGHT` (the
+weight of a brand's own home spelling by ear, ``similarity.HEARD_WEIGHT``): never identical."""
+
+
+def _by_ear(skel: str) -> str:
+    for pair, vowel in _EAR_VOWELS:
+        skel = skel.replace(pair, vowel)
+    return skel
+
+
+def _ear_sight(fa: Features, fb: Features, sight: float) -> float:
+    """The full pass's sight, or the candidate's doubled vowels read as one vowel (:data:`_EAR_VOWELS`)
+    against the brand's spelling when that looks closer."""
+    ear = _by_ear(fa.skeleton)
+    if ear == fa.skeleton or not fb.skeleton:
+        return sight
+    return max(sight, EAR_WEIGHT * (0.5 * _sight(ear, fb.skeleton) + 0.5 * ngram_similarity(ear, fb.skeleton)))
+
+
 def _typo_either(a: Features, b: Features) -> str | None:
     # typo_kind both ways, from the plain keys the features already hold; no kind changes the
     # length by more than two letters, which rules out most of the marks the index ranks
@@ -666,7 +688,7 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         home_aural = HOME_WEIGHT * best ** HOME_POWER * start
         where = f"{where} — '{b}' as said in its home market ({b_home})"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
-    sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
+    sight = _ear_sight(fa, fb, 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton))
     languages = _languages(tuple(markets))
     ordinary = functools.partial(_ordinary_word, languages=languages)
     contain, contain_why, strong = _containment(fa, fb, ordinary, languages) if not by_ear else (0.0, "", False)
@@ -729,6 +751,9 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     best, where = _corroborated(heard) if heard else (0.0, "")
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
+    ear = _by_ear(fa.skeleton)
+    if ear != fa.skeleton and fb.skeleton:
+        sight = max(sight, EAR_WEIGHT * (0.5 * _sight(ear, fb.skeleton) + 0.5 * ngram_similarity(ear, fb.skeleton)))
     languages = _languages(tuple(markets))
     contain, contain_why, strong = _containment(fa, fb, lambda word: _ordinary_word(word, languages), languages)
     start = START_WEIGHT if _start_differs(fa, fb, heard) else 1.0

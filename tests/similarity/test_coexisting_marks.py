@@ -45,3 +45,14 @@ def test_a_mark_beginning_an_everyday_word_of_a_market_language_is_buried_in_it(
     assert full_scores("Rossignol", "Ross").contained_at_edge  # English alone has no such word
     sc = full_scores("Rossignol", "Ross", markets=("fr",))
     assert not sc.contained_at_edge and any("everyday word 'rossignol'" in why for why in sc.why)
+
+
+def test_doubled_vowels_spelt_by_ear_are_read_as_one_vowel():
+    from brandcheck.markets import resolve
+    from brandcheck.similarity import near_brands
+
+    # Deeor is Dior spelt by ear (ee = /i/), not John Deere
+    assert near_brands("Deeor", resolve("global")).matches[0].brand == "Dior"
+    ear = full_scores("Deeor", "Dior", markets=LATIN)
+    assert ear.sight > full_scores("Deyor", "Dior", markets=LATIN).sight
+    assert ear.overall < 1.0  # never identical at a glance
