@@ -585,6 +585,25 @@ def _everyday_name(fa: Features, fb: Features, overall: float, languages: tuple[
                              f"'{fb.text}' (Zipf {theirs:.1f}), and not said the same: its meaning tells them apart (weak)")
 
 
+SHORT_WORD = 5
+"""A name of this many letters or fewer is a short word: one other consonant makes another word of
+it (*Tide* / *Time*, *Dole* / *Dove*, *Pixar* / *Pixel*, *Globo* / *Globus*)."""
+
+
+def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
+                 contain: float) -> tuple[float, str]:
+    """(overall, reason): two names, one of them a short word (:data:`SHORT_WORD`), whose consonants
+    differ (another phonetic key), that are neither a slip apart nor one inside the other nor said the
+    same, are at most in the low band (:data:`SHARED_WORD_CAP`): such pairs are two words, not a copy;
+    a respelling keeps the consonants (*Neekon*, *Deeor*: the same key). Set on the dev lists and the
+    bundled brands' alarms (``benchmarks/eval_brand_recall.py``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or contain >= overall or fa.key == fb.key
+            or min(len(fa.plain), len(fb.plain)) > SHORT_WORD):
+        return overall, ""
+    return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' are short words with other consonants, neither a slip "
+                             f"apart nor said the same: one consonant makes another word (weak)")
+
+
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
                 b_home: str | None = None, trust: str | None = None, by_ear: bool = False) -> Scores:
     """All channels, with pronunciations heard in English and in each Latin-script market.
@@ -705,7 +724,10 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     # a spelling by ear is as long as its letters happen to be: the short-mark rule is for marks
     overall, short = _short_marks(fa, fb, overall) if not by_ear else (overall, "")
     overall, shared = _shared_word(fa, fb, overall)
-    overall, everyday = _everyday_name(fa, fb, overall, languages, _sound_same(heard, best))
+    same_sound = _sound_same(heard, best)
+    overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
+    if not everyday and not by_ear:
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
@@ -765,7 +787,10 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     overall, shared = _shared_word(fa, fb, overall)
-    overall, everyday = _everyday_name(fa, fb, overall, languages, _sound_same(heard, best))
+    same_sound = _sound_same(heard, best)
+    overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
+    if not everyday:
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),

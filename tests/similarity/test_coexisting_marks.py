@@ -56,3 +56,15 @@ def test_doubled_vowels_spelt_by_ear_are_read_as_one_vowel():
     ear = full_scores("Deeor", "Dior", markets=LATIN)
     assert ear.sight > full_scores("Deyor", "Dior", markets=LATIN).sight
     assert ear.overall < 1.0  # never identical at a glance
+
+
+@pytest.mark.parametrize("name, brand", [("Tide", "Time"), ("Dole", "Dove"), ("Pixar", "Pixel"), ("Globus", "Globo")])
+def test_short_words_with_other_consonants_are_at_most_low(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall <= SHARED_WORD_CAP and any("short words with other consonants" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Neekon", "Nikon"), ("Nyke", "Nike"), ("Tango", "Tang")])
+def test_a_respelling_or_a_slip_of_a_short_name_is_not_excused(name, brand):
+    # the same consonants (a respelt vowel), or one slip apart: the short-word rule does not apply
+    assert not any("short words" in why for why in full_scores(name, brand, markets=LATIN).why)
