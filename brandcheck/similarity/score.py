@@ -141,6 +141,10 @@ def _languages(markets: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+RUN_ON = 3
+"""In the full pass, a mark that begins a word running on for this many letters or more that are no
+everyday word themselves (*Bell|agio*, *King|sford*, *Ross|ignol*) only begins a longer word of its
+own: weak. Followed by an everyday word (*Nike|store*, *Avis|rent*) it is the mark plus a word: strong."""
 LEAD_LETTERS, LEAD_ZIPF = 4, 4.0
 """A word before a contained mark leads the name when it is a word of the name's own: this many
 letters or more, no generic word, and no common word (Zipf below 4 in English and the market
@@ -200,6 +204,9 @@ def _containment(a: Features, b: Features, ordinary=None, languages: tuple[str, 
                 weak = f"'{short.text}' runs across the words of '{long_.text}': a weak echo"
             elif ordinary is not None and ordinary(word):
                 weak = f"'{short.text}' only begins the everyday word '{word}' in '{long_.text}': a weak echo"
+            elif ordinary is not None and word_end - end >= RUN_ON and not ordinary(long_.plain[end:word_end]):
+                # Bell|agio, King|sford: the mark runs on into a longer word of its own, not mark + word
+                weak = f"'{short.text}' only begins '{word}', a longer word of its own in '{long_.text}': a weak echo"
             else:
                 return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
         at = long_.plain.find(short.plain, at + 1)

@@ -42,7 +42,8 @@ def test_a_mark_after_a_common_word_or_first_stays_strong(name, brand):
 
 def test_a_mark_beginning_an_everyday_word_of_a_market_language_is_buried_in_it():
     # rossignol is French for nightingale: Ross does not stand out of it for a French reader
-    assert full_scores("Rossignol", "Ross").contained_at_edge  # English alone has no such word
+    english = full_scores("Rossignol", "Ross")  # English has no such word: Ross runs on into one of its own
+    assert not english.contained_at_edge and any("a longer word of its own" in why for why in english.why)
     sc = full_scores("Rossignol", "Ross", markets=("fr",))
     assert not sc.contained_at_edge and any("everyday word 'rossignol'" in why for why in sc.why)
 
@@ -68,3 +69,11 @@ def test_short_words_with_other_consonants_are_at_most_low(name, brand):
 def test_a_respelling_or_a_slip_of_a_short_name_is_not_excused(name, brand):
     # the same consonants (a respelt vowel), or one slip apart: the short-word rule does not apply
     assert not any("short words" in why for why in full_scores(name, brand, markets=LATIN).why)
+
+
+@pytest.mark.parametrize("name, brand", [("Kingsford", "King"), ("Segafredo", "Sega"), ("Metamucil", "Meta")])
+def test_a_mark_running_on_into_a_longer_word_of_its_own_is_buried(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert not sc.contained_at_edge and any("a longer word of its own" in why for why in sc.why)
+    # followed by an everyday word it is the mark plus a word
+    assert full_scores(brand + "store", brand, markets=LATIN).contained_at_edge
