@@ -96,6 +96,12 @@ for _code in ("spa-Latn", "por-Latn", "fra-Latn", "deu-Latn"):
 # French: e after g before a, o, u only marks the soft g (Peugeot, Georges, mangeons); final -ault
 # is /o/ (Renault, Perrault, Foucault): the map reads both letter by letter.
 _PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + ((re.compile(r"ge(?=[aou])"), "j"), (re.compile(r"ault$"), "o"))
+# French: a final -ès is /ɛs/ in names (Hermès, Agnès, Inès, Ramsès); the map drops the s and reduces
+# the vowel. The common words whose final s is silent (très, après, succès…) are left to the map.
+_SILENT_ES = ("très", "près", "après", "auprès", "exprès", "dès", "lès", "procès", "succès", "progrès", "accès",
+              "excès", "abcès", "congrès", "décès", "cyprès", "grès", "agrès", "profès")
+_PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + (
+    (re.compile(r"^(?!(?:" + "|".join(_SILENT_ES) + r")$)(.+)ès$"), r"\1esse"),)
 """Corrections applied to a word before an epitran map reads it, where the map is known to be wrong."""
 
 
