@@ -731,7 +731,8 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     # a spelling by ear is as long as its letters happen to be: the short-mark rule is for marks
     overall, short = _short_marks(fa, fb, overall) if not by_ear else (overall, "")
     overall, shared = _shared_word(fa, fb, overall)
-    same_sound = _sound_same(heard, best)
+    # only a pair still above the low band needs the segment-by-segment test
+    same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday and not by_ear:
         overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
@@ -794,7 +795,8 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     overall, shared = _shared_word(fa, fb, overall)
-    same_sound = _sound_same(heard, best)
+    # only a pair still above the low band needs the segment-by-segment test
+    same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday:
         overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
