@@ -99,6 +99,12 @@ _PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + ((re.compile(r"ge(?=[aou])"), 
 # German: the map reads every "gn" as the French /ɲ/; native words say g and n (Wagner, Signal,
 # Gnom, Magnet), only French and Italian loans ending in it keep /nj/ (Lasagne, Champignon).
 _PRE_EDITS["deu-Latn"] = _PRE_EDITS["deu-Latn"] + ((re.compile(r"gn(?![aeio]$|on$)"), "g\u200bn"),)
+# French: a final -ès is /ɛs/ in names (Hermès, Agnès, Inès, Ramsès); the map drops the s and reduces
+# the vowel. The common words whose final s is silent (très, après, succès…) are left to the map.
+_SILENT_ES = ("très", "près", "après", "auprès", "exprès", "dès", "lès", "procès", "succès", "progrès", "accès",
+              "excès", "abcès", "congrès", "décès", "cyprès", "grès", "agrès", "profès")
+_PRE_EDITS["fra-Latn"] = _PRE_EDITS["fra-Latn"] + (
+    (re.compile(r"^(?!(?:" + "|".join(_SILENT_ES) + r")$)(.+)ès$"), r"\1esse"),)
 """Corrections applied to a word before an epitran map reads it, where the map is known to be wrong."""
 
 

@@ -110,22 +110,71 @@ WEAK_BASE, WEAK_SPREAD = 0.70, 0.08
 
 
 ORDINARY_ZIPF = 3.0
-"""An English word at least this frequent (wordfreq Zipf) is read as itself, not as a mark plus
-an ending: *Fanta* is not seen in *Fantasy*, nor *Mars* in *Marshall*."""
+"""A word at least this frequent (wordfreq Zipf) in English or a market's language is read as
+itself, not as a mark plus an ending: *Fanta* is not seen in *Fantasy*, nor *Mars* in *Marshall*,
+nor *Ross* in *Rossignol* (French: nightingale)."""
 
 
-def _ordinary_word(word: str) -> bool:
+@functools.lru_cache(maxsize=100_000)
+def _word_zipf(word: str, languages: tuple[str, ...]) -> tuple[float, str]:
+    """(Zipf, language) of ``word`` where it is most frequent among ``languages``."""
     from ..distinctiveness.frequency import zipf
 
-    return zipf(word, "en") >= ORDINARY_ZIPF
+    return max(((zipf(word, lang), lang) for lang in languages), default=(0.0, ""))
 
 
-def _containment(a: Features, b: Features, ordinary=None) -> tuple[float, str, bool]:
+def _ordinary_word(word: str, languages: tuple[str, ...] = ("en",)) -> bool:
+    return _word_zipf(word, languages)[0] >= ORDINARY_ZIPF
+
+
+@functools.lru_cache(maxsize=256)
+def _languages(markets: tuple[str, ...]) -> tuple[str, ...]:
+    """English and the languages of ``markets`` (tags), each once: where a name is read as a word."""
+    from ..markets import get
+
+    out = ["en"]
+    for tag in markets:
+        try:
+            out.append(get(tag).language)
+        except Exception:  # an unknown tag reads nothing
+            continue
+    return tuple(dict.fromkeys(out))
+
+
+RUN_ON = 3
+"""In the full pass, a mark that begins a word running on for this many letters or more that are no
+everyday word themselves (*Bell|agio*, *King|sford*, *Ross|ignol*) only begins a longer word of its
+own: weak. Followed by an everyday word (*Nike|store*, *Avis|rent*) it is the mark plus a word: strong."""
+LEAD_LETTERS, LEAD_ZIPF = 4, 4.0
+"""A word before a contained mark leads the name when it is a word of the name's own: this many
+letters or more, no generic word, and no common word (Zipf below 4 in English and the market
+languages: *Gerry* Weber, *Warby* Parker, *Smurfit* Kappa). A common word before a mark (*Rent* Avis,
+*Hunter* Boots, *Super*, *Big*) describes it and leaves the mark the name's distinctive part."""
+
+
+def _leading_word(long_: Features, at: int, edges: frozenset[int], languages: tuple[str, ...]) -> str:
+    """The first word of ``long_`` before position ``at`` that leads the name (:data:`LEAD_LETTERS`,
+    :data:`LEAD_ZIPF`, not a generic word), or ''."""
+    from .generic import generic_words
+
+    kinds = generic_words()
+    cuts = sorted(e for e in edges if e <= at)
+    for start, end in zip(cuts, cuts[1:]):
+        word = long_.plain[start:end]
+        if len(word) >= LEAD_LETTERS and word not in kinds and _word_zipf(word, languages)[0] < LEAD_ZIPF:
+            return word
+    return ""
+
+
+def _containment(a: Features, b: Features, ordinary=None, languages: tuple[str, ...] = ("en",)
+                 ) -> tuple[float, str, bool]:
     """(score, reason, strong): a mark of 4+ letters inside the other name. It is strong — it stands
     out to a reader — when it is a whole word of the name, or begins the name or a word in it
     without running past that word's end, or covers most of the name; buried inside a word, only
-    ending one, or (with ``ordinary``, a test for everyday words) beginning an everyday word
-    (*Fantasy* for *Fanta*) it is weak: low band, with the reason."""
+    ending one, or (with ``ordinary``, a test for everyday words: the full pass) beginning an everyday
+    word (*Fantasy* for *Fanta*) it is weak: low band, with the reason. In the full pass a mark that
+    is a later word, after a word of the name's own that leads it (*Gerry Weber*, *Warby Parker*),
+    weighs :data:`START_WEIGHT` and is not strong: the name begins otherwise."""
     short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
     if len(short.plain) < MIN_CONTAINED or short.plain == long_.plain or short.plain not in long_.plain:
         return 0.0, "", False
@@ -144,12 +193,20 @@ def _containment(a: Features, b: Features, ordinary=None) -> tuple[float, str, b
         if at in edges:
             word_end = min(e for e in edges if e > at)
             if end == word_end:
+                lead = _leading_word(long_, at, edges, languages) if ordinary is not None and at > 0 else ""
+                if lead:
+                    return ((0.6 + 0.4 * share) * START_WEIGHT,
+                            f"'{short.text}' is a later word of '{long_.text}', after '{lead}', a word of its own "
+                            f"that leads the name: a weaker likeness", False)
                 return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
             word = long_.plain[at:word_end]
             if end > word_end:
                 weak = f"'{short.text}' runs across the words of '{long_.text}': a weak echo"
             elif ordinary is not None and ordinary(word):
                 weak = f"'{short.text}' only begins the everyday word '{word}' in '{long_.text}': a weak echo"
+            elif ordinary is not None and word_end - end >= RUN_ON and not ordinary(long_.plain[end:word_end]):
+                # Bell|agio, King|sford: the mark runs on into a longer word of its own, not mark + word
+                weak = f"'{short.text}' only begins '{word}', a longer word of its own in '{long_.text}': a weak echo"
             else:
                 return 0.6 + 0.4 * share, f"'{long_.text}' contains '{short.text}'", True
         at = long_.plain.find(short.plain, at + 1)
@@ -270,6 +327,28 @@ def _sight(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     return 0.5 * _ratio(a, b) + 0.5 * JaroWinkler.similarity(a, b)
+
+
+EAR_WEIGHT = 0.92
+_EAR_VOWELS = (("ee", "i"), ("oo", "u"))
+"""Doubled vowels that English spelling by ear writes for one vowel (*Deeor* for Dior, *Soozooki*,
+*Neekon*): the name is also looked at with them read as that vowel, at :data:`EAR_WEIGHT` (the
+weight of a brand's own home spelling by ear, ``similarity.HEARD_WEIGHT``): never identical."""
+
+
+def _by_ear(skel: str) -> str:
+    for pair, vowel in _EAR_VOWELS:
+        skel = skel.replace(pair, vowel)
+    return skel
+
+
+def _ear_sight(fa: Features, fb: Features, sight: float) -> float:
+    """The full pass's sight, or the candidate's doubled vowels read as one vowel (:data:`_EAR_VOWELS`)
+    against the brand's spelling when that looks closer."""
+    ear = _by_ear(fa.skeleton)
+    if ear == fa.skeleton or not fb.skeleton:
+        return sight
+    return max(sight, EAR_WEIGHT * (0.5 * _sight(ear, fb.skeleton) + 0.5 * ngram_similarity(ear, fb.skeleton)))
 
 
 def _typo_either(a: Features, b: Features) -> str | None:
@@ -501,6 +580,63 @@ def _short_marks(fa: Features, fb: Features, overall: float) -> tuple[float, str
                        f"one letter tells such marks apart (weak)")
 
 
+EVERYDAY_MARGIN = 1.0
+"""A single-word name that is an everyday word (Zipf ≥ :data:`ORDINARY_ZIPF` in English or a market's
+language) at least this much more frequent than the brand's name is read as that word: unless the
+two sound the same, it is at most in the low band against the brand (:data:`SHARED_WORD_CAP`)."""
+
+
+def _sound_same(heard: dict, best: float) -> bool:
+    """Whether the reading that made the sound score, or one where the brand is known, hears the two
+    names segment for segment alike (close vowels as one: :func:`_same_segments`)."""
+    return any(_same_segments(*pair) >= 1.0 for pair, (_, sim, trusted) in heard.items()
+               if trusted or (best and sim >= best))
+
+
+def _everyday_name(fa: Features, fb: Features, overall: float, languages: tuple[str, ...],
+                   same_sound: bool) -> tuple[float, str]:
+    """(overall, reason): a name that is an everyday word, not said like the brand, means that word
+    (*Weekday* ~ Workday, *Cava* ~ Canva, *Boulanger* ~ Bollinger): offices hold that a clear meaning
+    of one mark the other lacks sets them apart, and such pairs coexist. The brand's name must be far
+    less common as a word (:data:`EVERYDAY_MARGIN`): *Sonny* ~ Sony is not excused."""
+    if overall <= SHARED_WORD_CAP or same_sound or (fa.skeleton and fa.skeleton == fb.skeleton):
+        return overall, ""
+    word = fa.text.strip().casefold()
+    if not word or not word.isalpha():
+        return overall, ""
+    from .brands import brand_by_name
+
+    if brand_by_name(word) is not None:
+        return overall, ""  # a listed brand's frequency is the mark's own (Asus), not a word's
+    z, lang = _word_zipf(word, languages)
+    if z < ORDINARY_ZIPF:
+        return overall, ""
+    theirs = max(_word_zipf(fb.text.strip().casefold(), languages)[0], _word_zipf(fb.plain, languages)[0])
+    if z - theirs < EVERYDAY_MARGIN:
+        return overall, ""
+    return SHARED_WORD_CAP, (f"'{fa.text}' is an everyday word in {lang} (Zipf {z:.1f}), far more common than "
+                             f"'{fb.text}' (Zipf {theirs:.1f}), and not said the same: its meaning tells them apart (weak)")
+
+
+SHORT_WORD = 5
+"""A name of this many letters or fewer is a short word: one other consonant makes another word of
+it (*Tide* / *Time*, *Dole* / *Dove*, *Pixar* / *Pixel*, *Globo* / *Globus*)."""
+
+
+def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
+                 contain: float) -> tuple[float, str]:
+    """(overall, reason): two names, one of them a short word (:data:`SHORT_WORD`), whose consonants
+    differ (another phonetic key), that are neither a slip apart nor one inside the other nor said the
+    same, are at most in the low band (:data:`SHARED_WORD_CAP`): such pairs are two words, not a copy;
+    a respelling keeps the consonants (*Neekon*, *Deeor*: the same key). Set on the dev lists and the
+    bundled brands' alarms (``benchmarks/eval_brand_recall.py``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or contain >= overall or fa.key == fb.key
+            or min(len(fa.plain), len(fb.plain)) > SHORT_WORD):
+        return overall, ""
+    return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' are short words with other consonants, neither a slip "
+                             f"apart nor said the same: one consonant makes another word (weak)")
+
+
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
                 b_home: str | None = None, trust: str | None = None, by_ear: bool = False) -> Scores:
     """All channels, with pronunciations heard in English and in each Latin-script market.
@@ -604,8 +740,10 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         home_aural = HOME_WEIGHT * best ** HOME_POWER * start
         where = f"{where} — '{b}' as said in its home market ({b_home})"
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
-    sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why, strong = _containment(fa, fb, _ordinary_word) if not by_ear else (0.0, "", False)
+    sight = _ear_sight(fa, fb, 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton))
+    languages = _languages(tuple(markets))
+    ordinary = functools.partial(_ordinary_word, languages=languages)
+    contain, contain_why, strong = _containment(fa, fb, ordinary, languages) if not by_ear else (0.0, "", False)
     typo = fast.typo if start == 1.0 and not by_ear else 0.0
     kind = _typo_either(fa, fb) if typo else None  # the fast pass already looked for a slip
     overall = max(home_aural, _combine(sight, sound, contain, typo,
@@ -619,9 +757,15 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     # a spelling by ear is as long as its letters happen to be: the short-mark rule is for marks
     overall, short = _short_marks(fa, fb, overall) if not by_ear else (overall, "")
     overall, shared = _shared_word(fa, fb, overall)
+    # only a pair still above the low band needs the segment-by-segment test
+    same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
+    overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
+    if not everyday and not by_ear:
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
-    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared) if w), strong)
+    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
+                  strong and not everyday)
 
 
 def _reasons(fa, fb, sight: float, sound: float, heard: bool, where: str, kind: str | None,
@@ -663,7 +807,11 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     best, where = _corroborated(heard) if heard else (0.0, "")
     sound = 0.7 * best + 0.3 * fast.sound if best else fast.sound
     sight = 0.5 * fast.sight + 0.5 * ngram_similarity(fa.skeleton, fb.skeleton)
-    contain, contain_why, strong = _containment(fa, fb, _ordinary_word)
+    ear = _by_ear(fa.skeleton)
+    if ear != fa.skeleton and fb.skeleton:
+        sight = max(sight, EAR_WEIGHT * (0.5 * _sight(ear, fb.skeleton) + 0.5 * ngram_similarity(ear, fb.skeleton)))
+    languages = _languages(tuple(markets))
+    contain, contain_why, strong = _containment(fa, fb, lambda word: _ordinary_word(word, languages), languages)
     start = START_WEIGHT if _start_differs(fa, fb, heard) else 1.0
     typo = fast.typo if start == 1.0 else 0.0
     kind = (typo_kind(a, b) or typo_kind(b, a)) if typo else None
@@ -673,6 +821,12 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     why = _reasons(fa, fb, sight, sound, sound >= 0.75 and bool(where), where, kind, contain_why)
     overall, short = _short_marks(fa, fb, overall)
     overall, shared = _shared_word(fa, fb, overall)
+    # only a pair still above the low band needs the segment-by-segment test
+    same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
+    overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
+    if not everyday:
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
-    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared) if w), strong)
+    return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
+                  strong and not everyday)

@@ -43,3 +43,12 @@ def test_japanese_romaji_reader():
 def test_whole_name_reading_uses_local_letters_and_numbers():
     words = read_name("TX4", "de")
     assert words == (("t", "eː", "ɪ", "k", "s"), ("f", "iː", "ɐ"))
+
+
+def test_french_reads_a_final_es_of_a_name_as_es_but_not_of_the_common_words():
+    from brandcheck.phonetics.readers import read
+
+    # Hermès, Agnès: /ɛs/; très, après keep the map's silent s
+    assert read("Hermès", "fr")[-2:] == ("ɛ", "s")
+    assert read("Agnès", "fr")[-1] == "s"
+    assert read("très", "fr")[-1] != "s" and read("après", "fr")[-1] != "s"
