@@ -15,8 +15,9 @@ import re
 from pathlib import Path
 
 from ..errors import BrandcheckError
+from . import pinyin
 
-__all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p", "pinyin_syllables"]
+__all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -136,8 +137,8 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     if not ascii_word.strip("'"):
         return (), None
     spelling = ascii_word.replace("'", "")
-    syllables = pinyin_syllables(spelling)
-    if syllables and _looks_pinyin(syllables):
+    syllables = pinyin.parse(spelling)
+    if syllables and pinyin.marked(syllables):
         return _pinyin_reading(syllables)
     phones = list(_gruut_g2p()(ascii_word))
     segs: list[str] = []
@@ -426,74 +427,8 @@ def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]
 
 
 # --------------------------------------------------------------------------------------------------
-# Names spelt in Hanyu Pinyin (Xiaomi, Taobao, Huawei): read the way English speakers approximate
-# pinyin, not letter by letter as English (x is not /ks/, -ao not /eɪoʊ/)
-
-_PY_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
-                "z", "c", "s", "y", "w")
-_PY_FINALS = {
-    "": "a o e ai ei ao ou an en ang eng er",
-    "y": "a o e ao ou an ang i in ing ong u ue uan un",
-    "w": "a o ai ei an en ang eng u",
-    "jqx": "i ia ie iao iu ian in iang ing iong u ue uan un",
-    "bpm": "a o ai ei ao ou an en ang eng i ie iao iu ian in ing u",
-    "f": "a o ei an en ang eng ou u",
-    "dtnl": "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing u uo ui uan un",
-    "gkh": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
-    "zhchshr": "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang",
-    "zcs": "a e ai ei ao ou an en ang eng ong i u uo ui uan un",
-}
-"""Which finals each initial takes in standard pinyin (a few rare syllables left out)."""
-
-
-def _py_finals(initial: str) -> tuple[str, ...]:
-    """The finals an initial takes, longest first."""
-    if initial in ("zh", "ch", "sh", "r"):
-        key = "zhchshr"
-    else:
-        key = next(k for k in _PY_FINALS if initial in (k if len(k) > 1 else (k,)))
-    return tuple(sorted(_PY_FINALS[key].split(), key=len, reverse=True))
-
-
-def pinyin_syllables(spelling: str) -> tuple[tuple[str, str], ...] | None:
-    """The word cut into pinyin syllables as (initial, final), or None when it is not pinyin. A
-    syllable after the first starts with a consonant (pinyin writes an apostrophe otherwise); the
-    longest final is tried first (``xian`` is one syllable, not xi'an)."""
-
-    def parse(at: int) -> tuple[tuple[str, str], ...] | None:
-        if at == len(spelling):
-            return ()
-        initials = [i for i in _PY_INITIALS if spelling.startswith(i, at)] + ([""] if at == 0 else [])
-        for initial in initials:
-            start = at + len(initial)
-            for final in _py_finals(initial):
-                if spelling.startswith(final, start):
-                    rest = parse(start + len(final))
-                    if rest is not None:
-                        return ((initial, final),) + rest
-        return None
-
-    if not re.fullmatch(r"[a-z]{2,}", spelling):
-        return None
-    return parse(0)
-
-
-_PY_MARK_FINALS = frozenset("ao uo iu ui iao iang iong ua uai uan uang".split())
-
-
-def _looks_pinyin(syllables: tuple[tuple[str, str], ...]) -> bool:
-    """Spelt in pinyin, not English: a letter or final English spelling does not use that way
-    (zh; q not before u; x beginning the word or before a final other than i/ie, since Lexi, Moxie
-    are English ks; -ao, -uo, -iu, -ui, -iang, -iong, -ua…; wei, which English spells way). Vowel-consonant names such as Lumo or
-    Dasani also cut into pinyin syllables: without such a mark they stay English."""
-    for n, (initial, final) in enumerate(syllables):
-        if initial == "zh" or (initial == "q" and not final.startswith("u")) or final in _PY_MARK_FINALS \
-                or (initial, final) == ("w", "ei"):
-            return True
-        if initial == "x" and (n == 0 or final not in ("i", "ie")):
-            return True
-    return False
-
+# Names spelt in Hanyu Pinyin (Xiaomi, Taobao, Huawei; spotted by .pinyin): read the way English
+# speakers approximate pinyin, not letter by letter as English (x is not /ks/, -ao not /eɪoʊ/)
 
 _PY_ENGLISH_INITIALS = {"zh": "dʒ", "ch": "tʃ", "sh": "ʃ", "j": "dʒ", "q": "tʃ", "x": "ʃ", "c": "ts",
                         "g": "ɡ", "r": "ɹ", "y": "j"}

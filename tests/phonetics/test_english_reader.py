@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from brandcheck.phonetics import english
+from brandcheck.phonetics import english, pinyin
 from brandcheck.phonetics.english import cmu_reading, english_g2p, is_vowel_seg
 from brandcheck.phonetics.readers import read_language
 from brandcheck.phonetics.source import intended
@@ -138,18 +138,10 @@ def test_a_name_spelt_in_pinyin_is_read_by_pinyin_values():
             assert "aʊ" in segs, segs
 
 
-def test_pinyin_syllables_cut_only_what_pinyin_allows():
-    assert english.pinyin_syllables("xiaomi") == (("x", "iao"), ("m", "i"))
-    assert english.pinyin_syllables("xian") == (("x", "ian"),)  # longest final first
-    for word in ("xeno", "kiao", "lumaor", "bvo", "aoa"):  # x before e, k before i, no initial
-        assert english.pinyin_syllables(word) is None, word
-
-
 def test_english_looking_words_that_cut_into_pinyin_stay_english():
     # plain consonant-vowel names (ma, lu, si…) and x after a vowel (Lexi = ks) carry no pinyin mark
     for name in ("Lumo", "Dasa", "Nisu", "Lexi", "Moxie", "Tenda"):
-        assert english.pinyin_syllables(name.lower()) is None or not english._looks_pinyin(
-            english.pinyin_syllables(name.lower())), name
+        assert not pinyin.looks_pinyin(name.lower()), name
 
 
 def test_a_capital_run_listed_with_its_letter_names_in_any_variant_is_an_initialism(monkeypatch):
