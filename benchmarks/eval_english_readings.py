@@ -17,7 +17,7 @@ vowels over the longer sequence) in coarse classes (the spelled vowel quality: i
 o/ɔ/oʊ, u/ʊ, ə/ʌ, ɚ, aɪ, aʊ, ɔɪ; an unstressed ə also matches ɪ) and exactly (ʌ = ə), and **all**
 (count, stress and every coarse vowel right).
 
-Run: ``python benchmarks/eval_english_readings.py [--misses] [--origin]`` (prints; never asserts).
+Run: ``python benchmarks/eval_english_readings.py [--misses] [--origin] [--dev]`` (prints; never asserts).
 """
 
 from __future__ import annotations
@@ -144,11 +144,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="list the DEV misses (never held-out)")
     parser.add_argument("--origin", action="store_true", help="DEV figures per origin label")
+    parser.add_argument("--dev", action="store_true", help="the DEV list only (while tuning: held-out figures are read once, at the end)")
     args = parser.parse_args(argv)
     print("| list | n | syllables | stress | vowels | exact vowels | all |")
     print("|---|---|---|---|---|---|---|")
     dev_misses: list[tuple] = []
     for label, path in LISTS.items():
+        if args.dev and label != "dev":
+            continue
         rows = load(path)
         totals, misses = score(rows)
         n = totals["n"]

@@ -419,10 +419,35 @@ def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]
     if len(prons) > 1 and spelling:
         scores = [_spelling_agreement(spelling, arpabet_to_ipa(p)[0]) for p in prons]
         best = prons[max(range(len(prons)), key=lambda i: (scores[i], -i))]
+    best = _reduce_unstressed(best)
     ipa, stress = arpabet_to_ipa(best)
     if "r" not in spelling and "ɚ" in ipa:
         ipa = tuple("ə" if s == "ɚ" else s for s in ipa)
     return ipa, stress, best
+
+
+_FULL_BEFORE_STRESS = frozenset({"AA0", "EH0"})
+
+
+def _reduce_unstressed(phones: tuple[str, ...]) -> tuple[str, ...]:
+    """CMUdict's unstressed vowels as said: an unstressed r-coloured vowel before a vowel is ə and
+    the r begins the next syllable (Peroni P ER0 OW1 → /pəɹoʊ/, Subaru /subəɹu/: the sound is the
+    same, the syllables are not); an unstressed a or e written full (AA0, EH0) in the open syllable
+    just before the stress is reduced, and so is an o before r there, as English speakers say
+    borrowed names (Allegra /əlɛɡɹə/, Kawasaki /kɑwəsɑki/, Ferrero /fəɹɛɹoʊ/, Moretti /məɹɛti/;
+    CMUdict lists many names as spelled, unreduced)."""
+    out = list(phones)
+    vowels = [i for i, ph in enumerate(out) if ph[-1:].isdigit()]
+    for a, b in zip(vowels, vowels[1:]):
+        if out[a] == "ER0" and b == a + 1:
+            out[a : a + 1] = ["AH0", "R"]
+            return _reduce_unstressed(tuple(out))
+    main = next((n for n, i in enumerate(vowels) if out[i].endswith("1")), None)
+    if main:
+        before, at = vowels[main - 1], vowels[main]
+        if at - before == 2 and (out[before] in _FULL_BEFORE_STRESS or out[before : before + 2] == ["AO0", "R"]):
+            out[before] = "AH0"
+    return tuple(out)
 
 
 

@@ -189,3 +189,15 @@ def test_a_closed_syllable_before_the_stress_keeps_its_vowel():
     for stem in ("Zanv", "Kalt", "Tamp"):  # two consonants that are no onset: Campari, Galbani
         segs, _ = english_g2p(stem + "ami")
         assert segs[[i for i, s in enumerate(segs) if is_vowel_seg(s)][0]] != "ə", (stem, segs)
+
+
+def test_cmudict_unstressed_vowels_are_said_as_english_speakers_say_names(monkeypatch):
+    # made-up entries in CMUdict's style: an unstressed r-vowel before a vowel, full a/e/o-r before the stress
+    entries = {"zeroma": ("Z", "ER0", "OW1", "M", "AH0"), "tavema": ("T", "AA0", "V", "EH1", "M", "AH0"),
+               "forrela": ("F", "AO0", "R", "EH1", "L", "AH0"), "kestima": ("K", "EH0", "S", "T", "IY1", "M", "AH0")}
+    monkeypatch.setattr(english, "cmu_lookup", lambda w: (entries[w.lower()],) if w.lower() in entries else ())
+    assert cmu_reading("Zeroma")[0] == ("z", "ə", "ɹ", "oʊ", "m", "ə")  # the r starts the stressed syllable
+    assert cmu_reading("Zeroma")[1] == 3
+    assert cmu_reading("Tavema")[0][1] == "ə"
+    assert cmu_reading("Forrela")[0][1] == "ə"
+    assert cmu_reading("Kestima")[0][1] == "ɛ"  # a closed syllable keeps its vowel
