@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import BrandcheckError
 from . import pinyin
+from .scripts.foreign_spelling import ROMAJI_MARK as _ROMAJI_MARK, hepburn_morae
 
 __all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p"]
 
@@ -138,8 +139,11 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
         return (), None
     spelling = ascii_word.replace("'", "")
     syllables = pinyin.parse(spelling)
-    if syllables and pinyin.marked(syllables):
+    romaji = hepburn_morae(spelling)
+    if syllables and pinyin.marked(syllables) and (not romaji or pinyin.outweighs_romaji(syllables)):
         return _pinyin_reading(syllables)
+    if romaji and _reads_by_morae(romaji):
+        return _romaji_reading(romaji)
     phones = list(_gruut_g2p()(ascii_word))
     segs: list[str] = []
     marked: list[int] = []  # vowels (counted) gruut stressed: it marks each part it takes for a compound
@@ -162,6 +166,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     segs = list(_written_ending(tuple(segs), spelling))
     vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
     segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
+    segs = list(_ei_before_consonant(tuple(segs), vowels, spelling))
     # a plural -os/-as is stressed as its vowel-final stem (Doritos, Nachos like Dorito, Nacho)
     shape = spelling[:-1] if re.search(r"[^aeiouy][ao]s$", spelling) else spelling
     main = _main_stress(len(vowels), marked, shape)
@@ -300,6 +305,22 @@ def _ow_before_dental(segs: tuple[str, ...], vowels: list[int], spelling: str) -
     for (letters, end), at in zip(nuclei, vowels):
         if letters == "o" and re.match(r"w[dtsz]", spelling[end:]) and out[at] == "oʊ":
             out[at] = "aʊ"
+    return tuple(out)
+
+
+def _ei_before_consonant(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
+    """ei before a consonant in the first syllable of a name no dictionary lists is the German /aɪ/
+    (Leica, Beilstein, Zeitgeist), the reading English speakers give such names; gruut's /i/ is
+    English receive, ceiling. Japanese ei (Meiji) is read above as romaji, pinyin ei (Weibo) as
+    pinyin; ei before r (Keira) and in a later syllable (Bulleit, where e and i part) are left alone."""
+    nuclei = _nuclei(spelling)
+    if len(nuclei) != len(vowels):
+        return segs
+    out = list(segs)
+    for (letters, end), at in zip(nuclei, vowels):
+        if end == 2 + spelling.find("ei") and at == vowels[0] and re.match(r"[bcdfghjklmnpqstvwxz]", spelling[end:]) \
+                and letters == "ei" and out[at] in ("i", "ɪ"):
+            out[at] = "aɪ"
     return tuple(out)
 
 
@@ -487,3 +508,86 @@ def _pinyin_reading(syllables: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
             segs.append(seg)
     main = 0 if len(vowels) <= 2 else len(vowels) - 2
     return tuple(segs), vowels[main] if vowels else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Names spelt in Hepburn romaji whose vowels gruut merges or drops (Saori, Aomori, Kaede, Meiji):
+# read mora by mora with the values English speakers give Japanese names
+
+_ROMAJI_ONSETS = {"sh": "ʃ", "ch": "tʃ", "tch": "tʃ", "j": "dʒ", "r": "ɹ", "y": "j", "g": "ɡ", "ts": "ts"}
+_ROMAJI_VOWELS = {"a": "ɑ", "i": "i", "u": "u", "e": "ɛ", "o": "oʊ"}
+_ROMAJI_LONG = {"ai": "aɪ", "ei": "eɪ", "oi": "ɔɪ", "ou": "oʊ", "au": "aʊ", "aa": "ɑ", "ii": "i", "uu": "u",
+                "oo": "oʊ"}
+"""Two vowel morae English speakers say as one syllable (Daikoku, Meiji, Koizumi, Shouta); any other
+pair is two (Sa.o.ri, U.e.no)."""
+
+
+_ROMAJI_PAIRS = frozenset("ao ai ei ue ui io ia iu ua uo eo oa".split())
+"""Vowel pairs that mark a romaji name: not ae, oe, ee, oo, ea, ie, ou, oi, au (paedo, Phoebe,
+Moomin, Boucheron, Noire, Bateau): English or French spell one sound with them."""
+
+
+def _reads_by_morae(morae: tuple[str, ...]) -> bool:
+    """A romaji-shaped word gruut would misread: two vowel morae in a row after a consonant and
+    before the end (Saori, Meiji: gruut merges or drops one; a final pair such as -io, -ou, -ei is
+    read by the repairs above; a word opening on two vowels may be English, Aeon; :data:`_ROMAJI_PAIRS`
+    leaves out pairs English or French spell a sound with: paedo, Moomin, Boucheron), or three open morae or more ending in a said e with a mark
+    only romaji has (shi, tsu, fu, kyo…: Fukushige); without one a final e is English (Danone,
+    Pantene: many coined names are spelt so)."""
+    word = "".join(morae)
+    inner_pair = any(morae[k].rstrip("aiueo") and morae[k][-1] + morae[k + 1] in _ROMAJI_PAIRS
+                     for k in range(len(morae) - 2))
+    said_e = (len(morae) >= 3 and morae[-1] != "e" and morae[-1].endswith("e") and "n" not in morae
+              and bool(_ROMAJI_MARK.search(word)))
+    return inner_pair or said_e
+
+
+def _romaji_reading(morae: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
+    """IPA of a romaji name as English speakers say it: long vowels and ai, ei, au as one syllable,
+    other vowel pairs as two; no doubled consonants; a final e said /eɪ/; stressed on the last
+    syllable but one (Ka.ˈo.ri, Hi.ˈta.chi), the first of two; an a reduced in the open syllable
+    just before the stress (Sa.ˈku.ra) and at the end after it (Ta.ˈmi.ya)."""
+    syllables: list[list[str]] = []  # [onset…, vowel, coda…]
+    for n, mora in enumerate(morae):
+        if mora == "n":
+            if syllables:
+                syllables[-1].append("n")
+            continue
+        onset, vowel = mora[:-1], mora[-1]
+        if onset[:2] in ("kk", "ss", "tt", "pp"):
+            onset = onset[1:]
+        prev = syllables[-1] if syllables else None
+        if not onset and prev and prev[-1] in _ROMAJI_VOWELS and prev[-1] + vowel in _ROMAJI_LONG:
+            prev[-1] += vowel  # the second vowel of a long vowel or diphthong
+            continue
+        sounds = []
+        if onset:
+            if len(onset) > 1 and onset.endswith("y"):
+                sounds += [_ROMAJI_ONSETS.get(onset[0], onset[0]), "j"]
+            else:
+                sounds.append(_ROMAJI_ONSETS.get(onset, onset))
+        syllables.append(sounds + [vowel])
+    main = 0 if len(syllables) <= 2 else len(syllables) - 2
+    segs: list[str] = []
+    stress = None
+    for k, syl in enumerate(syllables):
+        for seg in syl:
+            if seg in _ROMAJI_LONG:
+                sound = _ROMAJI_LONG[seg]
+            elif seg in _ROMAJI_VOWELS:
+                sound = _ROMAJI_VOWELS[seg]
+                last = k == len(syllables) - 1 and seg == syl[-1]
+                if seg == "e" and last:
+                    sound = "eɪ"
+                elif seg == "a" and k != main and syl[-1] == "a" and (
+                        (k == main - 1 and k + 1 < len(syllables) and syllables[k + 1][0] not in _ROMAJI_VOWELS)
+                        or (last and k > main)):
+                    sound = "ə"
+            else:
+                segs.append(seg)
+                continue
+            if k == main:
+                stress = len(segs)
+            segs.append(sound)
+    return tuple(segs), stress
+

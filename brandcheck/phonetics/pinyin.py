@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["INITIALS", "syllables", "parse", "looks_pinyin", "readings", "syllable_readings"]
+__all__ = ["INITIALS", "syllables", "parse", "marked", "outweighs_romaji", "looks_pinyin", "readings", "syllable_readings"]
 
 INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
             "z", "c", "s", "y", "w")
@@ -97,6 +97,20 @@ def marked(syllables_: tuple[tuple[str, str], ...]) -> bool:
         if initial == "x" and (n == 0 or final not in ("i", "ie")):
             return True
     return False
+
+
+ROMAJI_FOREIGN_FINALS = frozenset("ia iao ian iang iong ua uai uan uang".split())
+"""Finals whose glide Japanese romaji writes with y or not at all (kya, not kia): a word that is
+also Hepburn romaji is pinyin only with one of them (Kuaishou, Jiayuan) or marked twice (Taobao)."""
+
+
+def outweighs_romaji(syllables_: tuple[tuple[str, str], ...]) -> bool:
+    """Whether marked pinyin syllables of a word that is also Hepburn romaji (Saori sao-ri,
+    sa-o-ri) are more likely pinyin: a final romaji does not write, or pinyin marks in two syllables
+    (tao-bao); one -ao or -ui in a run of Japanese morae is chance (Kaori, Aomori, Fukui)."""
+    if any(final in ROMAJI_FOREIGN_FINALS for _, final in syllables_):
+        return True
+    return sum(marked(((initial, final),)) for initial, final in syllables_) >= 2
 
 
 def looks_pinyin(spelling: str) -> bool:
