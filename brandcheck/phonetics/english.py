@@ -167,6 +167,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
     segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
     segs = list(_ei_before_consonant(tuple(segs), vowels, spelling))
+    segs = list(_i_before_vowel(tuple(segs), vowels, spelling))
     # a plural -os/-as is stressed as its vowel-final stem (Doritos, Nachos like Dorito, Nacho)
     shape = spelling[:-1] if re.search(r"[^aeiouy][ao]s$", spelling) else spelling
     main = _main_stress(len(vowels), marked, shape)
@@ -298,7 +299,7 @@ def _main_stress(n_vowels: int, marked: list[int], spelling: str) -> int | None:
 def _ow_before_dental(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
     """ow before d, t, s, z is /aʊ/ as in rowdy, howdy, powder, tower, drowsy; gruut reads it /oʊ/
     as often as not in a coined name (Owdee, Crowdo)."""
-    nuclei = _nuclei(spelling)
+    nuclei = _nuclei(spelling, len(vowels))
     if len(nuclei) != len(vowels):
         return segs
     out = list(segs)
@@ -313,7 +314,7 @@ def _ei_before_consonant(segs: tuple[str, ...], vowels: list[int], spelling: str
     (Leica, Beilstein, Zeitgeist), the reading English speakers give such names; gruut's /i/ is
     English receive, ceiling. Japanese ei (Meiji) is read above as romaji, pinyin ei (Weibo) as
     pinyin; ei before r (Keira) and in a later syllable (Bulleit, where e and i part) are left alone."""
-    nuclei = _nuclei(spelling)
+    nuclei = _nuclei(spelling, len(vowels))
     if len(nuclei) != len(vowels):
         return segs
     out = list(segs)
@@ -324,6 +325,21 @@ def _ei_before_consonant(segs: tuple[str, ...], vowels: list[int], spelling: str
     return tuple(out)
 
 
+def _i_before_vowel(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
+    """An i before another vowel of a vowel-final borrowed name is /i/, its letter's value (Bialetti
+    /bi.ə/, Piaggio), where gruut reads the English dial, giant /aɪ/."""
+    if not vowel_final(spelling):
+        return segs
+    nuclei = _nuclei(spelling, len(vowels))
+    if len(nuclei) != len(vowels):
+        return segs
+    out = list(segs)
+    for (letters, end), at in zip(nuclei, vowels):
+        if letters == "i" and spelling[end : end + 1] in ("a", "e", "o", "u") and out[at] == "aɪ":
+            out[at] = "i"
+    return tuple(out)
+
+
 _NUCLEUS = re.compile(r"[aeiou]+|y(?![aeiou])")
 _CONTINENTAL = {"a": "ɑ", "i": "i", "o": "oʊ", "u": "u"}
 """The stressed open vowel of a borrowed name as English speakers say it (Prada, Konami, Sisu, Kubota)."""
@@ -331,12 +347,23 @@ _CONTINENTAL_DIGRAPHS = {"ai": "aɪ", "au": "aʊ", "ao": "aʊ"}
 """Stressed vowel digraphs of a borrowed name (Baidu, Lauda, Taobao; English reads ai as in rain)."""
 
 
-def _nuclei(spelling: str) -> list[tuple[str, int]]:
-    """The written vowel groups that are syllables, with their end position; a hiatus ending is split."""
+def _nuclei(spelling: str, n_vowels: int | None = None) -> list[tuple[str, int]]:
+    """The written vowel groups that are syllables, with their end position; a hiatus ending is split,
+    and so is an inner i before another vowel when that gives the ``n_vowels`` gruut said (Bi.a.letti)."""
     out = [(m.group(), m.end()) for m in _NUCLEUS.finditer(spelling)]
     hiatus = _HIATUS.search(spelling)
     if hiatus and out and len(out[-1][0]) == 2:
         out[-1:] = [(out[-1][0][0], len(spelling) - 1), (out[-1][0][1], len(spelling))]
+    if n_vowels is not None and len(out) != n_vowels:
+        split: list[tuple[str, int]] = []
+        for letters, end in out:
+            start = end - len(letters)
+            if len(letters) == 2 and letters[0] == "i" and spelling[start - 1 : start] not in ("", "q", "g"):
+                split += [("i", start + 1), (letters[1], end)]
+            else:
+                split.append((letters, end))
+        if len(split) == n_vowels:
+            return split
     return out
 
 
@@ -344,10 +371,10 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     """The stressed vowel of a foreign-looking name said as its letter (Ducati /dukeɪti/ → /dukɑti/,
     Konami /koʊnəmi/ → /koʊnɑmi/), when gruut reduced it or gave it an English long value. Only a
     single vowel letter in an open syllable (one consonant letter, then a vowel) is changed, and not
-    before r (its r-coloured value stands)."""
+    before r (its r-coloured value stands); and a u read /ʌ/ before a doubled consonant."""
     if not vowel_final(spelling):
         return segs
-    nuclei = _nuclei(spelling)
+    nuclei = _nuclei(spelling, len(vowels))
     if len(nuclei) != len(vowels):
         return segs
     letters, end = nuclei[main]
@@ -356,6 +383,9 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
         return segs[: vowels[main]] + (_CONTINENTAL_DIGRAPHS[letters],) + segs[vowels[main] + 1 :]
     if letters not in _CONTINENTAL or main == len(nuclei) - 1:
         return segs
+    if letters == "u" and re.match(r"([bcdfgklmnpstvz])\1[aeiouy]", rest) and segs[vowels[main]] == "ʌ":
+        # u before a doubled consonant keeps its letter too (Mutti, Gucci, Lucca): putty's /ʌ/ is English
+        return segs[: vowels[main]] + ("u",) + segs[vowels[main] + 1 :]
     if not re.match(r"(?:[bcdfgjklmnpqstvwxz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":
         return segs
     seg = segs[vowels[main]]
@@ -378,7 +408,7 @@ def _pretonic_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     give it (:data:`_PRETONIC`) rather than gruut's English one (Dasani /dæ/, Nivea /naɪ/)."""
     if main == 0 or not vowel_final(spelling):
         return segs
-    nuclei = _nuclei(spelling)
+    nuclei = _nuclei(spelling, len(vowels))
     if len(nuclei) != len(vowels):
         return segs
     letters, end = nuclei[main - 1]

@@ -232,3 +232,20 @@ def test_ei_before_a_consonant_is_german_in_a_foreign_name_and_japanese_in_romaj
         assert _vowel_segs(english_g2p(name)[0])[0] == "aɪ", name
     for name in ("Meiko", "Seimaki", "Zeika"):  # me-i-ko: romaji
         assert _vowel_segs(english_g2p(name)[0])[0] == "eɪ", name
+
+
+def test_an_i_before_a_vowel_of_a_borrowed_name_is_its_letter_not_dial():
+    for name in ("Bialetti", "Riavello", "Viandi"):  # gruut: /baɪ/, /ɹaɪ/ as in dial, giant
+        segs, _ = english_g2p(name)
+        assert _vowel_segs(segs)[0] == "i", (name, segs)
+
+
+def test_a_stressed_u_before_a_doubled_consonant_of_a_borrowed_name_is_u():
+    for name in ("Mutti", "Luppa", "Zubbo", "Kuzza"):  # gruut: putty's /ʌ/
+        segs, stress = english_g2p(name)
+        assert segs[stress] == "u", (name, segs)
+
+
+def test_pinyin_outweighs_romaji_only_with_a_final_romaji_cannot_write_or_two_marks():
+    assert not pinyin.outweighs_romaji(pinyin.parse("saori"))
+    assert pinyin.outweighs_romaji(pinyin.parse("kuaimi")) and pinyin.outweighs_romaji(pinyin.parse("haotao"))
