@@ -561,10 +561,13 @@ def _reads_by_morae(morae: tuple[str, ...]) -> bool:
     """A romaji-shaped word gruut would misread: two vowel morae in a row after a consonant and
     before the end (Saori, Meiji: gruut merges or drops one; a final pair such as -io, -ou, -ei is
     read by the repairs above; a word opening on two vowels may be English, Aeon; :data:`_ROMAJI_PAIRS`
-    leaves out pairs English or French spell a sound with: paedo, Moomin, Boucheron), or three open morae or more ending in a said e with a mark
+    leaves out pairs English or French spell a sound with, paedo, Boucheron, and a word with ee, oo
+    or ea is English spelling, Sheezeido, Moomin), or three open morae or more ending in a said e with a mark
     only romaji has (shi, tsu, fu, kyo…: Fukushige); without one a final e is English (Danone,
     Pantene: many coined names are spelt so)."""
     word = "".join(morae)
+    if re.search(r"ee|oo|ea", word):
+        return False  # spelt with an English digraph (Sheezeido, Moomin): English spelling, not romaji
     inner_pair = any(morae[k].rstrip("aiueo") and morae[k][-1] + morae[k + 1] in _ROMAJI_PAIRS
                      for k in range(len(morae) - 2))
     said_e = (len(morae) >= 3 and morae[-1] != "e" and morae[-1].endswith("e") and "n" not in morae

@@ -249,3 +249,9 @@ def test_a_stressed_u_before_a_doubled_consonant_of_a_borrowed_name_is_u():
 def test_pinyin_outweighs_romaji_only_with_a_final_romaji_cannot_write_or_two_marks():
     assert not pinyin.outweighs_romaji(pinyin.parse("saori"))
     assert pinyin.outweighs_romaji(pinyin.parse("kuaimi")) and pinyin.outweighs_romaji(pinyin.parse("haotao"))
+
+
+def test_a_romaji_shaped_word_spelt_with_an_english_digraph_is_read_as_english():
+    for name in ("Sheemaiko", "Moorai"):  # ee, oo: one English vowel, not two morae
+        segs, _ = english_g2p(name)
+        assert not any(is_vowel_seg(a) and a == b for a, b in zip(segs, segs[1:])), (name, segs)
