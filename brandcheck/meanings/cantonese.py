@@ -18,7 +18,7 @@ import re
 from typing import Iterator
 
 from ..data import list_files, read_tsv
-from .chinese import syllable_readings
+from ..phonetics.pinyin import syllable_readings
 
 __all__ = ["plain", "cantonese_words", "jyutping_syllables", "jyutping_readings", "jyutping_hits",
            "rendering_hits", "hong_kong_forms"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..data import list_files, read_tsv
+from ..phonetics.pinyin import readings as pinyin_readings
 from .lexicon import Entry, Lexicon
 from .match import Hit
 
@@ -125,23 +126,6 @@ def positive_characters() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def pinyin_syllables() -> frozenset[str]:
-    """Every toneless Mandarin syllable with a vowel (about 400), from pypinyin's character readings."""
-    import unicodedata
-
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    # some 1,500 toned readings among 40,000 characters: each is stripped of its tone once
-    toned = {p for readings in pinyin_dict.values() for p in readings.split(",")}
-    out = set()
-    for p in toned:
-        plain = "".join(c for c in unicodedata.normalize("NFD", p) if not unicodedata.combining(c))
-        if plain.isascii() and plain.isalpha() and any(v in plain for v in "aeiouv"):
-            out.add(plain)
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=1)
 def negative_words() -> dict[str, tuple[tuple[str, str, str, int], ...]]:
     """chinese/words.tsv: toneless key (``bensi``) → ((word, tone-numbered pinyin, gloss, severity), …)
     of its negative words of two or three syllables."""
@@ -155,31 +139,6 @@ def negative_words() -> dict[str, tuple[tuple[str, str, str, int], ...]]:
         key = "".join(p.rstrip("012345") for p in parts).replace("ü", "v")
         out.setdefault(key, []).append((row["word"], row["pinyin"], row["gloss"], int(row["severity"] or 1)))
     return {k: tuple(v) for k, v in out.items()}
-
-
-def pinyin_readings(key: str, limit: int = 8) -> tuple[tuple[str, ...], ...]:
-    """The ways a Latin-letter key reads as a run of pinyin syllables (``bensi`` → (ben, si)), fewest
-    syllables first; empty when it does not read as pinyin."""
-    return syllable_readings(key, pinyin_syllables(), limit)
-
-
-def syllable_readings(key: str, sylls: frozenset[str], limit: int = 8) -> tuple[tuple[str, ...], ...]:
-    """The ways ``key`` splits into a run of ``sylls`` (a romanisation's toneless syllables: pinyin,
-    jyutping), fewest syllables first; empty when it does not split."""
-    if not key.isalpha() or len(key) > 18:
-        return ()
-
-    @functools.lru_cache(maxsize=None)
-    def split(i: int) -> tuple[tuple[str, ...], ...]:
-        if i == len(key):
-            return ((),)
-        out = []
-        for j in range(i + 1, min(len(key), i + 6) + 1):
-            if key[i:j] in sylls:
-                out += [(key[i:j],) + rest for rest in split(j)]
-        return tuple(out)
-
-    return tuple(sorted(split(0), key=len)[:limit])
 
 
 def pinyin_hits(key: str) -> Iterator[dict]:

@@ -15,8 +15,10 @@ import re
 from pathlib import Path
 
 from ..errors import BrandcheckError
+from . import pinyin
+from .scripts.foreign_spelling import ROMAJI_MARK as _ROMAJI_MARK, hepburn_morae
 
-__all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p", "pinyin_syllables"]
+__all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -136,9 +138,12 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     if not ascii_word.strip("'"):
         return (), None
     spelling = ascii_word.replace("'", "")
-    syllables = pinyin_syllables(spelling)
-    if syllables and _looks_pinyin(syllables):
+    syllables = pinyin.parse(spelling)
+    romaji = hepburn_morae(spelling)
+    if syllables and pinyin.marked(syllables) and (not romaji or pinyin.outweighs_romaji(syllables)):
         return _pinyin_reading(syllables)
+    if romaji and _reads_by_morae(romaji):
+        return _romaji_reading(romaji)
     phones = list(_gruut_g2p()(ascii_word))
     segs: list[str] = []
     marked: list[int] = []  # vowels (counted) gruut stressed: it marks each part it takes for a compound
@@ -161,6 +166,8 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     segs = list(_written_ending(tuple(segs), spelling))
     vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
     segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
+    segs = list(_ei_before_consonant(tuple(segs), vowels, spelling))
+    segs = list(_i_before_vowel(tuple(segs), vowels, spelling))
     # a plural -os/-as is stressed as its vowel-final stem (Doritos, Nachos like Dorito, Nacho)
     shape = spelling[:-1] if re.search(r"[^aeiouy][ao]s$", spelling) else spelling
     main = _main_stress(len(vowels), marked, shape)
@@ -292,13 +299,44 @@ def _main_stress(n_vowels: int, marked: list[int], spelling: str) -> int | None:
 def _ow_before_dental(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
     """ow before d, t, s, z is /aʊ/ as in rowdy, howdy, powder, tower, drowsy; gruut reads it /oʊ/
     as often as not in a coined name (Owdee, Crowdo)."""
-    nuclei = _nuclei(spelling)
+    nuclei = _nuclei(spelling, len(vowels))
     if len(nuclei) != len(vowels):
         return segs
     out = list(segs)
     for (letters, end), at in zip(nuclei, vowels):
         if letters == "o" and re.match(r"w[dtsz]", spelling[end:]) and out[at] == "oʊ":
             out[at] = "aʊ"
+    return tuple(out)
+
+
+def _ei_before_consonant(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
+    """ei before a consonant in the first syllable of a name no dictionary lists is the German /aɪ/
+    (Leica, Beilstein, Zeitgeist), the reading English speakers give such names; gruut's /i/ is
+    English receive, ceiling. Japanese ei (Meiji) is read above as romaji, pinyin ei (Weibo) as
+    pinyin; ei before r (Keira) and in a later syllable (Bulleit, where e and i part) are left alone."""
+    nuclei = _nuclei(spelling, len(vowels))
+    if len(nuclei) != len(vowels):
+        return segs
+    out = list(segs)
+    for (letters, end), at in zip(nuclei, vowels):
+        if end == 2 + spelling.find("ei") and at == vowels[0] and re.match(r"[bcdfghjklmnpqstvwxz]", spelling[end:]) \
+                and letters == "ei" and out[at] in ("i", "ɪ"):
+            out[at] = "aɪ"
+    return tuple(out)
+
+
+def _i_before_vowel(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
+    """An i before another vowel of a vowel-final borrowed name is /i/, its letter's value (Bialetti
+    /bi.ə/, Piaggio), where gruut reads the English dial, giant /aɪ/."""
+    if not vowel_final(spelling):
+        return segs
+    nuclei = _nuclei(spelling, len(vowels))
+    if len(nuclei) != len(vowels):
+        return segs
+    out = list(segs)
+    for (letters, end), at in zip(nuclei, vowels):
+        if letters == "i" and spelling[end : end + 1] in ("a", "e", "o", "u") and out[at] == "aɪ":
+            out[at] = "i"
     return tuple(out)
 
 
@@ -309,12 +347,23 @@ _CONTINENTAL_DIGRAPHS = {"ai": "aɪ", "au": "aʊ", "ao": "aʊ"}
 """Stressed vowel digraphs of a borrowed name (Baidu, Lauda, Taobao; English reads ai as in rain)."""
 
 
-def _nuclei(spelling: str) -> list[tuple[str, int]]:
-    """The written vowel groups that are syllables, with their end position; a hiatus ending is split."""
+def _nuclei(spelling: str, n_vowels: int | None = None) -> list[tuple[str, int]]:
+    """The written vowel groups that are syllables, with their end position; a hiatus ending is split,
+    and so is an inner i before another vowel when that gives the ``n_vowels`` gruut said (Bi.a.letti)."""
     out = [(m.group(), m.end()) for m in _NUCLEUS.finditer(spelling)]
     hiatus = _HIATUS.search(spelling)
     if hiatus and out and len(out[-1][0]) == 2:
         out[-1:] = [(out[-1][0][0], len(spelling) - 1), (out[-1][0][1], len(spelling))]
+    if n_vowels is not None and len(out) != n_vowels:
+        split: list[tuple[str, int]] = []
+        for letters, end in out:
+            start = end - len(letters)
+            if len(letters) == 2 and letters[0] == "i" and spelling[start - 1 : start] not in ("", "q", "g"):
+                split += [("i", start + 1), (letters[1], end)]
+            else:
+                split.append((letters, end))
+        if len(split) == n_vowels:
+            return split
     return out
 
 
@@ -322,10 +371,10 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     """The stressed vowel of a foreign-looking name said as its letter (Ducati /dukeɪti/ → /dukɑti/,
     Konami /koʊnəmi/ → /koʊnɑmi/), when gruut reduced it or gave it an English long value. Only a
     single vowel letter in an open syllable (one consonant letter, then a vowel) is changed, and not
-    before r (its r-coloured value stands)."""
+    before r (its r-coloured value stands); and a u read /ʌ/ before a doubled consonant."""
     if not vowel_final(spelling):
         return segs
-    nuclei = _nuclei(spelling)
+    nuclei = _nuclei(spelling, len(vowels))
     if len(nuclei) != len(vowels):
         return segs
     letters, end = nuclei[main]
@@ -334,6 +383,9 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
         return segs[: vowels[main]] + (_CONTINENTAL_DIGRAPHS[letters],) + segs[vowels[main] + 1 :]
     if letters not in _CONTINENTAL or main == len(nuclei) - 1:
         return segs
+    if letters == "u" and re.match(r"([bcdfgklmnpstvz])\1[aeiouy]", rest) and segs[vowels[main]] == "ʌ":
+        # u before a doubled consonant keeps its letter too (Mutti, Gucci, Lucca): putty's /ʌ/ is English
+        return segs[: vowels[main]] + ("u",) + segs[vowels[main] + 1 :]
     if not re.match(r"(?:[bcdfgjklmnpqstvwxz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":
         return segs
     seg = segs[vowels[main]]
@@ -356,7 +408,7 @@ def _pretonic_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     give it (:data:`_PRETONIC`) rather than gruut's English one (Dasani /dæ/, Nivea /naɪ/)."""
     if main == 0 or not vowel_final(spelling):
         return segs
-    nuclei = _nuclei(spelling)
+    nuclei = _nuclei(spelling, len(vowels))
     if len(nuclei) != len(vowels):
         return segs
     letters, end = nuclei[main - 1]
@@ -418,82 +470,41 @@ def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]
     if len(prons) > 1 and spelling:
         scores = [_spelling_agreement(spelling, arpabet_to_ipa(p)[0]) for p in prons]
         best = prons[max(range(len(prons)), key=lambda i: (scores[i], -i))]
+    best = _reduce_unstressed(best)
     ipa, stress = arpabet_to_ipa(best)
     if "r" not in spelling and "ɚ" in ipa:
         ipa = tuple("ə" if s == "ɚ" else s for s in ipa)
     return ipa, stress, best
 
 
+_FULL_BEFORE_STRESS = frozenset({"AA0", "EH0"})
+
+
+def _reduce_unstressed(phones: tuple[str, ...]) -> tuple[str, ...]:
+    """CMUdict's unstressed vowels as said: an unstressed r-coloured vowel before a vowel is ə and
+    the r begins the next syllable (Peroni P ER0 OW1 → /pəɹoʊ/, Subaru /subəɹu/: the sound is the
+    same, the syllables are not); an unstressed a or e written full (AA0, EH0) in the open syllable
+    just before the stress is reduced, and so is an o before r there, as English speakers say
+    borrowed names (Allegra /əlɛɡɹə/, Kawasaki /kɑwəsɑki/, Ferrero /fəɹɛɹoʊ/, Moretti /məɹɛti/;
+    CMUdict lists many names as spelled, unreduced)."""
+    out = list(phones)
+    vowels = [i for i, ph in enumerate(out) if ph[-1:].isdigit()]
+    for a, b in zip(vowels, vowels[1:]):
+        if out[a] == "ER0" and b == a + 1:
+            out[a : a + 1] = ["AH0", "R"]
+            return _reduce_unstressed(tuple(out))
+    main = next((n for n, i in enumerate(vowels) if out[i].endswith("1")), None)
+    if main:
+        before, at = vowels[main - 1], vowels[main]
+        if at - before == 2 and (out[before] in _FULL_BEFORE_STRESS or out[before : before + 2] == ["AO0", "R"]):
+            out[before] = "AH0"
+    return tuple(out)
+
+
 
 # --------------------------------------------------------------------------------------------------
-# Names spelt in Hanyu Pinyin (Xiaomi, Taobao, Huawei): read the way English speakers approximate
-# pinyin, not letter by letter as English (x is not /ks/, -ao not /eɪoʊ/)
-
-_PY_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
-                "z", "c", "s", "y", "w")
-_PY_FINALS = {
-    "": "a o e ai ei ao ou an en ang eng er",
-    "y": "a o e ao ou an ang i in ing ong u ue uan un",
-    "w": "a o ai ei an en ang eng u",
-    "jqx": "i ia ie iao iu ian in iang ing iong u ue uan un",
-    "bpm": "a o ai ei ao ou an en ang eng i ie iao iu ian in ing u",
-    "f": "a o ei an en ang eng ou u",
-    "dtnl": "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian in iang ing u uo ui uan un",
-    "gkh": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
-    "zhchshr": "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang",
-    "zcs": "a e ai ei ao ou an en ang eng ong i u uo ui uan un",
-}
-"""Which finals each initial takes in standard pinyin (a few rare syllables left out)."""
-
-
-def _py_finals(initial: str) -> tuple[str, ...]:
-    """The finals an initial takes, longest first."""
-    if initial in ("zh", "ch", "sh", "r"):
-        key = "zhchshr"
-    else:
-        key = next(k for k in _PY_FINALS if initial in (k if len(k) > 1 else (k,)))
-    return tuple(sorted(_PY_FINALS[key].split(), key=len, reverse=True))
-
-
-def pinyin_syllables(spelling: str) -> tuple[tuple[str, str], ...] | None:
-    """The word cut into pinyin syllables as (initial, final), or None when it is not pinyin. A
-    syllable after the first starts with a consonant (pinyin writes an apostrophe otherwise); the
-    longest final is tried first (``xian`` is one syllable, not xi'an)."""
-
-    def parse(at: int) -> tuple[tuple[str, str], ...] | None:
-        if at == len(spelling):
-            return ()
-        initials = [i for i in _PY_INITIALS if spelling.startswith(i, at)] + ([""] if at == 0 else [])
-        for initial in initials:
-            start = at + len(initial)
-            for final in _py_finals(initial):
-                if spelling.startswith(final, start):
-                    rest = parse(start + len(final))
-                    if rest is not None:
-                        return ((initial, final),) + rest
-        return None
-
-    if not re.fullmatch(r"[a-z]{2,}", spelling):
-        return None
-    return parse(0)
-
-
-_PY_MARK_FINALS = frozenset("ao uo iu ui iao iang iong ua uai uan uang".split())
-
-
-def _looks_pinyin(syllables: tuple[tuple[str, str], ...]) -> bool:
-    """Spelt in pinyin, not English: a letter or final English spelling does not use that way
-    (zh; q not before u; x beginning the word or before a final other than i/ie, since Lexi, Moxie
-    are English ks; -ao, -uo, -iu, -ui, -iang, -iong, -ua…; wei, which English spells way). Vowel-consonant names such as Lumo or
-    Dasani also cut into pinyin syllables: without such a mark they stay English."""
-    for n, (initial, final) in enumerate(syllables):
-        if initial == "zh" or (initial == "q" and not final.startswith("u")) or final in _PY_MARK_FINALS \
-                or (initial, final) == ("w", "ei"):
-            return True
-        if initial == "x" and (n == 0 or final not in ("i", "ie")):
-            return True
-    return False
-
+# Names spelt in Hanyu Pinyin (Xiaomi, Taobao, Huawei; spotted by .pinyin): read the way English
+# speakers approximate pinyin, not letter by letter as English (x is not /ks/, -ao not /eɪoʊ/)
 
 _PY_ENGLISH_INITIALS = {"zh": "dʒ", "ch": "tʃ", "sh": "ʃ", "j": "dʒ", "q": "tʃ", "x": "ʃ", "c": "ts",
                         "g": "ɡ", "r": "ɹ", "y": "j"}
@@ -527,3 +538,89 @@ def _pinyin_reading(syllables: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
             segs.append(seg)
     main = 0 if len(vowels) <= 2 else len(vowels) - 2
     return tuple(segs), vowels[main] if vowels else None
+
+
+# --------------------------------------------------------------------------------------------------
+# Names spelt in Hepburn romaji whose vowels gruut merges or drops (Saori, Aomori, Kaede, Meiji):
+# read mora by mora with the values English speakers give Japanese names
+
+_ROMAJI_ONSETS = {"sh": "ʃ", "ch": "tʃ", "tch": "tʃ", "j": "dʒ", "r": "ɹ", "y": "j", "g": "ɡ", "ts": "ts"}
+_ROMAJI_VOWELS = {"a": "ɑ", "i": "i", "u": "u", "e": "ɛ", "o": "oʊ"}
+_ROMAJI_LONG = {"ai": "aɪ", "ei": "eɪ", "oi": "ɔɪ", "ou": "oʊ", "au": "aʊ", "aa": "ɑ", "ii": "i", "uu": "u",
+                "oo": "oʊ"}
+"""Two vowel morae English speakers say as one syllable (Daikoku, Meiji, Koizumi, Shouta); any other
+pair is two (Sa.o.ri, U.e.no)."""
+
+
+_ROMAJI_PAIRS = frozenset("ao ai ei ue ui io ia iu ua uo eo oa".split())
+"""Vowel pairs that mark a romaji name: not ae, oe, ee, oo, ea, ie, ou, oi, au (paedo, Phoebe,
+Moomin, Boucheron, Noire, Bateau): English or French spell one sound with them."""
+
+
+def _reads_by_morae(morae: tuple[str, ...]) -> bool:
+    """A romaji-shaped word gruut would misread: two vowel morae in a row after a consonant and
+    before the end (Saori, Meiji: gruut merges or drops one; a final pair such as -io, -ou, -ei is
+    read by the repairs above; a word opening on two vowels may be English, Aeon; :data:`_ROMAJI_PAIRS`
+    leaves out pairs English or French spell a sound with, paedo, Boucheron, and a word with ee, oo
+    or ea is English spelling, Sheezeido, Moomin), or three open morae or more ending in a said e with a mark
+    only romaji has (shi, tsu, fu, kyo…: Fukushige); without one a final e is English (Danone,
+    Pantene: many coined names are spelt so)."""
+    word = "".join(morae)
+    if re.search(r"ee|oo|ea", word):
+        return False  # spelt with an English digraph (Sheezeido, Moomin): English spelling, not romaji
+    inner_pair = any(morae[k].rstrip("aiueo") and morae[k][-1] + morae[k + 1] in _ROMAJI_PAIRS
+                     for k in range(len(morae) - 2))
+    said_e = (len(morae) >= 3 and morae[-1] != "e" and morae[-1].endswith("e") and "n" not in morae
+              and bool(_ROMAJI_MARK.search(word)))
+    return inner_pair or said_e
+
+
+def _romaji_reading(morae: tuple[str, ...]) -> tuple[tuple[str, ...], int | None]:
+    """IPA of a romaji name as English speakers say it: long vowels and ai, ei, au as one syllable,
+    other vowel pairs as two; no doubled consonants; a final e said /eɪ/; stressed on the last
+    syllable but one (Ka.ˈo.ri, Hi.ˈta.chi), the first of two; an a reduced in the open syllable
+    just before the stress (Sa.ˈku.ra) and at the end after it (Ta.ˈmi.ya)."""
+    syllables: list[list[str]] = []  # [onset…, vowel, coda…]
+    for n, mora in enumerate(morae):
+        if mora == "n":
+            if syllables:
+                syllables[-1].append("n")
+            continue
+        onset, vowel = mora[:-1], mora[-1]
+        if onset[:2] in ("kk", "ss", "tt", "pp"):
+            onset = onset[1:]
+        prev = syllables[-1] if syllables else None
+        if not onset and prev and prev[-1] in _ROMAJI_VOWELS and prev[-1] + vowel in _ROMAJI_LONG:
+            prev[-1] += vowel  # the second vowel of a long vowel or diphthong
+            continue
+        sounds = []
+        if onset:
+            if len(onset) > 1 and onset.endswith("y"):
+                sounds += [_ROMAJI_ONSETS.get(onset[0], onset[0]), "j"]
+            else:
+                sounds.append(_ROMAJI_ONSETS.get(onset, onset))
+        syllables.append(sounds + [vowel])
+    main = 0 if len(syllables) <= 2 else len(syllables) - 2
+    segs: list[str] = []
+    stress = None
+    for k, syl in enumerate(syllables):
+        for seg in syl:
+            if seg in _ROMAJI_LONG:
+                sound = _ROMAJI_LONG[seg]
+            elif seg in _ROMAJI_VOWELS:
+                sound = _ROMAJI_VOWELS[seg]
+                last = k == len(syllables) - 1 and seg == syl[-1]
+                if seg == "e" and last:
+                    sound = "eɪ"
+                elif seg == "a" and k != main and syl[-1] == "a" and (
+                        (k == main - 1 and k + 1 < len(syllables) and syllables[k + 1][0] not in _ROMAJI_VOWELS)
+                        or (last and k > main)):
+                    sound = "ə"
+            else:
+                segs.append(seg)
+                continue
+            if k == main:
+                stress = len(segs)
+            segs.append(sound)
+    return tuple(segs), stress
+

@@ -133,7 +133,7 @@ def _pinyin_name(name: str, tag: str) -> bool:
     """A Chinese brand whose Latin name is pinyin (Xiaomi, Haier, Moutai) is said at home as that
     pinyin reads, so it has a home spelling too; an English-style name (Lenovo) does not read so."""
     from ..markets import get
-    from ..meanings.chinese import pinyin_readings
+    from ..phonetics.pinyin import readings as pinyin_readings
     from .fold import plain_key
 
     words = name.replace("-", " ").split()

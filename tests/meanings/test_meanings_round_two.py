@@ -6,7 +6,7 @@ import brandcheck
 from brandcheck.context import MarketContext, Options
 from brandcheck.markets import MARKETS, get, resolve
 from brandcheck.meanings import meaning_findings
-from brandcheck.meanings.chinese import pinyin_readings
+from brandcheck.phonetics.pinyin import readings as pinyin_readings
 from brandcheck.meanings.edges import sound_key
 from brandcheck.model import Severity
 from brandcheck.names import parse

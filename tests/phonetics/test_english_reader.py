@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from brandcheck.phonetics import english
+from brandcheck.phonetics import english, pinyin
 from brandcheck.phonetics.english import cmu_reading, english_g2p, is_vowel_seg
 from brandcheck.phonetics.readers import read_language
 from brandcheck.phonetics.source import intended
@@ -123,7 +123,8 @@ def test_a_stressed_ai_or_au_of_a_borrowed_name_is_a_diphthong_of_a():
 
 
 # pinyin syllables assembled from initials and finals, never a stored name
-_PINYIN_MARKED = [a + b for a in ("xiao", "zhe", "qing", "gua", "tao", "liu") for b in ("mi", "bao", "dan")]
+# (cao, not tao: ta-o-mi is also romaji, read as Japanese; see below)
+_PINYIN_MARKED = [a + b for a in ("xiao", "zhe", "qing", "gua", "cao", "liu") for b in ("mi", "bao", "dan")]
 
 
 def test_a_name_spelt_in_pinyin_is_read_by_pinyin_values():
@@ -138,18 +139,10 @@ def test_a_name_spelt_in_pinyin_is_read_by_pinyin_values():
             assert "aʊ" in segs, segs
 
 
-def test_pinyin_syllables_cut_only_what_pinyin_allows():
-    assert english.pinyin_syllables("xiaomi") == (("x", "iao"), ("m", "i"))
-    assert english.pinyin_syllables("xian") == (("x", "ian"),)  # longest final first
-    for word in ("xeno", "kiao", "lumaor", "bvo", "aoa"):  # x before e, k before i, no initial
-        assert english.pinyin_syllables(word) is None, word
-
-
 def test_english_looking_words_that_cut_into_pinyin_stay_english():
     # plain consonant-vowel names (ma, lu, si…) and x after a vowel (Lexi = ks) carry no pinyin mark
     for name in ("Lumo", "Dasa", "Nisu", "Lexi", "Moxie", "Tenda"):
-        assert english.pinyin_syllables(name.lower()) is None or not english._looks_pinyin(
-            english.pinyin_syllables(name.lower())), name
+        assert not pinyin.looks_pinyin(name.lower()), name
 
 
 def test_a_capital_run_listed_with_its_letter_names_in_any_variant_is_an_initialism(monkeypatch):
@@ -197,3 +190,68 @@ def test_a_closed_syllable_before_the_stress_keeps_its_vowel():
     for stem in ("Zanv", "Kalt", "Tamp"):  # two consonants that are no onset: Campari, Galbani
         segs, _ = english_g2p(stem + "ami")
         assert segs[[i for i, s in enumerate(segs) if is_vowel_seg(s)][0]] != "ə", (stem, segs)
+
+
+def test_cmudict_unstressed_vowels_are_said_as_english_speakers_say_names(monkeypatch):
+    # made-up entries in CMUdict's style: an unstressed r-vowel before a vowel, full a/e/o-r before the stress
+    entries = {"zeroma": ("Z", "ER0", "OW1", "M", "AH0"), "tavema": ("T", "AA0", "V", "EH1", "M", "AH0"),
+               "forrela": ("F", "AO0", "R", "EH1", "L", "AH0"), "kestima": ("K", "EH0", "S", "T", "IY1", "M", "AH0")}
+    monkeypatch.setattr(english, "cmu_lookup", lambda w: (entries[w.lower()],) if w.lower() in entries else ())
+    assert cmu_reading("Zeroma")[0] == ("z", "ə", "ɹ", "oʊ", "m", "ə")  # the r starts the stressed syllable
+    assert cmu_reading("Zeroma")[1] == 3
+    assert cmu_reading("Tavema")[0][1] == "ə"
+    assert cmu_reading("Forrela")[0][1] == "ə"
+    assert cmu_reading("Kestima")[0][1] == "ɛ"  # a closed syllable keeps its vowel
+
+
+def _vowel_segs(segs):
+    return [s for s in segs if is_vowel_seg(s)]
+
+
+def test_a_name_that_is_also_romaji_is_read_as_japanese_unless_pinyin_outweighs_it():
+    # made-up names that cut both into Hepburn morae and into pinyin with one -ao: Japanese (sa.o.ri)
+    for name in ("Saomi", "Naori", "Haona", "Taori"):
+        segs, stress = english_g2p(name)
+        assert _vowel_segs(segs)[:2] == ["ɑ", "oʊ"] and segs[stress] == "oʊ", (name, segs)
+    # a final romaji does not write (kuai), or pinyin marks in two syllables (hao, tao): pinyin
+    assert _vowel_segs(english_g2p("Kuaimi")[0]) == ["aɪ", "i"]
+    assert _vowel_segs(english_g2p("Haotao")[0]) == ["aʊ", "aʊ"]
+
+
+def test_a_romaji_name_says_its_final_e_only_with_a_mark_english_spelling_lacks():
+    for name in ("Shikume", "Tsumone", "Fukase", "Naoke"):  # shi, tsu, fu; or a vowel pair (na-o-ke)
+        segs, stress = english_g2p(name)
+        vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+        assert len(vowels) == 3 and segs[-1] == "eɪ" and stress == vowels[1], (name, segs)
+    for name in ("Sakume", "Tamone", "Zume"):  # coined names are spelt so too: the English silent e
+        assert english_g2p(name)[0][-1] != "eɪ", name
+
+
+def test_ei_before_a_consonant_is_german_in_a_foreign_name_and_japanese_in_romaji():
+    for name in ("Leimo", "Beilo", "Veinto"):  # l, v: not romaji
+        assert _vowel_segs(english_g2p(name)[0])[0] == "aɪ", name
+    for name in ("Meiko", "Seimaki", "Zeika"):  # me-i-ko: romaji
+        assert _vowel_segs(english_g2p(name)[0])[0] == "eɪ", name
+
+
+def test_an_i_before_a_vowel_of_a_borrowed_name_is_its_letter_not_dial():
+    for name in ("Bialetti", "Riavello", "Viandi"):  # gruut: /baɪ/, /ɹaɪ/ as in dial, giant
+        segs, _ = english_g2p(name)
+        assert _vowel_segs(segs)[0] == "i", (name, segs)
+
+
+def test_a_stressed_u_before_a_doubled_consonant_of_a_borrowed_name_is_u():
+    for name in ("Mutti", "Luppa", "Zubbo", "Kuzza"):  # gruut: putty's /ʌ/
+        segs, stress = english_g2p(name)
+        assert segs[stress] == "u", (name, segs)
+
+
+def test_pinyin_outweighs_romaji_only_with_a_final_romaji_cannot_write_or_two_marks():
+    assert not pinyin.outweighs_romaji(pinyin.parse("saori"))
+    assert pinyin.outweighs_romaji(pinyin.parse("kuaimi")) and pinyin.outweighs_romaji(pinyin.parse("haotao"))
+
+
+def test_a_romaji_shaped_word_spelt_with_an_english_digraph_is_read_as_english():
+    for name in ("Sheemaiko", "Moorai"):  # ee, oo: one English vowel, not two morae
+        segs, _ = english_g2p(name)
+        assert not any(is_vowel_seg(a) and a == b for a, b in zip(segs, segs[1:])), (name, segs)

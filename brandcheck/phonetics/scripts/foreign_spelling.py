@@ -16,11 +16,13 @@ from typing import Mapping, NamedTuple
 
 from ...data import read_tsv
 
-__all__ = ["Mora", "morae", "spanish", "italian", "RomajiOnset", "romaji_onsets", "CONTINENTAL_MARK"]
+__all__ = ["Mora", "morae", "hepburn_morae", "ROMAJI_MARK", "spanish", "italian", "RomajiOnset", "romaji_onsets", "CONTINENTAL_MARK"]
 
 _SYLLABLE = re.compile(
     r"(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmryjfw])?[aiueo]|n(?![aiueoy])")
 _MARK = re.compile(r"shi|[^t]chi|tsu|ji|zu|fu|[kgbpmr]y[aou]|sh[ou]|uu|[^s]yo")
+ROMAJI_MARK = _MARK
+"""Spellings of romaji English spelling lacks (shi, tsu, fu, ky-…)."""
 _ONSETS = frozenset({"", "k", "g", "s", "z", "t", "d", "n", "h", "b", "p", "m", "r", "j", "f", "w", "y", "sh",
                      "ch", "ts", "ky", "gy", "ny", "hy", "by", "py", "my", "ry"})
 # Spanish and Italian: marks of the orthography, and letters it does not use outside loanwords.
@@ -94,6 +96,30 @@ def morae(letters: str) -> tuple[Mora, ...] | None:
     if pos != len(letters) or not out:
         return None
     return tuple(out)
+
+
+_HEPBURN = re.compile(
+    r"(?:kk|ss|tt|pp|tc)?(?:[kgnhbpmr]y(?=[auo])|sh|ch|j|ts(?=u)|f(?=u)|y(?=[auo])|w(?=[ao])"
+    r"|[kgnbpmr]|[sz](?=[aueo])|[td](?=[aeo])|h(?=[aieo]))?[aiueo]|n(?![aiueoy])")
+
+
+def hepburn_morae(letters: str) -> tuple[str, ...] | None:
+    """The morae of a lower-case word when all of it is Hepburn romaji (ka, shi, tsu, kyo, a moraic
+    n, a doubled consonant), else None; unlike :func:`morae` no mark is needed: ``kaori`` → (ka, o,
+    ri), ``taobao`` → (ta, o, ba, o), while Kunrei si, tu, hu, and wi, we, l, v, c… are not Hepburn
+    (``huawei``, ``meituan``, ``lume`` → None).
+
+    >>> hepburn_morae("hitachi"), hepburn_morae("weibo")
+    (('hi', 'ta', 'chi'), None)
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _HEPBURN.finditer(letters):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        out.append(m.group())
+    return tuple(out) if out and pos == len(letters) else None
 
 
 class RomajiOnset(NamedTuple):
