@@ -34,18 +34,19 @@ Set on ``benchmarks/data/native_unlisted_dev.tsv`` and the everyday words of
 
 SCRIPT_MARKETS: dict[str, tuple[str, ...]] = {
     "Arabic": ("ar", "fa"), "Hebrew": ("he",), "Thai": ("th",), "Devanagari": ("hi",), "Bengali": ("bn",),
-    "Cyrillic": ("ru", "uk", "bg"), "Greek": ("el",), "Hangul": ("ko",), "Kana": ("ja",),
+    "Cyrillic": ("ru", "uk", "bg", "sr-Cyrl"), "Greek": ("el",), "Hangul": ("ko",), "Kana": ("ja",),
 }
 """The markets whose renderers write a brand in each script (Chinese names are chosen, not
 transcribed, so Han has none: its brands are found through their listed forms and pinyin)."""
 
-_LANGUAGE_LETTERS = (("fa", frozenset("پچژگیک")), ("uk", frozenset("іїєґІЇЄҐ")), ("bg", frozenset("ъЪ")))
+_LANGUAGE_LETTERS = (("fa", frozenset("پچژگیک")), ("uk", frozenset("іїєґІЇЄҐ")), ("bg", frozenset("ъЪ")),
+                     ("sr-Cyrl", frozenset("ђјљњћџЂЈЉЊЋЏ")))
 
 
 def script_markets(text: str, script: str) -> tuple[str, ...]:
     """The markets whose renderings to compare ``text`` with: one, picked by the letters only
-    one language of the script writes (Persian پ گ ی, Ukrainian і ї є, Bulgarian ъ), else the
-    script's first."""
+    one language of the script writes (Persian پ گ ی, Ukrainian і ї є, Bulgarian ъ, Serbian ј џ љ
+    њ ђ ћ), else the script's first."""
     tags = SCRIPT_MARKETS.get(script, ())
     letters = set(text)
     for tag, marks in _LANGUAGE_LETTERS:
@@ -172,12 +173,11 @@ def rendered_forms(name: str, tag: str) -> tuple[str, ...]:
 
 
 def render_now(name: str, tag: str) -> tuple[str, ...]:
-    from ..markets import get
-    from ..phonetics.scripts import render
+    from ..phonetics.scripts import render, script_market
     from ..phonetics.source import intended
 
     try:
-        return tuple(r.text for r in render(intended(name), get(tag), k=3))
+        return tuple(r.text for r in render(intended(name), script_market(tag), k=3))
     except Exception:  # noqa: BLE001 - a brand name a reader cannot take: no rendering to compare
         return ()
 
