@@ -146,8 +146,8 @@ def _by_folded_rendering(tag: str) -> dict[str, tuple[str, ...]]:
         if row["market"] == tag:
             for form in row["forms"].split("|"):
                 key = script_fold(script_key(form), script)
-                if len(key) >= SHORT:
-                    out.setdefault(key, []).append(row["brand"])
+                # a short rendering only as written (پژو Peugeot): folded, too many words match it
+                out.setdefault(key if len(key) >= SHORT else script_key(form), []).append(row["brand"])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
@@ -157,6 +157,7 @@ def rendering_matches(text: str, script: str) -> tuple[str, ...]:
     from .fold import script_key
 
     key = script_fold(script_key(text), script)
+    key = key if len(key) >= SHORT else script_key(text)
     tags = [t for t in script_markets(text, script) if t in FILE_MARKETS]
     tags = tags or [t for t in SCRIPT_MARKETS.get(script, ()) if t in FILE_MARKETS][:1]
     return tuple(dict.fromkeys(b for tag in tags for b in _by_folded_rendering(tag).get(key, ())))
@@ -172,12 +173,26 @@ def rendered_forms(name: str, tag: str) -> tuple[str, ...]:
     return render_now(name, tag)
 
 
+class HeardName(str):
+    """A brand's name spelt as its home market says it (Siemens *zimens*), carrying that reading:
+    it is written in another script from the home IPA ([ziːmɛns] زیمنس, Зименс), not from an
+    English reading of the spelling (*zimens* [zaɪmɛnz])."""
+
+    __slots__ = ("ipa",)
+
+    def __new__(cls, spelling: str, ipa: str) -> "HeardName":
+        out = super().__new__(cls, spelling)
+        out.ipa = ipa
+        return out
+
+
 def render_now(name: str, tag: str) -> tuple[str, ...]:
     from ..phonetics.scripts import render, script_market
     from ..phonetics.source import intended
 
     try:
-        return tuple(r.text for r in render(intended(name), script_market(tag), k=3))
+        source = intended(name, ipa=name.ipa) if isinstance(name, HeardName) and name.ipa else intended(name)
+        return tuple(r.text for r in render(source, script_market(tag), k=3))
     except Exception:  # noqa: BLE001 - a brand name a reader cannot take: no rendering to compare
         return ()
 
@@ -212,9 +227,11 @@ _FOLD = {
     "Greek": {},
     "Arabic": dict(zip("أإآٱةىیکؤئڤپچژگ", "اااااهييكويفبجزك")),
     "Hebrew": {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ", "׳": "", "'": "", "״": ""},
-    "Thai": dict(zip("ทฏฐฑฒถธพผภคขฆฃฅซศษฉฌณฬญฮะัีูื", "ตตตตตตตปปปกกกกกสสสชชนลยหาาิุึ")),
+    # Thai: letters of one sound in loans; แ and เ both write a foreign [ɛ] (ชาแนล, เชลล์)
+    "Thai": dict(zip("ทฏฐฑฒถธพผภคขฆฃฅซศษฉฌณฬญฮะัีูืแ", "ตตตตตตตปปปกกกกกสสสชชนลยหาาิุึเ")),
     "Devanagari": {"ी": "ि", "ू": "ु", "ँ": "ं", "ॉ": "ो", "ॅ": "े", "ऑ": "ओ", "ई": "इ", "ऊ": "उ"},
-    "Bengali": {"ী": "ি", "ূ": "ু", "ঁ": "ং", "ঈ": "ই", "ঊ": "উ", "য়": "য"},
+    # Bengali loans write [o] with ো or leave it to the inherent vowel (সোনি, সনি Sony)
+    "Bengali": {"ী": "ি", "ূ": "ু", "ঁ": "ং", "ঈ": "ই", "ঊ": "উ", "য়": "য", "ো": ""},
     "Cyrillic": dict(zip("ёјіїєґъ", "ейиией")) | {"ъ": "а"},
     "Kana": {"ー": "", "・": "", "ヴ": "ブ"},
 }
@@ -228,10 +245,17 @@ _DROP = {
 }
 
 
+# Letter pairs that spell one sound in loans, folded before the letters are: Bengali াও and াউ for [au]
+# (শাওমি, শাউমি Xiaomi).
+_PAIRS = {"Bengali": (("াও", "াউ"),)}
+
+
 def script_fold(text: str, script: str) -> str:
     """``text`` (a script key) with what its script leaves open folded away (see ``_FOLD``)."""
     import unicodedata
 
+    for pair, same in _PAIRS.get(script, ()):
+        text = text.replace(pair, same)
     drop, fold = _DROP.get(script, frozenset()), _FOLD.get(script, {})
     decomposed = unicodedata.normalize("NFD", text) if script in ("Greek", "Cyrillic") else text
     out: list[str] = []
@@ -332,17 +356,19 @@ def _bundled_names_to_render(record) -> tuple[str, ...]:
 def _heard_at_home(record) -> tuple[str, ...]:
     """The brand spelt in plain letters as its home market says it, when that differs from its name:
     its home spelling (:mod:`.home`) and, for a brand listed in its home script, that form read and
-    respelt (a pinyin name has both: Xiaomi *shaumi* and, from 小米, *shiaumi*)."""
+    respelt (a pinyin name has both: Xiaomi *shaumi* and, from 小米, *shiaumi*); each a
+    :class:`HeardName` that keeps the home reading it spells."""
     from ..phonetics.native import native_ipa, native_language, native_script
     from .fold import plain_key
     from .home import home_spellings, respell
 
     heard = home_spellings().get(record.name)
-    spellings = [heard.spelling] if heard is not None else []
+    spellings = [HeardName(heard.spelling, heard.ipa)] if heard is not None else []
     scripts = _HOME_SCRIPTS.get(record.country, ())
     alias = next((a for a in record.aliases if native_script(a) in scripts), None)
     if alias is not None:
-        spellings.append(respell(native_ipa(alias, native_language(native_script(alias)))))
+        segments = native_ipa(alias, native_language(native_script(alias)))
+        spellings.append(HeardName(respell(segments), "".join(segments)))
     return tuple(s for s in dict.fromkeys(spellings) if s and s != plain_key(record.name))
 
 
