@@ -175,8 +175,8 @@ def rendered_forms(name: str, tag: str) -> tuple[str, ...]:
 
 class HeardName(str):
     """A brand's name spelt as its home market says it (Siemens *zimens*), carrying that reading:
-    it is written in another script from the home IPA ([ziːmɛns] زیمنس, Зименс), not from an
-    English reading of the spelling (*zimens* [zaɪmɛnz])."""
+    it is written in another script from the home IPA first ([ziːmɛns] زیمنس, Зименс), then from
+    the spelling read as a loan (*pejo* פיג'ו, as Hebrew writes Peugeot)."""
 
     __slots__ = ("ipa",)
 
@@ -191,8 +191,13 @@ def render_now(name: str, tag: str) -> tuple[str, ...]:
     from ..phonetics.source import intended
 
     try:
-        source = intended(name, ipa=name.ipa) if isinstance(name, HeardName) and name.ipa else intended(name)
-        return tuple(r.text for r in render(source, script_market(tag), k=3))
+        market = script_market(tag)
+        spelt = tuple(r.text for r in render(intended(name), market, k=3))
+        if not (isinstance(name, HeardName) and name.ipa):
+            return spelt
+        # the home reading first, then the respelling read as a loan (Peugeot: Пежо, and פיג'ו as said in Israel)
+        heard = tuple(r.text for r in render(intended(name, ipa=name.ipa), market, k=2))
+        return tuple(dict.fromkeys(heard[:1] + spelt[:1] + heard[1:] + spelt[1:]))[:3]
     except Exception:  # noqa: BLE001 - a brand name a reader cannot take: no rendering to compare
         return ()
 
