@@ -373,6 +373,9 @@ def _heard_at_home(record) -> tuple[str, ...]:
     alias = next((a for a in record.aliases if native_script(a) in scripts), None)
     if alias is not None:
         segments = native_ipa(alias, native_language(native_script(alias)))
+        if native_script(alias) == "Hangul":
+            # ㅓ is written as an o abroad (현대 ヒョンデ, Хёндэ; Seoul ソウル), not as English [ʌ]
+            segments = tuple("ɔ" if s == "ʌ" else s for s in segments)
         spellings.append(HeardName(respell(segments), "".join(segments)))
     return tuple(s for s in dict.fromkeys(spellings) if s and s != plain_key(record.name))
 

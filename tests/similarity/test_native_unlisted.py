@@ -140,3 +140,11 @@ def test_a_brand_heard_at_home_is_written_from_its_home_reading():
 
 def test_a_short_rendering_is_a_candidate_as_written():
     assert near_brands("پژو", GLOBAL).matches[0].brand == "Peugeot"  # three letters: not folded
+
+
+def test_a_korean_brand_heard_at_home_writes_its_eo_as_o_abroad():
+    from brandcheck.similarity.brands import brand_by_name
+    from brandcheck.similarity.native import _heard_at_home, render_now
+
+    heard = _heard_at_home(brand_by_name("Hyundai"))[0]
+    assert "ʌ" not in heard.ipa and "ヒョンデ" in render_now(heard, "ja")  # 현대: ㅓ is o, not English [ʌ]
