@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, rank, without_possessive, words_of
+from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -136,19 +136,6 @@ def _vowel_kind(u: Unit) -> str:
             "u": "u", "ʊ": "ʊ", "ɔ": "ɔ", "oʊ": "o", "aɪ": "ai", "aʊ": "ao", "ɔɪ": "oi", "ɚ": "ɚ"}.get(ph, "a_short")
 
 
-def _bath(units: list[Unit], vowel: Unit) -> bool:
-    """An *a* said [æ] in American and [ɑː] in British English before s + consonant or a final ss
-    (the *bath* words): Thai loans follow the British vowel (มาสเตอร์, พลาสติก, คลาส, but แก๊ส);
-    a word-initial as- keeps แอ (Aston แอสตัน, aspirin แอสไพริน)."""
-    k = next((n for n, u in enumerate(units) if u is vowel), -1)
-    if k < 1 or vowel.letters != "a" or k + 1 >= len(units) or units[k + 1].phone != "s":
-        return False
-    after = units[k + 2] if k + 2 < len(units) else None
-    if after is None:
-        return units[k + 1].letters == "ss"
-    return not after.vowel and after.phone in ("t", "k", "p")
-
-
 def _schwa_o(syl: _Syllable, coda: list[str]) -> str:
     """An unstressed *o* as Thai press writes it: โ in an open syllable (Motorola โมโตโรล่า,
     Marlboro มาร์ลโบโร), ั in the name endings -ton, -son (Lipton ลิปตัน, Wilson วิลสัน), else อ."""
@@ -201,7 +188,7 @@ def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
             if first == "k" and rest[:1] == ["s"]:
                 finals = "ค" + FINAL["s"] + KARAN  # Starbucks สตาร์บัคส์
         kind = _vowel_kind(syl.vowel) if syl.vowel is not None else None
-        if kind == "æ" and _bath(units, syl.vowel):
+        if kind == "æ" and british_bath(units, syl.vowel):
             kind = "a_long"  # British [ɑː] before s + consonant: Master มาสเตอร์, plastic พลาสติก, class คลาส
         if kind == "ɔ" and syl.vowel.phone == "ə":
             kind = _schwa_o(syl, coda)
