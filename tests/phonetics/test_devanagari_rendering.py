@@ -23,3 +23,4 @@ def test_r_closing_a_syllable_is_a_reph_and_stays_apart_before_a_vowel():
     assert _first("Card", "hi") == "कार्ड"
     assert _first("Ford", "hi") == "फ़ॉर्ड"
     assert _first("Starbucks", "hi") == "स्टारबक्स"
+
