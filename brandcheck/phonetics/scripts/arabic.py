@@ -206,8 +206,8 @@ def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) 
     if lang == "fa":
         if initial:
             return {"a": "آ" if ph == "ɑ" else "ا", "i": "ای", "u": "او", "ai": "آی", "au": "آو", "ui": "اوی"}.get(cls, "ا")
-        if final and cls == "i" and ph in ("ɛ", "eɪ"):
-            return "ه" if ph == "ɛ" else "ی"
+        if final and cls == "i" and ph in ("ɛ", "eɪ", "ə"):
+            return "ی" if ph == "eɪ" else "ه"  # a final e is ه: Porsche پورشه, café کافه
         if final and cls == "a" and ph in ("ə",):
             return "ا"
         return {"a": "ا", "i": "ی", "u": "و", "ai": "ای", "au": "او", "ui": "وی"}.get(cls, "")
