@@ -253,7 +253,7 @@ def native_form(text: str, source_language: str | None) -> "NativeForm | None":
     script = native_script(text)
     if script is None:
         return None
-    language = native_language(script, source_language)
+    language = native_language(script, source_language, text)
     roman = native_romanization(text, language)
     if not roman:  # Thai: romanised from its reading
         from .readers import read_script

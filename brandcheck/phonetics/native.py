@@ -49,7 +49,10 @@ CANTONESE = frozenset({"yue", "zh-hk", "zh-mo", "zh-yue"})
 _DEFAULT_LANGUAGE = {"Han": "zh", "Kana": "ja", "Hangul": "ko", "Cyrillic": "ru", "Greek": "el", "Arabic": "ar",
                      "Hebrew": "he", "Thai": "th", "Devanagari": "hi", "Bengali": "bn"}
 # Languages that write a script and whose reader of it brandcheck has (otherwise the script's default).
-_OTHER_LANGUAGES = {"Cyrillic": {"uk"}, "Arabic": {"fa"}, "Han": {"ja", "yue"}}
+_OTHER_LANGUAGES = {"Cyrillic": {"uk", "sr"}, "Arabic": {"fa"}, "Han": {"ja", "yue"}}
+# Letters only one language of a script writes: a name with them is read in that language when the
+# caller names none (Џип is Serbian, Найкі Ukrainian).
+_OWN_LETTERS = {"Cyrillic": (("sr", frozenset("ђјљњћџЂЈЉЊЋЏ")), ("uk", frozenset("іїєґІЇЄҐ")))}
 
 
 def _scripts(text: str) -> list[str]:
@@ -77,15 +80,20 @@ def native_script(text: str) -> str | None:
     return scripts[0] if scripts[0] in _DEFAULT_LANGUAGE else None
 
 
-def native_language(script: str, source_language: str | None = None) -> str:
+def native_language(script: str, source_language: str | None = None, text: str = "") -> str:
     """The language that reads ``script``: the source language when it writes that script, else
-    the script's usual one (Han → ``zh``, Cyrillic → ``ru``…)."""
+    the one whose own letters ``text`` has (Serbian ј џ, Ukrainian і ї), else the script's usual
+    one (Han → ``zh``, Cyrillic → ``ru``…)."""
     wanted = (source_language or "").strip().replace("_", "-").lower()
     if script == "Han" and wanted in CANTONESE:
         return "yue"
     base = wanted.split("-")[0]
     if base in _OTHER_LANGUAGES.get(script, ()):
         return base
+    letters = set(text)
+    for language, own in _OWN_LETTERS.get(script, ()):
+        if letters & own:
+            return language
     return _DEFAULT_LANGUAGE.get(script, "")
 
 
@@ -183,7 +191,7 @@ def _mandarin_syllables(text: str) -> list[str]:
 def native_ipa(text: str, language: str) -> tuple[str, ...]:
     """IPA segments of ``text`` (one word in its own script) said in ``language``."""
     from .features import known
-    from .scripts import arabic, chinese, cyrillic, hangul, katakana
+    from .scripts import arabic, chinese, cyrillic, hangul, katakana, serbian
 
     text = unicodedata.normalize("NFKC", text)
     letters = "".join(c for c in text if c.isalpha() or unicodedata.category(c).startswith("M"))
@@ -203,6 +211,8 @@ def native_ipa(text: str, language: str) -> tuple[str, ...]:
             segs = hangul.hangul_ipa("".join(c for c in letters if "\uac00" <= c <= "\ud7a3"))
         elif language in ("ru", "uk"):
             segs = cyrillic.cyrillic_ipa(letters, language)
+        elif language == "sr":
+            segs = serbian.serbian_ipa(letters)
         elif language == "el":
             segs = tuple(_table_read(letters.lower(), _script_table("Greek")))
         elif language in ("ar", "fa"):
@@ -282,7 +292,7 @@ def native_romanization(text: str, language: str) -> str:
     Romanisation for Korean (``Samseong``), the script modules' transliterations for the others;
     each word capitalised."""
     from .romanize import romanize
-    from .scripts import arabic, cyrillic, devanagari, greek, hangul, hebrew, katakana
+    from .scripts import arabic, cyrillic, devanagari, greek, hangul, hebrew, katakana, serbian
 
     words = [w for w in re.split(r"[\s\-・·‧･]+", unicodedata.normalize("NFKC", text)) if w]
     out = []
@@ -303,6 +313,8 @@ def native_romanization(text: str, language: str) -> str:
                 latin = hangul.romanize(word)
             elif language in ("ru", "uk"):
                 latin = cyrillic.romanize(word, language)
+            elif language == "sr":
+                latin = serbian.romanize(word)
             elif language == "el":
                 latin = greek.romanize(word)
             elif language in ("ar", "fa"):

@@ -292,7 +292,7 @@ def read_script(word: str, language: str | None = None) -> tuple[str, ...]:
         elif script == "Hebrew":
             out.extend(hebrew_ipa(text))
         elif script in ("Han", "Kana", "Hangul", "Cyrillic", "Greek", "Arabic"):
-            out.extend(native_ipa(text, native_language(script, language)))
+            out.extend(native_ipa(text, native_language(script, language, text)))
     from .features import known
 
     return tuple(s for s in out if known(s))

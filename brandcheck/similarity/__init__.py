@@ -289,7 +289,7 @@ def _near_cached(text: str, tags: tuple[str, ...], sector: str | None, user: Bra
 
     latin_tags = tuple(t for t in tags if get(t).latin and get(t).reader)
     script = native_script(text)  # None for a Latin name (one str test)
-    roman = native_romanization(text, native_language(script, source_language)) if script else ""
+    roman = native_romanization(text, native_language(script, source_language, text)) if script else ""
     indexes = [bundled_index()] + ([user] if user is not None else [])
     found: list[IndexMatch] = []
     if script:

@@ -34,18 +34,19 @@ Set on ``benchmarks/data/native_unlisted_dev.tsv`` and the everyday words of
 
 SCRIPT_MARKETS: dict[str, tuple[str, ...]] = {
     "Arabic": ("ar", "fa"), "Hebrew": ("he",), "Thai": ("th",), "Devanagari": ("hi",), "Bengali": ("bn",),
-    "Cyrillic": ("ru", "uk", "bg"), "Greek": ("el",), "Hangul": ("ko",), "Kana": ("ja",),
+    "Cyrillic": ("ru", "uk", "bg", "sr-Cyrl"), "Greek": ("el",), "Hangul": ("ko",), "Kana": ("ja",),
 }
 """The markets whose renderers write a brand in each script (Chinese names are chosen, not
 transcribed, so Han has none: its brands are found through their listed forms and pinyin)."""
 
-_LANGUAGE_LETTERS = (("fa", frozenset("پچژگیک")), ("uk", frozenset("іїєґІЇЄҐ")), ("bg", frozenset("ъЪ")))
+_LANGUAGE_LETTERS = (("fa", frozenset("پچژگیک")), ("uk", frozenset("іїєґІЇЄҐ")), ("bg", frozenset("ъЪ")),
+                     ("sr-Cyrl", frozenset("ђјљњћџЂЈЉЊЋЏ")))
 
 
 def script_markets(text: str, script: str) -> tuple[str, ...]:
     """The markets whose renderings to compare ``text`` with: one, picked by the letters only
-    one language of the script writes (Persian پ گ ی, Ukrainian і ї є, Bulgarian ъ), else the
-    script's first."""
+    one language of the script writes (Persian پ گ ی, Ukrainian і ї є, Bulgarian ъ, Serbian ј џ љ
+    њ ђ ћ), else the script's first."""
     tags = SCRIPT_MARKETS.get(script, ())
     letters = set(text)
     for tag, marks in _LANGUAGE_LETTERS:
@@ -145,8 +146,8 @@ def _by_folded_rendering(tag: str) -> dict[str, tuple[str, ...]]:
         if row["market"] == tag:
             for form in row["forms"].split("|"):
                 key = script_fold(script_key(form), script)
-                if len(key) >= SHORT:
-                    out.setdefault(key, []).append(row["brand"])
+                # a short rendering only as written (پژو Peugeot): folded, too many words match it
+                out.setdefault(key if len(key) >= SHORT else script_key(form), []).append(row["brand"])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
@@ -156,6 +157,7 @@ def rendering_matches(text: str, script: str) -> tuple[str, ...]:
     from .fold import script_key
 
     key = script_fold(script_key(text), script)
+    key = key if len(key) >= SHORT else script_key(text)
     tags = [t for t in script_markets(text, script) if t in FILE_MARKETS]
     tags = tags or [t for t in SCRIPT_MARKETS.get(script, ()) if t in FILE_MARKETS][:1]
     return tuple(dict.fromkeys(b for tag in tags for b in _by_folded_rendering(tag).get(key, ())))
@@ -171,13 +173,31 @@ def rendered_forms(name: str, tag: str) -> tuple[str, ...]:
     return render_now(name, tag)
 
 
+class HeardName(str):
+    """A brand's name spelt as its home market says it (Siemens *zimens*), carrying that reading:
+    it is written in another script from the home IPA first ([ziːmɛns] زیمنس, Зименс), then from
+    the spelling read as a loan (*pejo* פיג'ו, as Hebrew writes Peugeot)."""
+
+    __slots__ = ("ipa",)
+
+    def __new__(cls, spelling: str, ipa: str) -> "HeardName":
+        out = super().__new__(cls, spelling)
+        out.ipa = ipa
+        return out
+
+
 def render_now(name: str, tag: str) -> tuple[str, ...]:
-    from ..markets import get
-    from ..phonetics.scripts import render
+    from ..phonetics.scripts import render, script_market
     from ..phonetics.source import intended
 
     try:
-        return tuple(r.text for r in render(intended(name), get(tag), k=3))
+        market = script_market(tag)
+        spelt = tuple(r.text for r in render(intended(name), market, k=3))
+        if not (isinstance(name, HeardName) and name.ipa):
+            return spelt
+        # the home reading first, then the respelling read as a loan (Peugeot: Пежо, and פיג'ו as said in Israel)
+        heard = tuple(r.text for r in render(intended(name, ipa=name.ipa), market, k=2))
+        return tuple(dict.fromkeys(heard[:1] + spelt[:1] + heard[1:] + spelt[1:]))[:3]
     except Exception:  # noqa: BLE001 - a brand name a reader cannot take: no rendering to compare
         return ()
 
@@ -212,9 +232,11 @@ _FOLD = {
     "Greek": {},
     "Arabic": dict(zip("أإآٱةىیکؤئڤپچژگ", "اااااهييكويفبجزك")),
     "Hebrew": {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ", "׳": "", "'": "", "״": ""},
-    "Thai": dict(zip("ทฏฐฑฒถธพผภคขฆฃฅซศษฉฌณฬญฮะัีูื", "ตตตตตตตปปปกกกกกสสสชชนลยหาาิุึ")),
+    # Thai: letters of one sound in loans; แ and เ both write a foreign [ɛ] (ชาแนล, เชลล์)
+    "Thai": dict(zip("ทฏฐฑฒถธพผภคขฆฃฅซศษฉฌณฬญฮะัีูืแ", "ตตตตตตตปปปกกกกกสสสชชนลยหาาิุึเ")),
     "Devanagari": {"ी": "ि", "ू": "ु", "ँ": "ं", "ॉ": "ो", "ॅ": "े", "ऑ": "ओ", "ई": "इ", "ऊ": "उ"},
-    "Bengali": {"ী": "ি", "ূ": "ু", "ঁ": "ং", "ঈ": "ই", "ঊ": "উ", "য়": "য"},
+    # Bengali loans write [o] with ো or leave it to the inherent vowel (সোনি, সনি Sony)
+    "Bengali": {"ী": "ি", "ূ": "ু", "ঁ": "ং", "ঈ": "ই", "ঊ": "উ", "য়": "য", "ো": ""},
     "Cyrillic": dict(zip("ёјіїєґъ", "ейиией")) | {"ъ": "а"},
     "Kana": {"ー": "", "・": "", "ヴ": "ブ"},
 }
@@ -228,10 +250,17 @@ _DROP = {
 }
 
 
+# Letter pairs that spell one sound in loans, folded before the letters are: Bengali াও and াউ for [au]
+# (শাওমি, শাউমি Xiaomi).
+_PAIRS = {"Bengali": (("াও", "াউ"),)}
+
+
 def script_fold(text: str, script: str) -> str:
     """``text`` (a script key) with what its script leaves open folded away (see ``_FOLD``)."""
     import unicodedata
 
+    for pair, same in _PAIRS.get(script, ()):
+        text = text.replace(pair, same)
     drop, fold = _DROP.get(script, frozenset()), _FOLD.get(script, {})
     decomposed = unicodedata.normalize("NFD", text) if script in ("Greek", "Cyrillic") else text
     out: list[str] = []
@@ -332,17 +361,22 @@ def _bundled_names_to_render(record) -> tuple[str, ...]:
 def _heard_at_home(record) -> tuple[str, ...]:
     """The brand spelt in plain letters as its home market says it, when that differs from its name:
     its home spelling (:mod:`.home`) and, for a brand listed in its home script, that form read and
-    respelt (a pinyin name has both: Xiaomi *shaumi* and, from 小米, *shiaumi*)."""
+    respelt (a pinyin name has both: Xiaomi *shaumi* and, from 小米, *shiaumi*); each a
+    :class:`HeardName` that keeps the home reading it spells."""
     from ..phonetics.native import native_ipa, native_language, native_script
     from .fold import plain_key
     from .home import home_spellings, respell
 
     heard = home_spellings().get(record.name)
-    spellings = [heard.spelling] if heard is not None else []
+    spellings = [HeardName(heard.spelling, heard.ipa)] if heard is not None else []
     scripts = _HOME_SCRIPTS.get(record.country, ())
     alias = next((a for a in record.aliases if native_script(a) in scripts), None)
     if alias is not None:
-        spellings.append(respell(native_ipa(alias, native_language(native_script(alias)))))
+        segments = native_ipa(alias, native_language(native_script(alias)))
+        if native_script(alias) == "Hangul":
+            # ㅓ is written as an o abroad (현대 ヒョンデ, Хёндэ; Seoul ソウル), not as English [ʌ]
+            segments = tuple("ɔ" if s == "ʌ" else s for s in segments)
+        spellings.append(HeardName(respell(segments), "".join(segments)))
     return tuple(s for s in dict.fromkeys(spellings) if s and s != plain_key(record.name))
 
 

@@ -31,3 +31,11 @@ def test_i_before_an_unstressed_vowel_is_the_diphthong_ia():
     assert _th("Columbia").endswith("เบีย")
     assert _th("Ariel").endswith("เรียล")  # a closed syllable keeps its final
     assert _th("Leo") == "ลีโอ"  # a full vowel after [i] stays its own syllable
+
+
+def test_a_before_s_and_a_consonant_is_the_british_long_a():
+    assert _th("Master").startswith("มาส")  # มาสเตอร์, not แมส-
+    assert _th("Plastic").startswith("พลาส")
+    assert _th("Class") == "คลาส"  # a final ss too
+    assert _th("Gas").startswith("แ")  # one s: the American and British [æ] alike
+    assert _th("Aston").startswith("แอส")  # a word-initial as- keeps แอ

@@ -75,6 +75,9 @@ def test_script_fold_leaves_out_what_the_script_leaves_open():
     assert script_fold("פיג'ו", "Hebrew") == "פיגו"  # geresh
     assert script_fold("फ़ेसबुक", "Devanagari") == script_fold("फेसबुक", "Devanagari")  # nukta
     assert script_fold("твиттер", "Cyrillic") == "твитер"  # doubled letters
+    assert script_fold("ชาแนล", "Thai") == script_fold("ชาเนล", "Thai")  # แ and เ both write a foreign [ɛ]
+    assert script_fold("সনি", "Bengali") == script_fold("সোনি", "Bengali")  # ো or the inherent vowel
+    assert script_fold("শাওমি", "Bengali") == script_fold("শাউমি", "Bengali")  # াও and াউ for [au]
 
 
 def test_thai_romanisation_keeps_silent_letters_and_reorders_leading_vowels():
@@ -125,3 +128,23 @@ def test_a_pinyin_brand_is_rendered_from_its_home_spelling_and_from_its_chinese_
 
     names = brand_names_to_render(brand_by_name("Xiaomi"), "Xiaomi", None)
     assert "shaumi" in names and len(names) >= 3  # the name, the pinyin heard at home, 小米 respelt
+
+
+def test_a_brand_heard_at_home_is_written_from_its_home_reading():
+    from brandcheck.similarity.native import HeardName, render_now
+
+    assert "زیمنس" in render_now(HeardName("zimens", "ziːmɛns"), "fa")  # not an English [zaɪmɛnz]
+    assert render_now(HeardName("pejo", "pœʒo"), "ru")[0] == "Пежо"
+    assert render_now("zimens", "fa")[0] != "زیمنس"  # a bare spelling is read as English
+
+
+def test_a_short_rendering_is_a_candidate_as_written():
+    assert near_brands("پژو", GLOBAL).matches[0].brand == "Peugeot"  # three letters: not folded
+
+
+def test_a_korean_brand_heard_at_home_writes_its_eo_as_o_abroad():
+    from brandcheck.similarity.brands import brand_by_name
+    from brandcheck.similarity.native import _heard_at_home, render_now
+
+    heard = _heard_at_home(brand_by_name("Hyundai"))[0]
+    assert "ʌ" not in heard.ipa and "ヒョンデ" in render_now(heard, "ja")  # 현대: ㅓ is o, not English [ʌ]

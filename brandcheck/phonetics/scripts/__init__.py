@@ -23,6 +23,7 @@ ar, fa      arabic          Arabic/Persian practical transliteration (long vowel
 he          hebrew          Academy of the Hebrew Language transcription rules (matres lectionis)
 hi          devanagari      Hindi loanword spelling (nukta, retroflex t/d, halant, anusvara)
 th          thai            Royal Institute transcription principles for English loans
+sr-Cyrl     serbian         Pravopis (Matica srpska 2010): phonemic, џ ј љ њ, doubled letters once
 ==========  ==============  =============================================================
 
 Everything here is pure: no I/O beyond the bundled tables, loaded on first use.
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
     from ..source_types import Source
 
-__all__ = ["Rendering", "render", "renderer_for", "SCRIPTS"]
+__all__ = ["Rendering", "render", "renderer_for", "script_market", "SCRIPTS", "OTHER_SCRIPTS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +75,28 @@ SCRIPTS: dict[str, str] = {
     "bg": "cyrillic",
     "ur": "arabic",
     "bn": "bengali",
+    "sr-Cyrl": "serbian",
 }
 """Which module renders which market (by tag first, then by language)."""
+
+
+OTHER_SCRIPTS: dict[str, tuple[str, str]] = {"sr-Cyrl": ("sr", "Cyrl")}
+"""Markets also written in another script than the one brandcheck reads them in: Serbia is read in
+Latin letters (brands, shops and the web mostly use them), but Serbian writes Cyrillic too, and a
+name may be given or met in it (Џип, Мекдоналдс). Tag → (registered market, script)."""
+
+
+def script_market(tag: str) -> "Market":
+    """The market for ``tag``: a registered one, or one of :data:`OTHER_SCRIPTS` (``sr-Cyrl``:
+    Serbia writing Cyrillic), for rendering a name in that script."""
+    import dataclasses
+
+    from ...markets import get
+
+    if tag in OTHER_SCRIPTS:
+        base, script = OTHER_SCRIPTS[tag]
+        return dataclasses.replace(get(base), tag=tag, script=script, reader=None)
+    return get(tag)
 
 
 def renderer_for(market: "Market"):

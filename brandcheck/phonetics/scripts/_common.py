@@ -711,6 +711,20 @@ def is_short(unit: Unit) -> bool:
     return unit.phone == "ɑ" and unit.letters.startswith("o") and unit.letters not in ("oo",)
 
 
+def british_bath(units: Sequence[Unit], vowel: Unit) -> bool:
+    """An *a* said [æ] in American and [ɑː] in British English before s + consonant or a final ss
+    (the *bath* words), among the sounding ``units``: Thai and Hindi loans follow the British vowel
+    (มาสเตอร์, मास्टर, พลาสติก, คลาส; but แก๊ส), not in a word-initial as- (Aston แอสตัน, aspirin
+    แอสไพริน)."""
+    k = next((n for n, u in enumerate(units) if u is vowel), -1)
+    if k < 1 or vowel.letters != "a" or k + 1 >= len(units) or units[k + 1].phone != "s":
+        return False
+    after = units[k + 2] if k + 2 < len(units) else None
+    if after is None:
+        return units[k + 1].letters == "ss"
+    return not after.vowel and after.phone in ("t", "k", "p")
+
+
 def rank(candidates: Iterable[tuple[str, float]], k: int) -> list[tuple[str, float]]:
     """Deduplicate ``(text, score)`` candidates keeping the best score, best first, at most ``k``."""
     best: dict[str, float] = {}

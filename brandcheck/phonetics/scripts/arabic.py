@@ -5,7 +5,7 @@ Egypt and the Levant): every vowel is written as a long vowel letter chosen by t
 letter it is spelled with — a → ا, e/i → ي, o/u → و (Pepsi بيبسي, Hutton هوتون) — except a
 reduced vowel before a final l or r (Hamel هامل, Mahler مالر); the press also leaves a stressed
 short [ɛ] or [ʌ] of a closed syllable unwritten (Denver دنفر, Dublin دبلن: an alternative, since
-brands often keep it: Pepsi بيبسي); [eɪ] is ي (Jason جيسون), [ɔ] و (Paul بول), [ŋk] نك; a word-initial vowel sits on
+brands often keep it: Pepsi بيبسي); [eɪ] is ي (Jason جيسون), but a final [eɪ] spelt e is يه (Chevrolet شيفروليه, café كافيه), [ɔ] و (Paul بول), [ŋk] نك; a word-initial vowel sits on
 hamza (أ for a/o/u, إ for e/i: Oscar أوسكار, Intel إنتل). Sounds Arabic lacks: p → ب (variant
 پ), v → ف (variant ڤ), g → غ (Levant, press) or ج (Egypt, Gulf), ch → تش, zh → ج. Consonant
 clusters are written as they are (Sprite سبرايت); the prothetic and epenthetic vowels a reader
@@ -171,6 +171,10 @@ def rules(word: Word, *, lang: str = "ar", g: str = "", drop_short: bool | None 
         if lang == "fa" and cls in ("a", "i") and ph in ("æ", "ɛ", "ə") and not initial and not final:
             if ph != "ɛ" or drop_short:
                 continue  # Persian short a/e inside a word: unwritten (پپسی)
+        if final and not initial and lang == "ar" and ph == "eɪ" and u.letters[:1] == "e" and u.letters != "ey":
+            # a final [eɪ] written e (é, -et, -er) is يه: Chevrolet شيفروليه, café كافيه, Beyoncé بيونسيه
+            out.append("يه")
+            continue
         out.append(_vowel_letters(cls, initial=initial, final=final, lang=lang, ph=ph))
     text = "".join(out)
     if lang == "fa":
@@ -202,8 +206,8 @@ def _vowel_letters(cls: str, *, initial: bool, final: bool, lang: str, ph: str) 
     if lang == "fa":
         if initial:
             return {"a": "آ" if ph == "ɑ" else "ا", "i": "ای", "u": "او", "ai": "آی", "au": "آو", "ui": "اوی"}.get(cls, "ا")
-        if final and cls == "i" and ph in ("ɛ", "eɪ"):
-            return "ه" if ph == "ɛ" else "ی"
+        if final and cls == "i" and ph in ("ɛ", "eɪ", "ə"):
+            return "ی" if ph == "eɪ" else "ه"  # a final e is ه: Porsche پورشه, café کافه
         if final and cls == "a" and ph in ("ə",):
             return "ا"
         return {"a": "ا", "i": "ی", "u": "و", "ai": "ای", "au": "او", "ui": "وی"}.get(cls, "")

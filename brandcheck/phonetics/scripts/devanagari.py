@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, rank, without_possessive, words_of
+from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -58,6 +58,8 @@ def rules(word: Word, *, halant_everywhere: bool = True, vowels=None, consonants
     vowel after it) a consonant (Bengali: :mod:`.bengali`).
     """
     units = [u for u in word.units if u.phone]
+    # British long a before s + consonant: Master मास्टर, plastic प्लास्टिक (Bengali মাস্টার too)
+    units = [Unit("ɑ", u.letters, u.stress) if u.phone == "æ" and british_bath(units, u) else u for u in units]
     n = len(units)
     out: list[str] = []
     pending = False  # last written item is a consonant still waiting for its vowel
@@ -105,8 +107,10 @@ def rules(word: Word, *, halant_everywhere: bool = True, vowels=None, consonants
                 out.append("ग")
             continue
         if pending and (halant_everywhere or not (i > 1 and units[i - 2].vowel)) and \
-                not (i > 1 and units[i - 1].phone == "ɹ" and units[i - 2].vowel):
-            out.append(HALANT)  # conjunct; but r + consonant after a vowel stays apart (स्टारबक्स)
+                not (i > 1 and units[i - 1].phone == "ɹ" and units[i - 2].vowel and nxt is not None and nxt.vowel):
+            # conjunct; but r + consonant after a vowel stays apart before that consonant's vowel
+            # (स्टारबक्स), and is a reph in a closed syllable (कार्ड, फ़ोर्ड)
+            out.append(HALANT)
         letter = own or CONSONANT.get(ph, "")
         if ph == "z" and u.letters == "s" and nxt is None:
             letter = "स"  # final -s: मैकडॉनल्ड्स

@@ -3,7 +3,8 @@
 Conventions of Greek practice (press style books; ELOT 743 is the reverse, Greek → Latin): Greek
 has no letters for [b d ɡ], so they are written μπ ντ γκ (Μπιλ, Μακντόναλντς, Γκουγκλ); [ʃ ʒ]
 are σ ζ, [tʃ dʒ] τσ τζ, [h] χ, [w] ου (γου at the start: Γουόκερ), [u] ου; [ks ps] are ξ ψ
-(Πέψι). English vowels fold into the five Greek ones, reduced vowels follow their letter
+(Πέψι); [j] before a vowel at the start or after a vowel is γι (γ before ε, ι: Γιάχου, Τογιότα,
+Γέιλ), [w] between vowels γου (Τάιγουαν). English vowels fold into the five Greek ones, reduced vowels follow their letter
 (Heineken Χάινεκεν). Words of two or more syllables carry the accent (τόνος) on the stressed
 vowel; final σ is ς.
 """
@@ -45,11 +46,11 @@ def _vowel(u: Unit) -> tuple[str, int]:
     if u.phone in ("ə", "ɪ") and u.stress < 1 and u.letters in _LETTER:
         return _LETTER[u.letters]
     if u.phone == "eɪ":
-        return ("έι", -1) if u.stress >= 1 else ("ει", 0)
+        return ("έι", -1) if u.stress == 1 else ("ει", 0)
     if u.phone == "aɪ":
-        return ("άι", -1) if u.stress >= 1 else ("αϊ", 0)
+        return ("άι", -1) if u.stress == 1 else ("αϊ", 0)
     if u.phone == "ɔɪ":
-        return ("όι", -1) if u.stress >= 1 else ("οϊ", 0)
+        return ("όι", -1) if u.stress == 1 else ("οϊ", 0)
     return VOWEL.get(u.phone, ("α", 0))
 
 
@@ -83,8 +84,11 @@ def rules(word: Word, *, accent: bool = True) -> str:
             i += 2
             continue
         letter = CONSONANT.get(ph, "")
-        if ph == "w" and i == 0:
-            letter = "γου"  # initial w: Γουόκερ
+        after_vowel = i == 0 or units[i - 1].vowel
+        if ph == "w" and (i == 0 or (units[i - 1].vowel and nxt is not None and nxt.vowel)):
+            letter = "γου"  # initial or between vowels: Γουόκερ, Τάιγουαν, Χουαγουέι
+        if ph == "j" and after_vowel and nxt is not None and nxt.vowel:
+            letter = "γ" if nxt.phone in ("i", "ɪ", "ɛ", "eɪ") else "γι"  # [j] + vowel: Γιουτιούμπ, Τογιότα, Γέιλ
         if ph == "d" and i and units[i - 1].phone == "n":
             letter = "τ"  # nd → ντ, not νντ
         if ph == "ɡ" and i and units[i - 1].phone in ("n", "ŋ"):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, rank, without_possessive, words_of
+from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -188,6 +188,8 @@ def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
             if first == "k" and rest[:1] == ["s"]:
                 finals = "ค" + FINAL["s"] + KARAN  # Starbucks สตาร์บัคส์
         kind = _vowel_kind(syl.vowel) if syl.vowel is not None else None
+        if kind == "æ" and british_bath(units, syl.vowel):
+            kind = "a_long"  # British [ɑː] before s + consonant: Master มาสเตอร์, plastic พลาสติก, class คลาส
         if kind == "ɔ" and syl.vowel.phone == "ə":
             kind = _schwa_o(syl, coda)
         if kind == "a_short" and not coda and syl is sylls[-1]:
