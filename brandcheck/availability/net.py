@@ -318,7 +318,8 @@ class Network:
         query = dns.message.make_query(domain, dns.rdatatype.NS)
         query.flags |= dns.flags.RD
         try:
-            resp = dns.query.udp(query, str(server), port=port, timeout=min(2.0, max(0.1, self._time_left())))
+            wait = min(2.0, self.settings.read_timeout, max(0.1, self._time_left()))
+            resp = dns.query.udp(query, str(server), port=port, timeout=wait)
         except dns.exception.Timeout:
             self._mark_dead(key, f"DNS server {server}:{port} did not answer")
             return DnsObservation("TIMEOUT", error=f"DNS server {server}:{port} did not answer")

@@ -113,7 +113,7 @@ def endless_chunks(status: int = 404, ctype: str = "application/rdap+json", ever
     return handler
 
 
-def bomb(status: int, encoding: str, megabytes: int = 128):
+def bomb(status: int, encoding: str, megabytes: int = 48):
     """A small compressed body that inflates to hundreds of MB."""
     if encoding == "gzip":
         body = gzip.compress(b"\0" * (megabytes << 20), compresslevel=9)
