@@ -235,3 +235,17 @@ def test_small_lists_are_read_in_the_encoding_they_were_saved_in(tmp_path, encod
     brands = tmp_path / "brands.csv"
     brands.write_bytes('marque;note\r\n"Société Générale";"a\r\nb"\r\nZelvora;x\r\n'.encode(encoding))
     assert [r.name for r in load_brand_file(str(brands))] == ["Société Générale", "Zelvora"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252"])
+def test_a_register_csv_is_imported_in_the_encoding_it_was_saved_in(tmp_path, encoding):
+    from brandcheck.registers import Register, import_files
+
+    src = tmp_path / "marks.csv"
+    src.write_bytes("office;number;mark;classes;owner\r\nEUIPO;1;Zelvorah;3;Société Générale\r\n"
+                    "EUIPO;2;Crème Brûlée;30;Müller AG\r\n".encode(encoding))
+    path = str(tmp_path / "r.reg")
+    [result] = list(import_files(path, [str(src)], "csv"))
+    assert result.added == 2
+    assert Register(path).get("EUIPO", "2").text == "Crème Brûlée"
+    assert Register(path).get("EUIPO", "1").owner == "Société Générale"
