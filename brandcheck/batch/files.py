@@ -58,7 +58,7 @@ NAME_COLUMNS = (
     "品牌", "商标", "名字", "이름", "브랜드", "название", "имя", "бренд",
 )
 """Header names taken as the name column when ``column`` is not given (case-insensitive)."""
-HEADER_WORDS = ("id", "no", "no.", "nr", "nr.", "#", "number", "note", "notes", "comment", "comments", "remark",
+HEADER_WORDS = ("id", "no.", "nr", "nr.", "#", "number", "note", "notes", "comment", "comments", "remark",
                 "remarks", "description", "score", "rank", "status", "date", "owner", "country", "sector",
                 "classes", "class", "aliases", "source", "notiz", "bemerkung", "kommentar", "nummer", "commentaire",
                 "remarque", "nota", "notas", "comentario", "opmerking", "メモ", "备注", "비고", "примечание")

@@ -249,3 +249,8 @@ def test_a_register_csv_is_imported_in_the_encoding_it_was_saved_in(tmp_path, en
     assert result.added == 2
     assert Register(path).get("EUIPO", "2").text == "Crème Brûlée"
     assert Register(path).get("EUIPO", "1").owner == "Société Générale"
+
+
+def test_a_first_row_of_values_that_look_like_answers_is_data():
+    # a yes/no column is data, not a header: the first name stays
+    assert read(b"Zelvora;no\nLumora;yes\nKamo;no\n", "names.csv") == (["Zelvora", "Lumora", "Kamo"], [])
