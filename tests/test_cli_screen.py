@@ -57,7 +57,7 @@ def test_jsonl_carries_position_and_line_and_bad_lines_are_skipped_with_exit_2(c
 
 
 def test_skip_messages_stop_after_twenty(capsys, tmp_path):
-    src = write(tmp_path / "names.txt", ["Zelvora"] + ["bad\x07"] * 25)
+    src = write(tmp_path / "names.txt", ["Zelvora"] + ["ba\x07d"] * 25)
     code, _, err = run(capsys, "screen", src, *FAST, "--format", "jsonl", "-o", tmp_path / "o.jsonl")
     lines = err.splitlines()
     assert code == 2 and len(lines) == 21 and lines[-1].endswith("5 more lines skipped (25 in all)")
@@ -209,7 +209,7 @@ def test_scheduler_without_the_dask_extra_is_one_line(capsys, tmp_path, monkeypa
 def test_scheduler_local_gives_the_same_jsonl_as_a_local_run(capsys, tmp_path):
     pytest.importorskip("distributed")
     pytest.importorskip("brandcheck.batch.cluster")
-    src = write(tmp_path / "n.txt", ["Zelvora", "bad\x07", *coined(6)])
+    src = write(tmp_path / "n.txt", ["Zelvora", "ba\x07d", *coined(6)])
     local, cluster = tmp_path / "local.jsonl", tmp_path / "cluster.jsonl"
     first = run(capsys, "screen", src, *FAST, "--format", "jsonl", "-o", local)
     code, _, err = run(capsys, "screen", src, "--offline", "--markets", "de", "--scheduler", "local:1",

@@ -116,6 +116,7 @@ def _run(names: Sequence[str], tlds: Sequence[str], platform_ids: Sequence[str],
         pool.shutdown(wait=True)
     finally:
         cache.close()
+        net.close()
     per_name: list[tuple[list[DomainResult], list[HandleResult]]] = [([], []) for _ in names]
     for (kind, i, _), res in zip(jobs, results):
         per_name[i][0 if kind == "d" else 1].append(res)

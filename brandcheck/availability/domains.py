@@ -148,7 +148,9 @@ def check_domain(name: str, tld: str, net: Network, cache: Cache, settings: Sett
 def _decide(domain: str, route: tuple[str, str, int, str, str], net: Network) -> tuple[Status, str]:
     dns_status, dns_reason = classify_dns(net.ns(domain))
     if dns_status is Status.TAKEN:
-        return Status.TAKEN, dns_reason
+        if not net.delegates_anything(domain.split(".", 1)[1]):
+            return Status.TAKEN, dns_reason
+        dns_reason = "DNS: not used (the server delegates names nobody registered, a wildcard)"
     kind, server, port, no_match, note = route
     if kind == "rdap":
         host = re.sub(r"^https?://", "", server).split("/")[0]
@@ -162,7 +164,10 @@ def _decide(domain: str, route: tuple[str, str, int, str, str], net: Network) ->
 
 def refresh_bootstrap(url: str, settings: Settings, *, session=None) -> str:
     net = Network(settings, session=session)
-    obs = net.get(url, body_limit=_BOOTSTRAP_LIMIT)
+    try:
+        obs = net.get(url, body_limit=_BOOTSTRAP_LIMIT)
+    finally:
+        net.close()
     if obs.truncated:
         raise BrandcheckError(f"{url} sent more than {_BOOTSTRAP_LIMIT // 2**20} MiB; not an RDAP bootstrap file")
     if obs.status != 200:

@@ -52,26 +52,28 @@ def self_test(platforms: Iterable[str] | None, settings: Settings, *, session=No
     table = load_platforms(settings.platforms_file)
     chosen = list(platforms) if platforms else list(table)
     net = Network(settings, session=session)
+    try:
+        return [_self_test_one(table[pid], net) for pid in chosen]
+    finally:
+        net.close()
+
+
+def _self_test_one(p: Platform, net: Network) -> dict:
     cache = Cache(None, ttl=0)
-    out = []
-    for pid in chosen:
-        p = table[pid]
-        if not p.probe:
-            out.append({"platform": pid, "ok": None, "problem": f"not probed: {p.reason}"})
-            continue
-        random_handle = "bc" + secrets.token_hex(5)
-        taken = check_handle(p.known_taken, p, net, cache) if p.known_taken else None
-        free = check_handle(random_handle, p, net, cache)
-        offline = [r.reason for r in (taken, free) if r is not None and "no network" in r.reason]
-        if offline:  # nothing was asked: the rule is untested, not broken
-            out.append({"platform": pid, "ok": None, "problem": f"not tested: {offline[0]}"})
-            continue
-        problems = []
-        if taken is not None and taken.status != Status.TAKEN:
-            problems.append(f"known-taken '{p.known_taken}' came back {taken.status.value} ({taken.reason})")
-        if free.status == Status.TAKEN:
-            problems.append(f"random '{random_handle}' came back taken: the taken rule is too broad")
-        elif free.status != Status.AVAILABLE and (p.available.status or p.available.text or p.available.url):
-            problems.append(f"random '{random_handle}' came back {free.status.value} ({free.reason})")
-        out.append({"platform": pid, "ok": not problems, "problem": "; ".join(problems)})
-    return out
+    pid = p.id
+    if not p.probe:
+        return {"platform": pid, "ok": None, "problem": f"not probed: {p.reason}"}
+    random_handle = "bc" + secrets.token_hex(5)
+    taken = check_handle(p.known_taken, p, net, cache) if p.known_taken else None
+    free = check_handle(random_handle, p, net, cache)
+    offline = [r.reason for r in (taken, free) if r is not None and "no network" in r.reason]
+    if offline:  # nothing was asked: the rule is untested, not broken
+        return {"platform": pid, "ok": None, "problem": f"not tested: {offline[0]}"}
+    problems = []
+    if taken is not None and taken.status != Status.TAKEN:
+        problems.append(f"known-taken '{p.known_taken}' came back {taken.status.value} ({taken.reason})")
+    if free.status == Status.TAKEN:
+        problems.append(f"random '{random_handle}' came back taken: the taken rule is too broad")
+    elif free.status != Status.AVAILABLE and (p.available.status or p.available.text or p.available.url):
+        problems.append(f"random '{random_handle}' came back {free.status.value} ({free.reason})")
+    return {"platform": pid, "ok": not problems, "problem": "; ".join(problems)}

@@ -23,7 +23,8 @@ __all__ = ["Limiter", "Network", "make_session", "address_problem"]
 _BODY_LIMIT = 65536
 """Bytes of an HTTP body read; more is cut (RDAP objects and profile pages fit well within it)."""
 _MAX_REDIRECTS = 5
-"""Same-host redirects followed; a redirect to another host is never followed."""
+"""Redirects followed within the origin asked (same host and port; http may go up to https on the
+default ports); a redirect anywhere else is never followed."""
 _WHOIS_LIMIT = 256 * 1024
 """Bytes of a WHOIS reply read; a registry's record is a few KiB, so more is not a registry's answer."""
 _LDH_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
@@ -171,10 +172,13 @@ class Network:
 
     _resolver_checked: bool = False
     _stopped: threading.Event = field(default_factory=threading.Event)
+    _owns_session: bool = False
+    _wildcard: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.session is None:
             self.session = make_session(self.settings)
+            self._owns_session = True
         if self.limiter is None:
             self.limiter = Limiter(self.settings.per_host)
         if not self.deadline:
@@ -188,6 +192,12 @@ class Network:
                     self.resolver_down = _system_resolver_down()
                     self._resolver_checked = True
         return self.resolver_down
+
+    def close(self) -> None:
+        """Close the kept-alive connections of a session this network made (a caller's session
+        is the caller's); without it they stay open until the collector finds them."""
+        if self._owns_session:
+            self.session.close()
 
     def stop(self) -> None:
         """End the run now: every request not yet sent is refused, and requests in flight are
@@ -267,8 +277,11 @@ class Network:
                 headers = {k.lower(): v for k, v in resp.headers.items()}
                 location = headers.get("location", "")
                 if resp.status_code in (301, 302, 303, 307, 308) and location:
-                    target = urljoin(current, location)
-                    if _hostname(target) != host or urlsplit(target).scheme not in ("http", "https"):
+                    try:
+                        target = urljoin(current, location.strip())
+                    except ValueError:
+                        target = location
+                    if not _same_origin(current, target):
                         return HttpObservation(url, resp.status_code, current, "", headers, redirect=target)
                     current = target
                     continue
@@ -305,7 +318,8 @@ class Network:
         query = dns.message.make_query(domain, dns.rdatatype.NS)
         query.flags |= dns.flags.RD
         try:
-            resp = dns.query.udp(query, str(server), port=port, timeout=min(2.0, max(0.1, self._time_left())))
+            wait = min(2.0, self.settings.read_timeout, max(0.1, self._time_left()))
+            resp = dns.query.udp(query, str(server), port=port, timeout=wait)
         except dns.exception.Timeout:
             self._mark_dead(key, f"DNS server {server}:{port} did not answer")
             return DnsObservation("TIMEOUT", error=f"DNS server {server}:{port} did not answer")
@@ -318,6 +332,21 @@ class Network:
                 if rrset.rdtype == dns.rdatatype.NS and rrset.name.to_text().rstrip(".").lower() == domain.lower():
                     ns += [r.target.to_text().rstrip(".") for r in rrset]
         return DnsObservation(rcode, tuple(ns))
+
+    def delegates_anything(self, tld: str) -> bool:
+        """Whether the DNS server answers NS for a name under ``tld`` that nobody registered (a
+        random label): a wildcard or a hijacking resolver, whose delegations prove nothing. Asked
+        once per TLD and run, only when a delegation is about to be believed."""
+        import secrets
+
+        with self._lock:
+            known = self._wildcard.get(tld)
+        if known is None:
+            obs = self.ns(f"bc-{secrets.token_hex(8)}.{tld}")
+            known = obs.rcode == "NOERROR" and bool(obs.nameservers)
+            with self._lock:
+                self._wildcard[tld] = known
+        return known
 
     # ---- WHOIS ---------------------------------------------------------------------------------
     def whois(self, domain: str, server: str, port: int = 43) -> WhoisObservation:
@@ -333,8 +362,9 @@ class Network:
             with self.limiter(key):
                 text, problem = self._whois_exchange(query, server, port)
         except (OSError, ValueError) as exc:
-            reason = f"WHOIS {server}: {type(exc).__name__}"
-            if isinstance(exc, (ConnectionRefusedError, socket.gaierror)) or "unreachable" in str(exc).lower():
+            refused = str(exc).startswith("refused to connect")
+            reason = f"WHOIS {server}: {exc if refused else type(exc).__name__}"
+            if refused or isinstance(exc, (ConnectionRefusedError, socket.gaierror)) or "unreachable" in str(exc).lower():
                 self._mark_dead(key, reason)
             return WhoisObservation(server, error=reason)
         return WhoisObservation(server, text, problem)
@@ -345,7 +375,10 @@ class Network:
         left = budget_end - time.monotonic()
         if left <= 0:
             return None, "run deadline reached before this request"
-        with socket.create_connection((server, port), timeout=min(s.connect_timeout, max(0.1, left))) as sock:
+        # the same address check as HTTP: a WHOIS server (a table's or an override) that resolves to a
+        # private, link-local or metadata address is never connected to
+        address = _vetted_address(server, port)
+        with socket.create_connection((address, port), timeout=min(s.connect_timeout, max(0.1, left))) as sock:
             sock.sendall(query.encode("ascii") + b"\r\n")
             chunks: list[bytes] = []
             size = 0
@@ -380,6 +413,7 @@ class Network:
             try:
                 box["resp"] = self.session.get(url, timeout=timeout, allow_redirects=False, stream=True)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                _close_left_open(exc)
                 box["exc"] = exc
             finally:
                 done.set()
@@ -399,6 +433,29 @@ class Network:
         return box["resp"]
 
 
+def _close_left_open(exc: BaseException) -> None:
+    """Close the connection a failed request left open. urllib3 raises some errors about a reply
+    (conflicting Content-Length values, say) after the socket is open and before it hands the
+    connection back, so nothing closes it but the collector (a ResourceWarning, and a socket held
+    meanwhile); the objects are still in the traceback's frames."""
+    import http.client
+
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:  # the error and the ones it was raised from
+        seen.add(id(error))
+        tb = error.__traceback__
+        while tb is not None:
+            for value in list(tb.tb_frame.f_locals.values()):
+                if isinstance(value, (http.client.HTTPResponse, http.client.HTTPConnection)):
+                    try:
+                        value.close()
+                    except Exception:  # noqa: BLE001 - closing is best effort
+                        pass
+            tb = tb.tb_next
+        error = error.__cause__ or error.__context__
+
+
 class _HeadersTooSlow(Exception):
     """The status line and headers did not arrive within the request's budget."""
 
@@ -412,6 +469,24 @@ def _hostname(url: str) -> str:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), parts.port or {"http": 80, "https": 443}.get(scheme)
+
+
+def _same_origin(current: str, target: str) -> bool:
+    """Whether a redirect from ``current`` to ``target`` stays where the request was sent: the
+    same scheme, host and port, or the same host moving from http on port 80 up to https on 443."""
+    try:
+        now, then = _origin(current), _origin(target)
+    except ValueError:  # an unreadable Location (a bad port, a broken IPv6 literal)
+        return False
+    if then[0] not in ("http", "https") or not then[1]:
+        return False
+    return now == then or (now == ("http", then[1], 80) and then == ("https", now[1], 443))
 
 
 def _read_body(resp, budget_end: float, stopped: threading.Event, limit: int) -> tuple[bytes, bool, str]:
@@ -450,9 +525,10 @@ def _decode(raw: bytes, encoding: str | None) -> str:
     except (LookupError, TypeError):
         encoding = "utf-8"  # an unknown charset: read as UTF-8, leniently
     try:
-        return raw.decode(encoding or "utf-8", "replace")
+        text = raw.decode(encoding or "utf-8", "replace")
     except Exception:  # noqa: BLE001 - some codecs raise on odd input even with "replace"
-        return raw.decode("utf-8", "replace")
+        text = raw.decode("utf-8", "replace")
+    return text.removeprefix("\ufeff")  # a byte-order mark is not part of the reply (JSON parsers refuse it)
 
 
 def _is_local(host: str) -> bool:

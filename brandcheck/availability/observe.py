@@ -16,7 +16,8 @@ from typing import Mapping
 from ..model import Status
 
 __all__ = ["DnsObservation", "HttpObservation", "WhoisObservation", "classify_dns", "classify_rdap",
-           "classify_whois", "block_page_reason", "PREMIUM_NOTE"]
+           "classify_whois", "block_page_reason", "page_title", "not_found_page_reason", "refusal_reason",
+           "redirect_reason", "PREMIUM_NOTE"]
 
 PREMIUM_NOTE = "premium and registry-reserved names cannot be seen this way; confirm at a registrar"
 
@@ -75,7 +76,29 @@ _BLOCK_MARKERS = (
     ("access denied", "access denied page"), ("request unsuccessful. incapsula", "Incapsula block page"),
     ("ddos-guard", "DDoS-Guard page"), ("are you a robot", "bot check page"), ("px-captcha", "PerimeterX page"),
     ("too many requests", "rate-limit page"), ("rate limit", "rate-limit page"),
+    # the sentences bot checks and WAFs of every make show (anywhere in the page)
+    ("verify you are human", "bot check page"), ("verify you are a human", "bot check page"),
+    ("checking your browser", "bot check page"), ("checking if the site connection is secure", "bot check page"),
+    ("unusual traffic", "bot check page"), ("pardon our interruption", "bot check page"),
+    ("enable javascript and cookies to continue", "bot check page"), ("request blocked", "block page"),
+    ("request was blocked", "block page"), ("has been blocked", "block page"),
 )
+# Words that, in a page's title, make it a block page whatever the rest says (a profile may
+# mention them in its text, so there they do not count).
+_BLOCK_TITLE = re.compile(r"(?i)\b(forbidden|security check|blocked|access denied|bot check|one moment|please wait|"
+                          r"just a moment|attention required)\b|\b(403|429|50[0-4])\b")
+
+
+def page_title(body: str) -> str:
+    """The text of an HTML page's ``<title>`` (else its first ``<h1>``), unescaped, spaces folded;
+    ``""`` when it has neither. Pure."""
+    import html
+
+    head = body[:30000]
+    found = (re.search(r"(?is)<title[^>]*>(.*?)</title", head) or re.search(r"(?is)<h1[^>]*>(.*?)</h1", head))
+    if not found:
+        return ""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", found.group(1))).split())[:200]
 
 
 def block_page_reason(obs: HttpObservation) -> str | None:
@@ -90,7 +113,63 @@ def block_page_reason(obs: HttpObservation) -> str | None:
             return reason
     if obs.headers.get("cf-mitigated", "").lower() == "challenge":
         return "Cloudflare challenge page"
+    title = page_title(obs.body)
+    if title and _BLOCK_TITLE.search(title):
+        return f"a block or error page (titled {title[:60]!r})"
     return None
+
+
+# A page whose title says that what was asked for is not there.
+_NOT_FOUND_TITLE = re.compile(
+    r"(?i)\b(not found|404|does ?n[o'’]t exist|does not exist|is ?n[o'’]t available|is not available|"
+    r"no longer available|(page|account|profile|user|channel|content) (is )?(unavailable|not available)|"
+    r"could ?n['’]t (be )?f(i|ou)nd|could not (be )?f(i|ou)nd|can['’]t (be )?f(i|ou)nd|cannot (be )?f(i|ou)nd|"
+    r"no such (user|account|page|profile|channel)|nothing here)\b")
+
+
+def not_found_page_reason(obs: HttpObservation) -> str | None:
+    """Why a reply whose status says "here it is" is a "not found" page (a soft 404), or None. Pure."""
+    title = page_title(obs.body)
+    if title and _NOT_FOUND_TITLE.search(title):
+        return f"HTTP {obs.status} but the page says {title[:60]!r} (a soft 404)"
+    return None
+
+
+# What servers say when they will not answer (rate limits, quotas, bans, maintenance, bad
+# queries) or when a name cannot be registered however free it looks. Phrases, not single words:
+# registries' legal notices say "restricted", "prohibited" and "all rights reserved" in every reply.
+_REFUSAL = re.compile(
+    r"(?i)(limit exceeded|quota exceeded|exceeded (the |your |this server'?s? |our |its )?(maximum |allowed )?"
+    r"(number of )?(query |request |lookup |connection |rate |daily |hourly )?(limit|quota|rate|queries|requests|lookups)|"
+    r"(queries|requests|lookups|connections) [^.\n]{0,30}exceeded|(query|request) (rate|limit) (exceeded|reached)|"
+    r"maximum (number of )?(queries|requests|lookups|connections)[^.\n]{0,30}reached|"
+    r"too many (queries|requests|lookups|connections)|rate.?limit(ed|ing)?\b|try (again )?later|retry later|"
+    r"please (retry|wait)|access denied|permission denied|not authori[sz]ed|"
+    r"\b(ip|address|host|client|connection)\b[^.\n]{0,30}\b(has been|have been|is|are|was) (blocked|banned|"
+    r"blacklisted|blocklisted|denied|throttled)|\b(blacklisted|blocklisted|banned)\b|"
+    r"(server|service|system)( is)? (busy|overloaded|(temporarily )?unavailable|under maintenance|down)|"
+    r"temporarily unavailable|under maintenance|"
+    r"(invalid|malformed|bad) (query|request|input|syntax|search|domain( name)?)|syntax error|"
+    r"is reserved|reserved (by|for) (the )?(registry|registrar|government|future)|registry.reserved|"
+    r"not available for registration|cannot be registered|can ?not be registered|(blocked|premium|prohibited|"
+    r"restricted|reserved) (name|domain|label|string|word))")
+
+
+def refusal_reason(text: str) -> str | None:
+    """The phrase in a server's text that says it did not answer (or that the name cannot be
+    registered), or None. Pure."""
+    found = _REFUSAL.search(text)
+    return " ".join(found.group(0).split())[:60] if found else None
+
+
+def redirect_reason(obs: HttpObservation) -> str:
+    """Why a redirect was not followed, for the reason shown."""
+    target = _host(obs.redirect)
+    if not target or target == "an unreadable host name":
+        return "redirected to an unreadable or non-web address; not followed"
+    if target != _host(obs.url):
+        return f"redirected to another host ({target}); not followed"
+    return "redirected to another port or scheme of the same host; not followed"
 
 
 def _no_response(obs: HttpObservation, what: str) -> tuple[Status, str]:
@@ -138,6 +217,14 @@ def _rdap_not_found(obs: HttpObservation) -> str:
         return f"the 404 body says error {str(code)[:12]!r}"
     if data.get("objectClassName") or data.get("ldhName"):
         return "the 404 body holds an object"
+    if code is None and data and not isinstance(data.get("rdapConformance"), list):
+        # another service's error format (an API gateway's {"message": "Not Found"}); an empty
+        # object says no more than an empty body, which RFC 7480 allows
+        return "the 404 body is JSON but not an RDAP error (no errorCode, no rdapConformance)"
+    words = " ".join(str(data.get(key, "")) for key in ("title", "description"))
+    refusal = refusal_reason(words)
+    if refusal:
+        return f"the 404 body says {refusal!r}"
     return ""
 
 
@@ -151,7 +238,7 @@ def classify_rdap(obs: HttpObservation, *, server: str, domain: str = "") -> tup
     if obs.status is None:
         return _no_response(obs, f"RDAP {server}")
     if obs.redirect:
-        return Status.UNKNOWN, f"RDAP {server}: redirected to another host ({_host(obs.redirect) or 'unreadable'}); not followed"
+        return Status.UNKNOWN, f"RDAP {server}: {redirect_reason(obs)}"
     if obs.final_url and _host(obs.final_url) != _host(obs.url):
         return Status.UNKNOWN, f"RDAP {server}: the answer came from another host ({_host(obs.final_url)})"
     if obs.status == 404:
@@ -181,8 +268,6 @@ def classify_rdap(obs: HttpObservation, *, server: str, domain: str = "") -> tup
     return Status.UNKNOWN, f"RDAP {server}: unexpected HTTP {obs.status}"
 
 
-_WHOIS_LIMIT = re.compile(r"(?i)(limit exceeded|quota exceeded|too many (queries|requests)|try again later|"
-                          r"access denied|not authori[sz]ed)")
 # Lines that only a record of a registered domain has: a registrar, a holder, name servers,
 # registration dates, an active status. ("Domain: x.be" alone is not one: .be, .eu and .it
 # name the domain in their "AVAILABLE" replies too.)
@@ -202,18 +287,35 @@ def classify_whois(obs: WhoisObservation, domain: str, no_match: str) -> tuple[S
     if obs.error:
         return Status.UNKNOWN, f"WHOIS {obs.server}: {obs.error}"
     text = obs.text
-    if _WHOIS_LIMIT.search(text):
-        return Status.UNKNOWN, f"WHOIS {obs.server}: refused or rate limited"
     record = _WHOIS_RECORD.search(text)
     if record:
         if domain.lower() in text.lower():
             return Status.TAKEN, f"WHOIS {obs.server}: registered"
         return Status.UNKNOWN, f"WHOIS {obs.server}: the reply holds a record but does not name the domain"
+    refusal = refusal_reason(text)
+    if refusal:
+        return Status.UNKNOWN, f"WHOIS {obs.server}: refused, rate limited or not registrable ({refusal!r})"
     if no_match:
         try:
             found = re.search(no_match, text)
         except re.error:
             found = None
         if found:
+            other = _other_domain(text, found, domain)
+            if other:
+                return Status.UNKNOWN, f"WHOIS {obs.server}: the no-match is about another name ({other})"
             return Status.AVAILABLE, f"WHOIS {obs.server}: no match; {PREMIUM_NOTE}"
     return Status.UNKNOWN, f"WHOIS {obs.server}: reply not understood"
+
+
+def _other_domain(text: str, found: re.Match, domain: str) -> str:
+    """A name under the same TLD that the no-match line speaks of when it is not ``domain``
+    (a server answering for another query), or ``""``."""
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    line = text[start:end if end >= 0 else len(text)].lower()
+    last = domain.lower().rsplit(".", 1)[-1]
+    for name in re.findall(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+", line):
+        if name.rsplit(".", 1)[-1] == last and name != domain.lower() and not name.startswith("whois."):
+            return name[:80]
+    return ""

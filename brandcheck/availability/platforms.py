@@ -17,7 +17,7 @@ from ..data import data_root
 from ..errors import DataError
 from ..model import Status
 from .net import address_problem
-from .observe import HttpObservation, block_page_reason
+from .observe import HttpObservation, block_page_reason, not_found_page_reason, page_title, redirect_reason
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -310,7 +310,13 @@ def load_platforms(user_file: str | None = None) -> Mapping[str, Platform]:
 
 _LOGIN_PATH = re.compile(r"(?i)/(login|log-in|signin|sign-in|sign_in|accounts/login|auth|checkpoint|"
                          r"uas/login|authwall|register|signup)(?:[/?#.]|$)")
-_LOGIN_MARKERS = ('"showsignup":true', 'type="password"', "type='password'", "authwall", "login_form")
+_LOGIN_MARKERS = ('"showsignup":true', 'type="password"', "type='password'", "authwall", "login_form",
+                  # the sentences of a wall (compared without spaces)
+                  "signintosee", "logintosee", "signintocontinue", "logintocontinue", "signintoview", "logintoview",
+                  "mustbeloggedin", "mustbesignedin", "needtologin", "needtosignin", "loginrequired",
+                  "pleaselogin", "pleasesignin")
+_LOGIN_TITLE = re.compile(r"(?i)^(log ?in|sign ?in|sign ?up|signin|login|create an account)\b|"
+                          r"\b(log ?in|sign ?in) (to|with|or)\b|\blogin required\b")
 
 
 def login_wall_reason(obs: HttpObservation) -> str | None:
@@ -325,6 +331,8 @@ def login_wall_reason(obs: HttpObservation) -> str | None:
     for marker in _LOGIN_MARKERS:
         if marker in low:
             return "the platform answered with a login or sign-up wall"
+    if _LOGIN_TITLE.search(page_title(obs.body)):
+        return "the platform answered with a login page"
     return None
 
 
@@ -337,10 +345,7 @@ def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, s
         return Status.UNKNOWN, f"no response ({obs.error or 'unknown error'})"
     probe_host = (urlsplit(obs.url).hostname or "").lower()
     if obs.redirect:
-        from .observe import _host
-
-        where = _host(obs.redirect) or "an unreadable address"
-        return Status.UNKNOWN, f"redirected to another host ({where}); not followed"
+        return Status.UNKNOWN, redirect_reason(obs)
     if obs.final_url and (urlsplit(obs.final_url).hostname or "").lower() != probe_host:
         return Status.UNKNOWN, "the answer came from another host"
     blocked = block_page_reason(obs)
@@ -353,5 +358,8 @@ def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, s
         return Status.AVAILABLE, (f"{platform.available.describe()}; a free-looking handle may still be reserved "
                                   f"or suspended")
     if platform.taken.matches(obs):
+        soft = not_found_page_reason(obs)
+        if soft:  # "here it is" with a page that says it is not: neither answer can be trusted
+            return Status.UNKNOWN, soft
         return Status.TAKEN, platform.taken.describe()
     return Status.UNKNOWN, f"the reply (HTTP {obs.status}) matched neither rule"

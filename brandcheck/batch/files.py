@@ -49,8 +49,22 @@ __all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_te
 
 INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl")
 _EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-NAME_COLUMNS = ("name", "names", "candidate")
+NAME_COLUMNS = (
+    "name", "names", "candidate", "candidates", "brand", "brands", "brand name", "brandname", "mark", "trademark",
+    "wordmark", "word mark",
+    # the same word in the languages spreadsheets come in (German, French, Spanish, Italian,
+    # Portuguese, Dutch, Japanese, Chinese, Korean, Russian)
+    "marke", "markenname", "nom", "marque", "nombre", "marca", "nome", "naam", "merk", "名前", "名称", "ブランド",
+    "品牌", "商标", "名字", "이름", "브랜드", "название", "имя", "бренд",
+)
 """Header names taken as the name column when ``column`` is not given (case-insensitive)."""
+HEADER_WORDS = ("id", "no.", "nr", "nr.", "#", "number", "note", "notes", "comment", "comments", "remark",
+                "remarks", "description", "score", "rank", "status", "date", "owner", "country", "sector",
+                "classes", "class", "aliases", "source", "notiz", "bemerkung", "kommentar", "nummer", "commentaire",
+                "remarque", "nota", "notas", "comentario", "opmerking", "メモ", "备注", "비고", "примечание")
+"""Other column titles: a first row with one of them (and no name column title) is a header
+whose names are in the first column. A first row with none is data: a file without a header
+loses no name to guessing."""
 
 _SAMPLE = 64 * 1024  # enough lines for the encoding guess and the CSV dialect, read once
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # before UTF-16: FF FE 00 00
@@ -83,6 +97,13 @@ def detect_encoding(sample: bytes, *, complete: bool, label: str) -> str:
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return name
+    kind = _binary_kind(sample)
+    if kind:
+        raise DataError(f"{label}: {kind}, not a text file")
+    if b"\x00" in sample and not _wide(sample):
+        # a stray NUL (padding a tool left at the end, a cell's junk) does not make text binary;
+        # the NUL itself is trimmed from the name's edges or makes its line's name invalid
+        sample = sample.replace(b"\x00", b"")
     # Not final unless complete: a character cut at the end of the sample is not an error.
     text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(sample, final=complete)
     bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
@@ -118,6 +139,33 @@ def detect_encoding(sample: bytes, *, complete: bool, label: str) -> str:
             return encoding
     raise DataError(f"{label}: not a text file (or an encoding that cannot be told; save it as UTF-8 "
                     "or give --encoding)")
+
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"), (b"\x1f\x8b", "a gzip archive"), (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "a program"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel 97-2003 workbook or other Office file; save it as CSV (UTF-8)"),
+)
+
+
+def _binary_kind(sample: bytes) -> str:
+    """What a file is when its first bytes are a well-known binary format's signature, else ``""``."""
+    if sample.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        if b"xl/" in sample or b"[Content_Types].xml" in sample:
+            return "an Excel workbook (.xlsx); save it as CSV (UTF-8)"
+        if b"content.xml" in sample or b"mimetype" in sample:
+            return "an OpenDocument file (.ods); save it as CSV (UTF-8)"
+        return "a ZIP archive"
+    return next((kind for magic, kind in _MAGIC if sample.startswith(magic)), "")
+
+
+def _wide(sample: bytes) -> bool:
+    """Whether NUL bytes fall where UTF-16 or UTF-32 puts them (every other byte or more, in
+    step), not here and there as stray bytes do."""
+    even, odd = sample[0::2], sample[1::2]
+    return max(even.count(0), odd.count(0)) >= 0.25 * max(1, len(sample) // 2)
 
 
 _WIDE = ("utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le")
@@ -276,9 +324,14 @@ class NameFile:
             self._start_csv(head.decode(self.encoding, errors="replace").lstrip("\ufeff"))
 
     def _start_csv(self, sample: str) -> None:
+        delimiters = "\t" if self.format == "tsv" else ",;\t|"
+        first, _, rest = (re.split(r"(\r\n|\r|\n)", sample, maxsplit=1) + ["", ""])[:3]
+        hint = re.fullmatch(r"(?i)sep=(.)", first.strip().strip('"'))
+        if hint:  # Excel's "sep=;" line names the delimiter and is not data
+            next(self._lines, None)
+            sample, delimiters = rest, hint.group(1)
         cut = sample.rfind("\n")  # sniff whole lines only: a cut-off last line misleads the sniffer
         sample = sample[:cut + 1] if cut > 0 else sample
-        delimiters = "\t" if self.format == "tsv" else ",;\t|"
         try:
             dialect = csv.Sniffer().sniff(sample, delimiters=delimiters)
         except csv.Error:  # one column, rows of unequal length, or too few lines to tell
@@ -301,7 +354,7 @@ class NameFile:
         elif any(c in NAME_COLUMNS for c in folded):
             self._header = cells
             self._index = next(i for i, c in enumerate(folded) if c in NAME_COLUMNS)
-        elif _sniffed_header(sample):
+        elif any(c in HEADER_WORDS for c in folded):
             self._header = cells
         else:
             self._rows = itertools.chain([first], rows)
@@ -331,7 +384,7 @@ class NameFile:
             except csv.Error as exc:
                 yield start, None, str(exc)
                 continue
-            if any(cell.strip() for cell in row):
+            if any(trim(cell) for cell in row):
                 yield start, row, ""
 
     def records(self, on_skip: SkipHandler | None = None) -> Iterator[tuple[int, str]]:
@@ -339,7 +392,7 @@ class NameFile:
         skip = on_skip or _ignore
         if self.format == "txt":
             for number, text in self._lines:
-                stripped = text.strip()
+                stripped = trim(text)
                 if stripped and not stripped.startswith("#"):
                     yield number, stripped
         elif self.format == "jsonl":
@@ -360,7 +413,7 @@ class NameFile:
                 if not isinstance(value, str):
                     skip(number, f"the name is not a JSON string but {type(value).__name__}")
                     continue
-                yield number, value
+                yield number, trim(value)
         else:
             for number, row, error in self._rows:
                 if row is None:
@@ -368,7 +421,7 @@ class NameFile:
                 elif self._index >= len(row):
                     skip(number, f"no column {self._column_label()} (the row has {len(row)})")
                 else:
-                    yield number, row[self._index]
+                    yield number, trim(row[self._index])
 
     def names(self, on_skip: SkipHandler | None = None) -> Iterator[tuple[int, str]]:
         """(line number, normalised name) of every valid name; other entries go to ``on_skip``."""
@@ -421,11 +474,17 @@ def _dialect_of_first_line(sample: str, delimiters: str) -> type[csv.Dialect]:
     return Dialect
 
 
-def _sniffed_header(sample: str) -> bool:
-    try:
-        return csv.Sniffer().has_header(sample)
-    except csv.Error:
-        return False
+def trim(text: str) -> str:
+    """``text`` without white space, control characters and invisible formatting characters
+    (zero-width spaces, byte-order marks, direction marks, a NUL or DOS end-of-file mark left by
+    a tool) at either end: what copy and paste leaves around a cell. Inside a name they stay, and
+    the name check says so."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in ("Cc", "Cf")):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in ("Cc", "Cf")):
+        end -= 1
+    return text[start:end]
 
 
 def _check_readable(path: str) -> None:

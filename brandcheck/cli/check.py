@@ -396,7 +396,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="how FILE is written (default: from its extension; txt for others and stdin)")
     p.add_argument("--column", metavar="COLUMN",
                    help="CSV/TSV: the header name or the number (from 1) of the name column (default: a column "
-                        "called name, names or candidate, else the first); JSONL: the key (default: name)")
+                        "titled name, candidate, brand, mark or the word in another language, else the first); JSONL: the key (default: name)")
     p.add_argument("--encoding", metavar="ENC",
                    help="FILE's text encoding (default: UTF-8, UTF-16 with a BOM, or a guess for legacy files)")
     p.add_argument("--workers", type=int, default=None, help="processes for offline checks (default: all cores)")

@@ -336,11 +336,22 @@ _CSV_COLUMNS = {
 
 
 def _csv(stream: IO[bytes], label: str, office: str) -> Iterator[Entry]:
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    from ..batch.files import Rewound, detect_encoding
+
+    # in the encoding the spreadsheet saved it in (UTF-8, UTF-16 with a BOM, a legacy code page),
+    # told from the first 64 KB as for files of names; the rest is streamed
+    head = stream.read(_ENCODING_SAMPLE)
+    while len(head) < _ENCODING_SAMPLE and (more := stream.read(_ENCODING_SAMPLE - len(head))):
+        head += more
+    encoding = detect_encoding(head, complete=len(head) < _ENCODING_SAMPLE, label=label)
+    text = io.TextIOWrapper(io.BufferedReader(Rewound(head, stream)), encoding=encoding, newline="")
     try:
         yield from _csv_rows(text, label, office)
     finally:
         text.detach()  # the file stays the caller's to close
+
+
+_ENCODING_SAMPLE = 64 * 1024
 
 
 def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
@@ -383,7 +394,7 @@ def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
                              status_of("ST66", code) if code else status_of("ST66", "live"), code, filed,
                              registered, get("owner")))
     except UnicodeDecodeError:
-        raise DataError(f"{label}: not UTF-8 text (save the CSV as UTF-8)") from None
+        raise DataError(f"{label}: not text in the encoding it seemed to be in (save the CSV as UTF-8)") from None
     except csv.Error as exc:
         raise TruncatedError(f"{label}: broken CSV ({exc})") from None
 

@@ -34,12 +34,10 @@ def read_accept_file(path: str) -> list[str]:
     :class:`BrandcheckError` naming the file and line."""
     from ..api import _accepted
 
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            lines = fh.read().splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
-        raise BrandcheckError(f"--accept-file {path}: cannot read it ({reason})") from None
+    from ..batch.files import read_text
+
+    # in the encoding it was saved in (UTF-8, UTF-16 with a BOM, a legacy code page); one-line errors
+    lines = read_text(path, "--accept-file").splitlines()
     ids = []
     for number, line in enumerate(lines, 1):
         text = line.strip()

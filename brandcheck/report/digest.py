@@ -130,12 +130,13 @@ def parse_detail(spec: str | None = None) -> Detail:
         return Detail("names", names=_short_list(text[6:].split(","), spec), spec=text)
     if text.startswith("@") or (text and os.path.isfile(text)):
         path = text[1:] if text.startswith("@") else text
+        from ..batch.files import read_text
+        from ..errors import DataError
+
         try:
-            with open(path, encoding="utf-8-sig") as fh:
-                lines = fh.read().splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-            raise ValueError(f"detail {spec!r}: cannot read {path}: {reason}") from None
+            lines = read_text(path, "the file of names").splitlines()  # in the encoding it was saved in
+        except DataError as exc:
+            raise ValueError(f"detail {spec!r}: {exc}") from None
         return Detail("names", names=_short_list((ln for ln in lines if not ln.lstrip().startswith("#")), spec),
                       spec=text)
     raise ValueError(f"detail {spec!r}: expected top:N, all, none, auto, names:A,B,C or @FILE")

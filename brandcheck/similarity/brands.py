@@ -111,11 +111,10 @@ def brand_by_alias(text: str) -> BrandRecord | None:
     return _by_alias().get(key) if key else None
 
 
-_NAME_COLUMNS = ("name", "mark", "brand", "trademark", "wordmark", "word mark")
-
-
 def _name_column(header: list[str]) -> int | None:
-    return next((header.index(c) for c in _NAME_COLUMNS if c in header), None)
+    from ..batch.files import NAME_COLUMNS  # one list of name-column titles for every file of names
+
+    return next((header.index(c) for c in NAME_COLUMNS if c in header), None)
 
 
 def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
@@ -125,10 +124,12 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
 
     # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
     text = read_text(path, "brand file")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    every = text.splitlines()
+    lines = [ln for ln in every if ln.strip() and not ln.startswith("#")]
     if not lines:
         raise DataError(f"brand file {path!r} has no names")
     first = lines[0]
+    after_header = every[every.index(first) + 1:]  # rows as written: a quoted cell may hold a line break
     # The separator is the one whose header names a name column (a register exported with ';' or
     # '|' as in many European spreadsheets), else the first one present.
     present = [d for d in "\t,;|" if d in first]
@@ -138,7 +139,8 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
     name_col = _name_column(header)
     records = []
     if delimiter and name_col is not None:
-        reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=delimiter)
+        reader = csv.reader(io.StringIO("\n".join(ln for ln in after_header if not ln.startswith("#"))),
+                            delimiter=delimiter)
         col = {c: header.index(c) for c in ("sector", "nice_classes", "classes", "country", "aliases") if c in header}
 
         def get(row, c):
@@ -152,7 +154,8 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
                     get(row, "sector"), _classes(get(row, "nice_classes") or get(row, "classes")),
                     get(row, "country"), path))
     elif delimiter and name_col is None and len(header) > 1:
-        raise DataError(f"brand file {path!r}: no name column (expected one of {', '.join(_NAME_COLUMNS)})")
+        raise DataError(f"brand file {path!r}: no name column (expected one of name, brand, mark, trademark "
+                        "or the word in another language)")
     else:
         records = [BrandRecord(ln.strip(), source=path) for ln in lines]
     if not records:
