@@ -892,14 +892,25 @@ def _word_segmentations(word: str, table: Mapping[str, object]) -> list[tuple[st
     return sorted(set(out), key=len)[:3]
 
 
+def _person_words(words: Sequence[str], table: Mapping[str, object]) -> set[str]:
+    """Words of the name read as a person's name, not translated: listed given names and surnames
+    (:func:`~brandcheck.phonetics.scripts.chinese.personal_forms`), and a surname that is also a
+    word (brown, stone) beside a word the table cannot translate (a given name it does not list)."""
+    from ..phonetics.scripts.chinese import name_and_word, personal_forms
+
+    person = {w for w, forms in zip(words, personal_forms(words)) if forms}
+    if len(words) > 1:
+        plain = [w for w in words if not _word_segmentations(w, table)]
+        person |= {w for w in words if name_and_word(w) and any(o != w for o in plain)}
+    return person
+
+
 def _segmentations(name: str) -> tuple[tuple[str, ...], ...]:
     """Ways to cut the name into morphemes of morphemes.tsv, word by word (fewest pieces first)."""
-    from ..phonetics.scripts.chinese import personal_forms
-
     table = _morphemes()
     words = _name_words(name)
-    if not words or not table or any(personal_forms(words)):
-        return ()  # a person's name (Johnnie Walker) is said, not translated
+    if not words or not table or _person_words(words, table):
+        return ()  # a person's name (Johnny Walker) is said, not translated
     found: list[tuple[str, ...]] = [()]
     for word in words:
         cuts = _word_segmentations(word, table)
@@ -1363,16 +1374,25 @@ def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
 
 _INNER_MIN = 4
 """Within one written word, a translated part and the sound part beside it have this many letters
-at least (Star|bucks): a short word inside a longer one is more often chance (cast in Castrol,
-nut in Nutella, sun in Sunkist) than a meaning the name's makers put there."""
+at least (Star|lumo, Star|bucks): a short word inside a longer one is more often chance (cast in
+Castrol, nut in Nutella) than a meaning the name's makers put there."""
 
 
-def _inner_word(letters: str, at: int, size: int, ends: set[int]) -> bool:
-    """Whether a cut at ``at`` inside a written word leaves :data:`_INNER_MIN` letters on each side
-    within that word (``size``: the translated part's length)."""
-    left = at - max(e for e in ends if e < at)
-    right = min(e for e in ends if e > at) - at
-    return size >= _INNER_MIN and min(left, right) >= _INNER_MIN
+def _inner_word(letters: str, at: int, size: int, ends: set[int], word_first: bool,
+                table: Mapping[str, object]) -> bool:
+    """Whether a cut at ``at`` inside a written word may translate the part of ``size`` letters on
+    one side (the left one when ``word_first``) and say the other: both long enough (see
+    :data:`_INNER_MIN`), and the said part an English word or free of another word of the table
+    at its edges (Herb|alife and Herba|life half-say a second word: the name is herb + a + life)."""
+    from ..phonetics.source import cmu_lookup
+
+    start, end = max(e for e in ends if e < at), min(e for e in ends if e > at)
+    if size < _INNER_MIN or min(at - start, end - at) < _INNER_MIN:
+        return False
+    said = letters[at:end] if word_first else letters[start:at]
+    if cmu_lookup(said):
+        return True
+    return not any(said[:i] in table or said[-i:] in table for i in range(3, len(said)))
 
 
 def _hybrid(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
@@ -1383,17 +1403,17 @@ def _hybrid(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     from ..phonetics.source import intended
 
     words = _name_words(analysis.name)
-    person = {w for w, forms in zip(words, zh.personal_forms(words)) if forms}
+    table = _morphemes()
+    person = _person_words(words, table)
     letters = "".join(words)
     ends = {sum(len(w) for w in words[:i]) for i in range(len(words) + 1)}
-    table = _morphemes()
     out: list[ChineseName | None] = []
     for cut in range(3, len(letters) - 2):
         for word, rest, word_first in ((letters[:cut], letters[cut:], True), (letters[-cut:], letters[:-cut], False)):
             if word not in table or len(rest) < 3 or word in person:
                 continue
             at = cut if word_first else len(letters) - cut
-            if at not in ends and not _inner_word(letters, at, len(word), ends):
+            if at not in ends and not _inner_word(letters, at, len(word), ends, word_first, table):
                 continue
             try:
                 slots = [s for w in words_of(intended(rest)) for s in _word_slots(w)]

@@ -63,3 +63,15 @@ def test_pulling_a_sound_forward_keeps_every_kind_in_view():
     pool = built + [zh._build("百喜", zh.NameKind.PHONO_SEMANTIC, a, w)]
     out = zh._distinct_front(built + [semantic], pool + [semantic], 4)
     assert len(out) == 4 and semantic in out
+
+
+def test_a_surname_that_is_also_a_word_is_a_name_beside_an_unknown_given_name():
+    table = zh._morphemes()
+    assert zh._person_words(("zorba", "green"), table) == {"green"}  # Zorba Green: a person
+    assert zh._person_words(("silver", "stone"), table) == set()  # both words translate: a thing
+    assert not any(p.text.endswith("绿") for p in zh._hybrid(zh._analyse("Zorba Green"), zh._wants(None, ())))
+
+
+def test_no_hybrid_when_the_said_part_half_says_another_word_of_the_table():
+    # herb|aluna and herba|luna: the name is herb + a + luna, neither half a sound of its own
+    assert not zh._hybrid(zh._analyse("Herbaluna"), zh._wants(None, ()))
