@@ -49,7 +49,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from ..errors import BrandcheckError, InvalidNameError
 from ..phonetics.scripts.chinese import tone_marked  # one tone marker for renderings and proposals
@@ -776,7 +776,7 @@ def _analyse(name: str, reading: str = "english", language: str | None = None) -
     listed = ("".join(forms[0] if forms else standard_full[a:b] for forms, (_, a, b) in zip(usual, spans))
               if any(usual) else "")
     adapted = analyze_source(source, get("zh"), ()).fidelity
-    english = _segmentations(fold(candidate.text))
+    english = _segmentations(candidate.text)
     return _Analysis(candidate.text, source, tuple(sylls), tuple(dict.fromkeys(spellings)), adapted, english,
                      listed=listed)
 
@@ -854,23 +854,70 @@ def _nasal_merged(analysis: _Analysis) -> _Analysis | None:
     return replace(analysis, syllables=tuple(out), merged_away=analysis.merged_away + tuple(merged_away))
 
 
-def _segmentations(folded: str) -> tuple[tuple[str, ...], ...]:
-    """Ways to cut the folded name into morphemes of morphemes.tsv (fewest pieces first)."""
-    letters = re.sub(r"[^a-z]", "", folded)
-    table = _morphemes()
-    if not letters or not table:
-        return ()
-    best: list[list[tuple[str, ...]]] = [[] for _ in range(len(letters) + 1)]
+def _name_words(name: str) -> tuple[str, ...]:
+    """The name's words, folded to letters, CamelCase parts apart (BlackBerry: black, berry) and a
+    possessive 's left out (McDonald's): where a translated word may start or end."""
+    from ..names import fold
+
+    out = []
+    for token in re.split(r"[^\w]+|\d+|_", re.sub(r"['’]s\b", "", name)):
+        for part in re.split(r"(?<=[a-z])(?=[A-Z])", token):
+            letters = re.sub(r"[^a-z]", "", fold(part))
+            if letters:
+                out.append(letters)
+    return tuple(out)
+
+
+_PLURAL = ("s", "es")
+"""Endings a word may add to a morpheme of the table (Motors: motor, Origins: origin)."""
+
+
+def _word_segmentations(word: str, table: Mapping[str, object]) -> list[tuple[str, ...]]:
+    """Ways to cut one word into morphemes of the table, a plural ending allowed at its end."""
+    best: list[list[tuple[str, ...]]] = [[] for _ in range(len(word) + 1)]
     best[0] = [()]
-    for i in range(len(letters)):
+    for i in range(len(word)):
         if not best[i]:
             continue
-        for j in range(i + 2, min(len(letters), i + 12) + 1):
-            piece = letters[i:j]
+        for j in range(i + 2, min(len(word), i + 12) + 1):
+            piece = word[i:j]
             if piece in table:
                 for prefix in best[i][:3]:
                     best[j].append(prefix + (piece,))
-    return tuple(sorted(set(best[len(letters)]), key=len)[:3])
+    out = list(best[len(word)])
+    for ending in _PLURAL:
+        cut = len(word) - len(ending)
+        if cut > 2 and word.endswith(ending):
+            out += [p for p in best[cut] if p]
+    return sorted(set(out), key=len)[:3]
+
+
+def _person_words(words: Sequence[str], table: Mapping[str, object]) -> set[str]:
+    """Words of the name read as a person's name, not translated: listed given names and surnames
+    (:func:`~brandcheck.phonetics.scripts.chinese.personal_forms`), and a surname that is also a
+    word (brown, stone) beside a word the table cannot translate (a given name it does not list)."""
+    from ..phonetics.scripts.chinese import name_and_word, personal_forms
+
+    person = {w for w, forms in zip(words, personal_forms(words)) if forms}
+    if len(words) > 1:
+        plain = [w for w in words if not _word_segmentations(w, table)]
+        person |= {w for w in words if name_and_word(w) and any(o != w for o in plain)}
+    return person
+
+
+def _segmentations(name: str) -> tuple[tuple[str, ...], ...]:
+    """Ways to cut the name into morphemes of morphemes.tsv, word by word (fewest pieces first)."""
+    table = _morphemes()
+    words = _name_words(name)
+    if not words or not table or _person_words(words, table):
+        return ()  # a person's name (Johnny Walker) is said, not translated
+    found: list[tuple[str, ...]] = [()]
+    for word in words:
+        cuts = _word_segmentations(word, table)
+        if not cuts:
+            return ()
+        found = [f + c for f in found for c in cuts][:9]
+    return tuple(sorted(set(found), key=len)[:3])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1282,6 +1329,11 @@ def _phono_semantic(analysis: _Analysis, wants: _Wants, exact: bool = False, bea
     return out
 
 
+_BRAND_SUFFIX = "牌"
+_ONE_WORD_COST = 0.1
+"""'brand, trademark': made a one-character translation a name (Shell 壳牌, Camel 骆驼牌)."""
+
+
 def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     table = _morphemes()
     out: list[ChineseName | None] = []
@@ -1297,8 +1349,18 @@ def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
             if len(text) > _MAX_CHARS + 1:
                 continue
             meaning = " ".join(m.gloss for m in combo)
-            out.append(_build(text, NameKind.SEMANTIC, analysis, wants, meaning=meaning, closeness=0.0,
-                              glosses={c: m.gloss for m in combo for c in m.chinese}))
+            glosses = {c: m.gloss for m in combo for c in m.chinese}
+            made = [_build(text, NameKind.SEMANTIC, analysis, wants, meaning=meaning, closeness=0.0,
+                           glosses=glosses)]
+            if len(text) == 1:
+                # one character is no name; "X brand" is the old Chinese way of making it one (壳牌)
+                made.append(_build(text + _BRAND_SUFFIX, NameKind.SEMANTIC, analysis, wants,
+                                   meaning=f"{meaning} brand", closeness=0.0, glosses=glosses))
+            if len(pieces) == 1:
+                # a name that is one everyday word (Smart, Metro) mostly keeps its sound in China:
+                # its plain translation is offered, below the names that sound like it
+                made = [replace(p, score=round(max(0.0, p.score - _ONE_WORD_COST), 3)) if p else p for p in made]
+            out += made
     # from the keywords: a modifier + head of two keyword morphemes (快 + 家), else keyword + sector
     kw = [table[k][0] for k in wants.keywords if k in table]
     for i in range(len(kw)):
@@ -1310,20 +1372,48 @@ def _semantic(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     return [p for p in out if p is not None]
 
 
+_INNER_MIN = 4
+"""Within one written word, a translated part and the sound part beside it have this many letters
+at least (Star|lumo, Star|bucks): a short word inside a longer one is more often chance (cast in
+Castrol, nut in Nutella) than a meaning the name's makers put there."""
+
+
+def _inner_word(letters: str, at: int, size: int, ends: set[int], word_first: bool,
+                table: Mapping[str, object]) -> bool:
+    """Whether a cut at ``at`` inside a written word may translate the part of ``size`` letters on
+    one side (the left one when ``word_first``) and say the other: both long enough (see
+    :data:`_INNER_MIN`), and the said part an English word or free of another word of the table
+    at its edges (Herb|alife and Herba|life half-say a second word: the name is herb + a + life)."""
+    from ..phonetics.source import cmu_lookup
+
+    start, end = max(e for e in ends if e < at), min(e for e in ends if e > at)
+    if size < _INNER_MIN or min(at - start, end - at) < _INNER_MIN:
+        return False
+    said = letters[at:end] if word_first else letters[start:at]
+    if cmu_lookup(said):
+        return True
+    return not any(said[:i] in table or said[-i:] in table for i in range(3, len(said)))
+
+
 def _hybrid(analysis: _Analysis, wants: _Wants) -> list[ChineseName]:
     """An English word at the start or end of the name by meaning, the rest by sound (Starbucks
     星巴克: star 星 + 巴克 for "bucks"): phono-semantic proposals."""
-    from ..names import fold
     from ..phonetics.scripts import chinese as zh
     from ..phonetics.scripts._common import words_of
     from ..phonetics.source import intended
 
-    letters = re.sub(r"[^a-z]", "", fold(analysis.name))
+    words = _name_words(analysis.name)
     table = _morphemes()
+    person = _person_words(words, table)
+    letters = "".join(words)
+    ends = {sum(len(w) for w in words[:i]) for i in range(len(words) + 1)}
     out: list[ChineseName | None] = []
     for cut in range(3, len(letters) - 2):
         for word, rest, word_first in ((letters[:cut], letters[cut:], True), (letters[-cut:], letters[:-cut], False)):
-            if word not in table or len(rest) < 3:
+            if word not in table or len(rest) < 3 or word in person:
+                continue
+            at = cut if word_first else len(letters) - cut
+            if at not in ends and not _inner_word(letters, at, len(word), ends, word_first, table):
                 continue
             try:
                 slots = [s for w in words_of(intended(rest)) for s in _word_slots(w)]
@@ -1369,7 +1459,8 @@ def _known(name: str, analysis: _Analysis, wants: _Wants) -> ChineseName | None:
     return None
 
 
-def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "") -> list[ChineseName]:
+def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "",
+          one_word: bool = False) -> list[ChineseName]:
     """Best first, few spellings per sound; ``standard`` (toneless syllables of the standard
     transliteration) may have two spellings more: most real names keep those syllables and choose
     only the characters (沃尔玛, 吉普)."""
@@ -1421,7 +1512,7 @@ def _rank(found: Iterable[ChineseName], k: int, diverse: bool, standard: str = "
     if reference is not None and top.index(reference) > 2:
         top.remove(reference)
         top.insert(2, reference)
-    return _distinct_front(top, ordered, k)
+    return _distinct_front(top, ordered, k, one_word)
 
 
 def _usual(text: str) -> float:
@@ -1455,7 +1546,8 @@ _FRONT_DEPTH = 20
 _SPELLINGS = 2
 
 
-def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> list[ChineseName]:
+def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int,
+                    one_word: bool = False) -> list[ChineseName]:
     """The first three proposals say three different syllable sequences where the pool has them:
     three glyph variants of one sound (豪娜金 豪美金 好娜金) give the reader one choice, not three.
     A repeated sound moves down, behind the next proposal that sounds different. At most two of
@@ -1466,9 +1558,11 @@ def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> 
     heard: set[str] = set()
     openings: dict[str, int] = {}
     candidates = top + [q for q in pool if q not in top]
-    for p in candidates[:_FRONT_DEPTH]:
+    for i, p in enumerate(candidates[:_FRONT_DEPTH]):
         key = _toneless(p.pinyin)
         opening = key.split()[0]
+        if one_word and p.kind is NameKind.SEMANTIC and i > len(front):
+            continue  # the translation of a one-word name (Metro 都市) is no other opening of its sound
         if key not in heard and openings.get(opening, 0) < _FRONT - 1:
             front.append(p)
             heard.add(key)
@@ -1481,7 +1575,13 @@ def _distinct_front(top: list[ChineseName], pool: list[ChineseName], k: int) -> 
         if _toneless(p.pinyin) not in heard and p not in front:
             front.append(p)
             heard.add(_toneless(p.pinyin))
-    return (front + [p for p in top if p not in front])[:k]
+    out = front + [p for p in top if p not in front]
+    while len(out) > k:
+        # a proposal pulled forward from the pool pushes one out: the last of a kind shown twice,
+        # so the kinds the diversity rule put in view stay in view
+        kinds = [p.kind for p in out]
+        out.pop(max((i for i, kd in enumerate(kinds) if kinds.count(kd) > 1), default=len(out) - 1))
+    return out
 
 
 def _toneless(pinyin: str) -> str:
@@ -1609,7 +1709,8 @@ def chinese_names(name: str, *, sector: str | None = None, keywords: Sequence[st
     found = _generate(analysis, wants, style)
     if style == "semantic" and not found:
         raise InvalidOptionError(f"no meaning to translate in {name!r}: give --keywords for a semantic name")
-    out = _rank(found, k, diverse=style == "balanced", standard=" ".join(s.pinyin for s in analysis.syllables))
+    out = _rank(found, k, diverse=style == "balanced", standard=" ".join(s.pinyin for s in analysis.syllables),
+                one_word=any(len(pieces) == 1 for pieces in analysis.english))
     usual = next((p for p in found if p.text == analysis.listed and p.kind is NameKind.PHONETIC), None)
     if usual is not None:
         # the usual form of a given name or surname in the name is how a Chinese reader knows it:

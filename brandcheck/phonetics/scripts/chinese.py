@@ -154,6 +154,13 @@ def personal_forms(words: Sequence[str]) -> list[tuple[str, ...]]:
     return [table[w][0] if w in table and (person or not table[w][1]) else () for w in words]
 
 
+def name_and_word(word: str) -> bool:
+    """Whether ``word`` is a listed given name or surname that is also an ordinary English word
+    (brown, king, stone): which of the two it is depends on the rest of the name."""
+    listed = _personal_names().get(word)
+    return bool(listed and listed[1])
+
+
 @functools.lru_cache(maxsize=1)
 def _good_by_syllable() -> dict[str, tuple[str, ...]]:
     """Toneless pinyin → neutral/positive characters of characters.tsv, the most conventional in
