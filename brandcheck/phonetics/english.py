@@ -164,7 +164,9 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
         for i in reversed(drop):
             del segs[i]
     segs = list(_written_ending(tuple(segs), spelling))
+    segs = list(_x_said_ks(tuple(segs), spelling))
     vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
+    segs = list(_open_y(tuple(segs), vowels, spelling))
     segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
     segs = list(_ei_before_consonant(tuple(segs), vowels, spelling))
     segs = list(_i_before_vowel(tuple(segs), vowels, spelling))
@@ -176,6 +178,33 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
     segs = list(_stressed_vowel(tuple(segs), vowels, main, shape))
     segs = list(_pretonic_vowel(tuple(segs), vowels, main, shape))
     return tuple(segs), vowels[main]
+
+
+def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
+    """A written x after the first letter is /ks/ (or /ɡz/); gruut sometimes keeps only its k
+    (Nexaro /nəkɑɹoʊ/): the s goes back after the k the x gave. That k is found by counting the
+    letters before the x that are said k (c, k, q, x)."""
+    out = list(segs)
+    for m in reversed(list(re.finditer(r"(?<=.)x", spelling))):
+        before = len(re.findall(r"ck|[ckqx]", spelling[:m.start()]))
+        ks = [i for i, seg in enumerate(out) if seg in ("k", "ɡ")]
+        if before < len(ks):
+            i = ks[before]
+            if i + 1 >= len(out) or out[i + 1] not in ("s", "z", "ʃ"):
+                out.insert(i + 1, "s" if out[i] == "k" else "z")
+    return tuple(out)
+
+
+_OPEN_Y = re.compile(r"^[^aeiouy]+y[^aeiouyxr][aeiouy]")
+
+
+def _open_y(segs: tuple[str, ...], vowels: list[int], spelling: str) -> tuple[str, ...]:
+    """A y that is the first syllable's vowel before one consonant and a vowel is /aɪ/, as in sky,
+    nylon, hydra, python: gruut reads Skyloo, Myloo as /i/ or /ɪ/. Before x (two consonants:
+    Pyxis) and r (lyric, syrup beside Lyra) gruut's choice stands."""
+    if not vowels or not _OPEN_Y.match(spelling) or segs[vowels[0]] not in ("i", "ɪ"):
+        return segs
+    return segs[:vowels[0]] + ("aɪ",) + segs[vowels[0] + 1:]
 
 
 def is_vowel_seg(seg: str) -> bool:

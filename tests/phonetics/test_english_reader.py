@@ -255,3 +255,16 @@ def test_a_romaji_shaped_word_spelt_with_an_english_digraph_is_read_as_english()
     for name in ("Sheemaiko", "Moorai"):  # ee, oo: one English vowel, not two morae
         segs, _ = english_g2p(name)
         assert not any(is_vowel_seg(a) and a == b for a, b in zip(segs, segs[1:])), (name, segs)
+
+
+def test_a_written_x_keeps_its_s():
+    for name in ("Nexaro", "Boxaro", "Maxo"):  # gruut gave Nexaro /nəkɑɹoʊ/
+        segs, _ = english_g2p(name)
+        assert "".join(segs).count("ks") == 1, (name, segs)
+
+
+def test_an_open_first_syllable_y_is_ai_but_not_before_x_or_r():
+    for name in ("Skyloo", "Myloo", "Flyloo"):  # sky, my, fly
+        segs, _ = english_g2p(name)
+        assert "aɪ" in segs, (name, segs)
+    assert "aɪ" not in english_g2p("Lyrica")[0]  # lyric: before r gruut's reading stands
