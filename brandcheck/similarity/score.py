@@ -291,20 +291,27 @@ and one changed opening consonant makes a new word more often than a copy. A cha
 only (*Tyson* / *Dyson*, *Folkswagen*) or of spelling only (*Kartier*) is no different beginning.
 Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
 _DEVOICE = str.maketrans("bdgɡvzʒðʁʀɾɹ", "ptkkfsʃθrrrr")  # voicing and r-sounds aside
+_ONE_R = str.maketrans("ʁʀɾɹ", "rrrr")
+VOICED_SHORT = 4
+"""In names of this many letters or fewer (one syllable, as a rule) a change of voicing of the first
+sound makes another word (*Toom* / *Doom*, *Ping* / *Bing*): the start differs. Longer names keep
+their likeness through the rest of the word (*Tyson* / *Dyson*)."""
 
 
-def _onset(segment: str) -> str:
+def _onset(segment: str, voicing: bool = False) -> str:
     # the whole first segment (an affricate /ts/ is not /t/), length and secondary marks aside
-    return "".join(c for c in segment if unicodedata.category(c) not in ("Lm", "Mn", "Sk")).translate(_DEVOICE)
+    bare = "".join(c for c in segment if unicodedata.category(c) not in ("Lm", "Mn", "Sk"))
+    return bare.translate(_ONE_R if voicing else _DEVOICE)
 
 
 def _start_differs(fa: Features, fb: Features, pairs) -> bool:
-    """Another first letter, and another first sound (voicing aside) in every reading in ``pairs``
-    ((ipa a, ipa b), ...)."""
+    """Another first letter, and another first sound (voicing aside, unless both names are short:
+    :data:`VOICED_SHORT`) in every reading in ``pairs`` ((ipa a, ipa b), ...)."""
     if not fa.plain or not fb.plain or fa.plain[0] == fb.plain[0]:
         return False
+    voicing = max(len(fa.plain), len(fb.plain)) <= VOICED_SHORT
     firsts = [(ia[0], ib[0]) for ia, ib in pairs if ia and ib]
-    return bool(firsts) and all(_onset(x) != _onset(y) for x, y in firsts)
+    return bool(firsts) and all(_onset(x, voicing) != _onset(y, voicing) for x, y in firsts)
 
 
 SHORT_SLIP, SLIP_LENGTH = 0.06, 6
@@ -622,19 +629,48 @@ SHORT_WORD = 5
 """A name of this many letters or fewer is a short word: one other consonant makes another word of
 it (*Tide* / *Time*, *Dole* / *Dove*, *Pixar* / *Pixel*, *Globo* / *Globus*)."""
 
+RUN_ON_VOWELS = frozenset("aeiouy")
+
 
 def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
-                 contain: float) -> tuple[float, str]:
+                 contain: float, start: float = 1.0) -> tuple[float, str]:
     """(overall, reason): two names, one of them a short word (:data:`SHORT_WORD`), whose consonants
     differ (another phonetic key), that are neither a slip apart nor one inside the other nor said the
     same, are at most in the low band (:data:`SHARED_WORD_CAP`): such pairs are two words, not a copy;
-    a respelling keeps the consonants (*Neekon*, *Deeor*: the same key). Set on the dev lists and the
-    bundled brands' alarms (``benchmarks/eval_brand_recall.py``)."""
-    if (overall <= SHARED_WORD_CAP or same_sound or typo or contain >= overall or fa.key == fb.key
+    a respelling keeps the consonants (*Neekon*, *Deeor*: the same key). One word inside the other
+    after another first letter and sound (``start`` below 1) that becomes the onset of its first vowel
+    (*Etro* / *Metro*, *Zelle* / *Elle*) is a new first syllable of a short word, another word too;
+    a letter stacked before a consonant (*Xnikes*) reads as a prefix to the mark. Set on the dev lists and the bundled brands' alarms
+    (``benchmarks/eval_brand_recall.py``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or fa.key == fb.key
             or min(len(fa.plain), len(fb.plain)) > SHORT_WORD):
+        return overall, ""
+    inner = min(fa.plain, fb.plain, key=len)
+    if contain >= overall and (start == 1.0 or inner[:1] not in RUN_ON_VOWELS or len(_words_of(fa.text)) > 1
+                               or len(_words_of(fb.text)) > 1):
         return overall, ""
     return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' are short words with other consonants, neither a slip "
                              f"apart nor said the same: one consonant makes another word (weak)")
+
+
+
+def _run_on_ending(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
+                   ordinary) -> tuple[float, str]:
+    """(overall, reason): a one-word name that is the other plus an ending of two letters or more with
+    a vowel in it other than a final silent e (*Opel|le* is Opel respelt), no everyday word (*Brio* / *Brioni*, *Corsa* / *Corsair*, *Revol* / *Revolut*),
+    not a slip apart and not said the same, is at most low (:data:`SHARED_WORD_CAP`): the new syllable
+    changes the word as a reader and a listener take it in, and such marks coexist. Mark + everyday
+    word (*Nike|store*) stays a containment; two letters are no word of their own (*ni*, *ir*). Set on
+    the dev lists (``benchmarks/eval_brand_recall.py famous-dev``)."""
+    if overall <= SHARED_WORD_CAP or same_sound or typo or len(_words_of(fa.text)) > 1 or len(_words_of(fb.text)) > 1:
+        return overall, ""
+    short, long_ = (fa, fb) if len(fa.plain) <= len(fb.plain) else (fb, fa)
+    tail = long_.plain[len(short.plain):]
+    if (len(short.plain) < MIN_CONTAINED or not long_.plain.startswith(short.plain) or len(tail) < 2
+            or not RUN_ON_VOWELS & set(tail.removesuffix("e")) or (len(tail) >= RUN_ON and ordinary(tail))):
+        return overall, ""
+    return SHARED_WORD_CAP, (f"'{long_.text}' runs '{short.text}' on into another word ('-{tail}'), not said the same: "
+                             f"the new ending tells them apart (weak)")
 
 
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
@@ -761,7 +797,9 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday and not by_ear:
-        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start)
+    if not everyday and not by_ear:
+        overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo, ordinary)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
@@ -825,7 +863,10 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday:
-        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start)
+    if not everyday:
+        overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo,
+                                           lambda word: _ordinary_word(word, languages))
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),

@@ -1,0 +1,36 @@
+"""Marks that one letter or syllable turns into another word coexist (the changed-words round): a
+new ending syllable, a new first letter of a short word, another voicing of a short word's first
+sound. Copies that keep the word stay medium. Expected values written by hand."""
+
+import pytest
+
+from brandcheck.similarity.score import SHARED_WORD_CAP, full_scores
+
+LATIN = ("de", "fr", "it", "pt-BR", "es", "nl")
+
+
+@pytest.mark.parametrize("name, brand", [("Brioni", "Brio"), ("Corsair", "Corsa"), ("Revol", "Revolut")])
+def test_a_new_ending_syllable_makes_another_word(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall <= SHARED_WORD_CAP and not sc.contained_at_edge
+    assert any("on into another word" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Opelle", "Opel"), ("Nikestore", "Nike"), ("Pringle", "Pringles")])
+def test_a_silent_e_an_everyday_word_or_one_letter_is_no_new_ending(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert (sc.overall >= 0.80 or sc.contained_at_edge) and not any("on into another word" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Etro", "Metro"), ("Zelle", "Elle")])
+def test_a_new_first_letter_of_a_short_word_makes_another_word(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall <= SHARED_WORD_CAP and not sc.contained_at_edge
+
+
+@pytest.mark.parametrize("name, brand", [("Toom", "Doom"), ("Ping", "Bing")])
+def test_voicing_of_a_short_words_first_sound_makes_another_word(name, brand):
+    # one syllable: the voicing of its first sound is the whole difference (Tyson / Dyson keeps more)
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall < 0.80 and sc.typo == 0.0
+    assert any("begin with another letter and sound" in why for why in sc.why)
