@@ -152,16 +152,26 @@ languages: *Gerry* Weber, *Warby* Parker, *Smurfit* Kappa). A common word before
 *Hunter* Boots, *Super*, *Big*) describes it and leaves the mark the name's distinctive part."""
 
 
-def _leading_word(long_: Features, at: int, edges: frozenset[int], languages: tuple[str, ...]) -> str:
+DESCRIBER_ZIPF = 5.0
+"""A mark that is itself an everyday English word (Zipf ≥ :data:`LEAD_ZIPF`: *Boots*, *King*) is read in
+its ordinary sense after a word that makes a phrase with it (*Hunter Boots*, *Burger King*): any
+word before it leads the name unless it is one of the very common words that describe (Zipf ≥ 5:
+*super*, *new*, *best*, *green*, *home*). Set on the dev list (``eval_brand_recall.py famous-dev``)."""
+
+
+def _leading_word(long_: Features, at: int, edges: frozenset[int], languages: tuple[str, ...],
+                  mark: str = "") -> str:
     """The first word of ``long_`` before position ``at`` that leads the name (:data:`LEAD_LETTERS`,
-    :data:`LEAD_ZIPF`, not a generic word), or ''."""
+    :data:`LEAD_ZIPF`, or :data:`DESCRIBER_ZIPF` before a ``mark`` that is an everyday word; not a
+    generic word), or ''."""
     from .generic import generic_words
 
     kinds = generic_words()
+    below = DESCRIBER_ZIPF if mark and _word_zipf(mark, ("en",))[0] >= LEAD_ZIPF else LEAD_ZIPF
     cuts = sorted(e for e in edges if e <= at)
     for start, end in zip(cuts, cuts[1:]):
         word = long_.plain[start:end]
-        if len(word) >= LEAD_LETTERS and word not in kinds and _word_zipf(word, languages)[0] < LEAD_ZIPF:
+        if len(word) >= LEAD_LETTERS and word not in kinds and _word_zipf(word, languages)[0] < below:
             return word
     return ""
 
@@ -193,7 +203,7 @@ def _containment(a: Features, b: Features, ordinary=None, languages: tuple[str, 
         if at in edges:
             word_end = min(e for e in edges if e > at)
             if end == word_end:
-                lead = _leading_word(long_, at, edges, languages) if ordinary is not None and at > 0 else ""
+                lead = _leading_word(long_, at, edges, languages, short.plain) if ordinary is not None and at > 0 else ""
                 if lead:
                     return ((0.6 + 0.4 * share) * START_WEIGHT,
                             f"'{short.text}' is a later word of '{long_.text}', after '{lead}', a word of its own "

@@ -1,6 +1,6 @@
 """Marks that one letter or syllable turns into another word coexist (the changed-words round): a
 new ending syllable, a new first letter of a short word, another voicing of a short word's first
-sound. Copies that keep the word stay medium. Expected values written by hand."""
+sound; a mark that is an everyday word, in a phrase. Copies that keep the word stay medium. Expected values written by hand."""
 
 import pytest
 
@@ -34,3 +34,10 @@ def test_voicing_of_a_short_words_first_sound_makes_another_word(name, brand):
     sc = full_scores(name, brand, markets=LATIN)
     assert sc.overall < 0.80 and sc.typo == 0.0
     assert any("begin with another letter and sound" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Hunter Boots", "Boots"), ("Burger King", "King")])
+def test_a_mark_that_is_an_everyday_word_is_read_as_that_word_in_a_phrase(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall < 0.80 and not sc.contained_at_edge
+    assert any("later word" in why for why in sc.why)
