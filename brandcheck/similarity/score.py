@@ -666,21 +666,23 @@ def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, t
 
 def _run_on_ending(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
                    ordinary) -> tuple[float, str]:
-    """(overall, reason): a one-word name that is the other plus an ending of two letters or more with
-    a vowel in it other than a final silent e (*Opel|le* is Opel respelt), no everyday word (*Brio* / *Brioni*, *Corsa* / *Corsair*, *Revol* / *Revolut*),
-    not a slip apart and not said the same, is at most low (:data:`SHARED_WORD_CAP`): the new syllable
-    changes the word as a reader and a listener take it in, and such marks coexist. Mark + everyday
-    word (*Nike|store*) stays a containment; two letters are no word of their own (*ni*, *ir*). Set on
-    the dev lists (``benchmarks/eval_brand_recall.py famous-dev``)."""
-    if overall <= SHARED_WORD_CAP or same_sound or typo or len(_words_of(fa.text)) > 1 or len(_words_of(fb.text)) > 1:
+    """(overall, reason): a one-word name ``fa`` whose brand ``fb`` is the name plus an ending of two
+    letters or more with a vowel in it other than a final silent e (*Opel|le* is Opel respelt), no
+    everyday word (*Revol* / *Revolut*), not a slip apart and not said the same, is at most low
+    (:data:`SHARED_WORD_CAP`): the brand's last syllable is what makes it that word, and the name
+    stops short of it. A name that runs the whole brand on (*Googleon*, *Brioni* ⊃ Brio) contains a
+    whole mark at its start and stays a containment (offices weigh a whole earlier mark taken over);
+    so does mark + everyday word (*Nike|store*). Set on the dev lists (``benchmarks/eval_brand_recall.py
+    famous-dev``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or len(fa.plain) >= len(fb.plain)
+            or len(_words_of(fa.text)) > 1 or len(_words_of(fb.text)) > 1):
         return overall, ""
-    short, long_ = (fa, fb) if len(fa.plain) <= len(fb.plain) else (fb, fa)
-    tail = long_.plain[len(short.plain):]
-    if (len(short.plain) < MIN_CONTAINED or not long_.plain.startswith(short.plain) or len(tail) < 2
+    tail = fb.plain[len(fa.plain):]
+    if (len(fa.plain) < MIN_CONTAINED or not fb.plain.startswith(fa.plain) or len(tail) < 2
             or not RUN_ON_VOWELS & set(tail.removesuffix("e")) or (len(tail) >= RUN_ON and ordinary(tail))):
         return overall, ""
-    return SHARED_WORD_CAP, (f"'{long_.text}' runs '{short.text}' on into another word ('-{tail}'), not said the same: "
-                             f"the new ending tells them apart (weak)")
+    return SHARED_WORD_CAP, (f"'{fb.text}' runs '{fa.text}' on into another word ('-{tail}'), not said the same: "
+                             f"the brand's own ending tells them apart (weak)")
 
 
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
