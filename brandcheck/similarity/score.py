@@ -643,21 +643,25 @@ RUN_ON_VOWELS = frozenset("aeiouy")
 
 
 def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
-                 contain: float, start: float = 1.0) -> tuple[float, str]:
+                 contain: float, start: float = 1.0, languages: tuple[str, ...] = ("en",)) -> tuple[float, str]:
     """(overall, reason): two names, one of them a short word (:data:`SHORT_WORD`), whose consonants
     differ (another phonetic key), that are neither a slip apart nor one inside the other nor said the
     same, are at most in the low band (:data:`SHARED_WORD_CAP`): such pairs are two words, not a copy;
     a respelling keeps the consonants (*Neekon*, *Deeor*: the same key). One word inside the other
     after another first letter and sound (``start`` below 1) that becomes the onset of its first vowel
     (*Etro* / *Metro*, *Zelle* / *Elle*) is a new first syllable of a short word, another word too;
-    a letter stacked before a consonant (*Xnikes*) reads as a prefix to the mark. Set on the dev lists and the bundled brands' alarms
+    a letter stacked before a consonant (*Xnikes*) reads as a prefix to the mark, and a name that
+    takes the whole mark (*Sikea*, *Bapple*) is excused only when it is an everyday word itself
+    (*Zelle*, German for cell: Zipf ≥ :data:`ORDINARY_ZIPF` in a market language). Set on the dev lists and the bundled brands' alarms
     (``benchmarks/eval_brand_recall.py``)."""
     if (overall <= SHARED_WORD_CAP or same_sound or typo or fa.key == fb.key
             or min(len(fa.plain), len(fb.plain)) > SHORT_WORD):
         return overall, ""
     inner = min(fa.plain, fb.plain, key=len)
     if contain >= overall and (start == 1.0 or inner[:1] not in RUN_ON_VOWELS or len(_words_of(fa.text)) > 1
-                               or len(_words_of(fb.text)) > 1):
+                               or len(_words_of(fb.text)) > 1
+                               # the name takes the whole mark (Sikea, Bapple) unless it is a word itself
+                               or (inner == fb.plain and _word_zipf(fa.plain, languages)[0] < ORDINARY_ZIPF)):
         return overall, ""
     return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' are short words with other consonants, neither a slip "
                              f"apart nor said the same: one consonant makes another word (weak)")
@@ -809,7 +813,7 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday and not by_ear:
-        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start)
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start, languages)
     if not everyday and not by_ear:
         overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo, ordinary)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
@@ -875,7 +879,7 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday:
-        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start)
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start, languages)
     if not everyday:
         overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo,
                                            lambda word: _ordinary_word(word, languages))

@@ -42,3 +42,9 @@ def test_a_mark_that_is_an_everyday_word_is_read_as_that_word_in_a_phrase(name, 
     sc = full_scores(name, brand, markets=LATIN)
     assert sc.overall < 0.80 and not sc.contained_at_edge
     assert any("later word" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Sikea", "IKEA"), ("Bapple", "Apple"), ("Xaudi", "Audi")])
+def test_a_name_that_takes_a_whole_short_mark_behind_a_new_letter_stays_medium(name, brand):
+    # no word of its own: the whole earlier mark is what a reader finds in it
+    assert full_scores(name, brand, markets=LATIN).overall >= 0.80
