@@ -152,16 +152,26 @@ languages: *Gerry* Weber, *Warby* Parker, *Smurfit* Kappa). A common word before
 *Hunter* Boots, *Super*, *Big*) describes it and leaves the mark the name's distinctive part."""
 
 
-def _leading_word(long_: Features, at: int, edges: frozenset[int], languages: tuple[str, ...]) -> str:
+DESCRIBER_ZIPF = 5.0
+"""A mark that is itself an everyday English word (Zipf ≥ :data:`LEAD_ZIPF`: *Boots*, *King*) is read in
+its ordinary sense after a word that makes a phrase with it (*Hunter Boots*, *Burger King*): any
+word before it leads the name unless it is one of the very common words that describe (Zipf ≥ 5:
+*super*, *new*, *best*, *green*, *home*). Set on the dev list (``eval_brand_recall.py famous-dev``)."""
+
+
+def _leading_word(long_: Features, at: int, edges: frozenset[int], languages: tuple[str, ...],
+                  mark: str = "") -> str:
     """The first word of ``long_`` before position ``at`` that leads the name (:data:`LEAD_LETTERS`,
-    :data:`LEAD_ZIPF`, not a generic word), or ''."""
+    :data:`LEAD_ZIPF`, or :data:`DESCRIBER_ZIPF` before a ``mark`` that is an everyday word; not a
+    generic word), or ''."""
     from .generic import generic_words
 
     kinds = generic_words()
+    below = DESCRIBER_ZIPF if mark and _word_zipf(mark, ("en",))[0] >= LEAD_ZIPF else LEAD_ZIPF
     cuts = sorted(e for e in edges if e <= at)
     for start, end in zip(cuts, cuts[1:]):
         word = long_.plain[start:end]
-        if len(word) >= LEAD_LETTERS and word not in kinds and _word_zipf(word, languages)[0] < LEAD_ZIPF:
+        if len(word) >= LEAD_LETTERS and word not in kinds and _word_zipf(word, languages)[0] < below:
             return word
     return ""
 
@@ -193,7 +203,7 @@ def _containment(a: Features, b: Features, ordinary=None, languages: tuple[str, 
         if at in edges:
             word_end = min(e for e in edges if e > at)
             if end == word_end:
-                lead = _leading_word(long_, at, edges, languages) if ordinary is not None and at > 0 else ""
+                lead = _leading_word(long_, at, edges, languages, short.plain) if ordinary is not None and at > 0 else ""
                 if lead:
                     return ((0.6 + 0.4 * share) * START_WEIGHT,
                             f"'{short.text}' is a later word of '{long_.text}', after '{lead}', a word of its own "
@@ -291,20 +301,27 @@ and one changed opening consonant makes a new word more often than a copy. A cha
 only (*Tyson* / *Dyson*, *Folkswagen*) or of spelling only (*Kartier*) is no different beginning.
 Set on the bundled brands' alarms and the dev lists (``benchmarks/eval_brand_recall.py``)."""
 _DEVOICE = str.maketrans("bdgɡvzʒðʁʀɾɹ", "ptkkfsʃθrrrr")  # voicing and r-sounds aside
+_ONE_R = str.maketrans("ʁʀɾɹ", "rrrr")
+VOICED_SHORT = 4
+"""In names of this many letters or fewer (one syllable, as a rule) a change of voicing of the first
+sound makes another word (*Toom* / *Doom*, *Ping* / *Bing*): the start differs. Longer names keep
+their likeness through the rest of the word (*Tyson* / *Dyson*)."""
 
 
-def _onset(segment: str) -> str:
+def _onset(segment: str, voicing: bool = False) -> str:
     # the whole first segment (an affricate /ts/ is not /t/), length and secondary marks aside
-    return "".join(c for c in segment if unicodedata.category(c) not in ("Lm", "Mn", "Sk")).translate(_DEVOICE)
+    bare = "".join(c for c in segment if unicodedata.category(c) not in ("Lm", "Mn", "Sk"))
+    return bare.translate(_ONE_R if voicing else _DEVOICE)
 
 
 def _start_differs(fa: Features, fb: Features, pairs) -> bool:
-    """Another first letter, and another first sound (voicing aside) in every reading in ``pairs``
-    ((ipa a, ipa b), ...)."""
+    """Another first letter, and another first sound (voicing aside, unless both names are short:
+    :data:`VOICED_SHORT`) in every reading in ``pairs`` ((ipa a, ipa b), ...)."""
     if not fa.plain or not fb.plain or fa.plain[0] == fb.plain[0]:
         return False
+    voicing = max(len(fa.plain), len(fb.plain)) <= VOICED_SHORT
     firsts = [(ia[0], ib[0]) for ia, ib in pairs if ia and ib]
-    return bool(firsts) and all(_onset(x) != _onset(y) for x, y in firsts)
+    return bool(firsts) and all(_onset(x, voicing) != _onset(y, voicing) for x, y in firsts)
 
 
 SHORT_SLIP, SLIP_LENGTH = 0.06, 6
@@ -622,19 +639,54 @@ SHORT_WORD = 5
 """A name of this many letters or fewer is a short word: one other consonant makes another word of
 it (*Tide* / *Time*, *Dole* / *Dove*, *Pixar* / *Pixel*, *Globo* / *Globus*)."""
 
+RUN_ON_VOWELS = frozenset("aeiouy")
+
 
 def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
-                 contain: float) -> tuple[float, str]:
+                 contain: float, start: float = 1.0, languages: tuple[str, ...] = ("en",)) -> tuple[float, str]:
     """(overall, reason): two names, one of them a short word (:data:`SHORT_WORD`), whose consonants
     differ (another phonetic key), that are neither a slip apart nor one inside the other nor said the
     same, are at most in the low band (:data:`SHARED_WORD_CAP`): such pairs are two words, not a copy;
-    a respelling keeps the consonants (*Neekon*, *Deeor*: the same key). Set on the dev lists and the
-    bundled brands' alarms (``benchmarks/eval_brand_recall.py``)."""
-    if (overall <= SHARED_WORD_CAP or same_sound or typo or contain >= overall or fa.key == fb.key
+    a respelling keeps the consonants (*Neekon*, *Deeor*: the same key). One word inside the other
+    after another first letter and sound (``start`` below 1) that becomes the onset of its first vowel
+    (*Etro* / *Metro*, *Zelle* / *Elle*) is a new first syllable of a short word, another word too;
+    a letter stacked before a consonant (*Xnikes*) reads as a prefix to the mark, and a name that
+    takes the whole mark (*Sikea*, *Bapple*) is excused only when it is an everyday word itself
+    (*Zelle*, German for cell: Zipf ≥ :data:`ORDINARY_ZIPF` in a market language). Set on the dev lists and the bundled brands' alarms
+    (``benchmarks/eval_brand_recall.py``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or fa.key == fb.key
             or min(len(fa.plain), len(fb.plain)) > SHORT_WORD):
+        return overall, ""
+    inner = min(fa.plain, fb.plain, key=len)
+    if contain >= overall and (start == 1.0 or inner[:1] not in RUN_ON_VOWELS or len(_words_of(fa.text)) > 1
+                               or len(_words_of(fb.text)) > 1
+                               # the name takes the whole mark (Sikea, Bapple) unless it is a word itself
+                               or (inner == fb.plain and _word_zipf(fa.plain, languages)[0] < ORDINARY_ZIPF)):
         return overall, ""
     return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' are short words with other consonants, neither a slip "
                              f"apart nor said the same: one consonant makes another word (weak)")
+
+
+
+def _run_on_ending(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
+                   ordinary) -> tuple[float, str]:
+    """(overall, reason): a one-word name ``fa`` whose brand ``fb`` is the name plus an ending of two
+    letters or more with a vowel in it other than a final silent e (*Opel|le* is Opel respelt), no
+    everyday word (*Revol* / *Revolut*), not a slip apart and not said the same, is at most low
+    (:data:`SHARED_WORD_CAP`): the brand's last syllable is what makes it that word, and the name
+    stops short of it. A name that runs the whole brand on (*Googleon*, *Brioni* ⊃ Brio) contains a
+    whole mark at its start and stays a containment (offices weigh a whole earlier mark taken over);
+    so does mark + everyday word (*Nike|store*). Set on the dev lists (``benchmarks/eval_brand_recall.py
+    famous-dev``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or len(fa.plain) >= len(fb.plain)
+            or len(_words_of(fa.text)) > 1 or len(_words_of(fb.text)) > 1):
+        return overall, ""
+    tail = fb.plain[len(fa.plain):]
+    if (len(fa.plain) < MIN_CONTAINED or not fb.plain.startswith(fa.plain) or len(tail) < 2
+            or not RUN_ON_VOWELS & set(tail.removesuffix("e")) or (len(tail) >= RUN_ON and ordinary(tail))):
+        return overall, ""
+    return SHARED_WORD_CAP, (f"'{fb.text}' runs '{fa.text}' on into another word ('-{tail}'), not said the same: "
+                             f"the brand's own ending tells them apart (weak)")
 
 
 def full_scores(a: str, b: str, *, markets: Sequence[str] = (), a_intended: tuple[str, ...] | None = None,
@@ -761,7 +813,9 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
     same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday and not by_ear:
-        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start, languages)
+    if not everyday and not by_ear:
+        overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo, ordinary)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
@@ -825,7 +879,10 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     same_sound = overall > SHARED_WORD_CAP and _sound_same(heard, best)
     overall, everyday = _everyday_name(fa, fb, overall, languages, same_sound)
     if not everyday:
-        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain)
+        overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start, languages)
+    if not everyday:
+        overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo,
+                                           lambda word: _ordinary_word(word, languages))
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
