@@ -19,6 +19,9 @@
 * ``data/blunders_dev2.tsv`` — a second development list (450 cases, 54 markets) written before the
   round that tuned on it: documented blunders and coined names in the forms names take (the word
   inside a compound, inflections, respellings, digits for letters, letters read aloud).
+* ``data/blunders_dev3.tsv`` — a third development list (133 cases, 15 markets outside Europe) written
+  before the word-list round that used it: slurs and political insults, death, funeral, illness and
+  disaster words, short native words inside coined names (tuning allowed).
 * Noise: every bundled brand (``wordlists/brands/*.tsv``) screened in ``global``: how many get a
   medium+ and how many a high+ meaning finding (most famous brands are clean, so few should).
 * The workshop cases (Apple, Nova, Lumora): the meaning findings they get, for a person to read.
@@ -148,6 +151,7 @@ def main(argv: list[str] | None = None) -> None:
         recall(load(HERE / "data" / "blunders_heldout3.tsv"), "HELD-OUT 3", show_missed=False)  # aggregate only
     recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
     recall(load(HERE / "data" / "blunders_dev2.tsv"), "dev 2", args.show_missed)
+    recall(load(HERE / "data" / "blunders_dev3.tsv"), "dev 3", args.show_missed)
     if not args.dev_only:
         clean_noise(HERE / "data" / "brands_clean_heldout.tsv")
         clean_noise(HERE / "data" / "brands_unbundled_heldout2.tsv", "HELD-OUT 2 clean brands")
