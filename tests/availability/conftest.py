@@ -127,3 +127,79 @@ def whois_server(whois):
     srv = whois(lambda conn, query: conn.sendall(table.get(query.split()[-1].lower() if query else "",
                                                            "No match for domain\r\n").encode()))
     yield table, srv.addr
+
+
+class RawServer:
+    """HTTP by hand on 127.0.0.1: ``routes[path]`` is a handler(conn) that writes whatever it likes,
+    or a list of them (one per request, the last repeated); ``requests`` keeps every request path
+    and ``heads`` each request's head as sent; an unknown path gets an empty 500."""
+
+    def __init__(self) -> None:
+        self.routes: dict = {}
+        self.requests: list[str] = []
+        self.heads: list[bytes] = []
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.sock.settimeout(0.05)
+        self.port = self.sock.getsockname()[1]
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
+
+    def _one(self, conn: socket.socket) -> None:
+        try:
+            conn.settimeout(5)
+            data = b""
+            while b"\r\n\r\n" not in data:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                data += chunk
+            path = data.split(b" ", 2)[1].decode()
+            seen = self.requests.count(path)
+            self.requests.append(path)
+            self.heads.append(data)
+            handler = self.routes.get(path)
+            if isinstance(handler, list):
+                handler = handler[min(seen, len(handler) - 1)]
+            if handler is None:
+                conn.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            else:
+                handler(conn)
+        except OSError:
+            pass
+        finally:
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.stop.set()
+        self.sock.close()
+
+
+@pytest.fixture
+def raw():
+    """A factory of :class:`RawServer` on loopback, all closed at the end of the test."""
+    servers = []
+
+    def make():
+        s = RawServer()
+        servers.append(s)
+        return s
+    yield make
+    for s in servers:
+        s.close()

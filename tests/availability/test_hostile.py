@@ -31,64 +31,6 @@ RUN_LIMIT = 15.0  # seconds a single run may take before the test calls it hung 
 
 # ---- servers ------------------------------------------------------------------------------------
 
-class RawServer:
-    """HTTP by hand on 127.0.0.1: ``routes[path] = fn(conn)`` writes whatever it likes; ``heads`` keeps
-    each request's head as sent."""
-
-    def __init__(self) -> None:
-        self.routes: dict = {}
-        self.requests: list[str] = []
-        self.heads: list[bytes] = []
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(64)
-        self.port = self.sock.getsockname()[1]
-        self.sock.settimeout(0.1)
-        self.stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
-
-    def _one(self, conn: socket.socket) -> None:
-        try:
-            conn.settimeout(5)
-            data = b""
-            while b"\r\n\r\n" not in data:
-                chunk = conn.recv(4096)
-                if not chunk:
-                    return
-                data += chunk
-            path = data.split(b" ", 2)[1].decode()
-            self.requests.append(path)
-            self.heads.append(data)
-            handler = self.routes.get(path)
-            if handler is None:
-                conn.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-            else:
-                handler(conn)
-        except OSError:
-            pass
-        finally:
-            try:
-                conn.close()
-            except OSError:
-                pass
-
-    def close(self) -> None:
-        self.stop.set()
-        self.sock.close()
-
-
 def reply(status: int, body: bytes = b"", ctype: str = "application/rdap+json", extra: str = "",
           length: int | None = None):
     def handler(conn):
@@ -129,19 +71,6 @@ def flood(status: int = 200, megabytes: int = 8):
 
 def silent(conn):
     time.sleep(3)
-
-
-@pytest.fixture
-def raw():
-    servers = []
-
-    def make():
-        s = RawServer()
-        servers.append(s)
-        return s
-    yield make
-    for s in servers:
-        s.close()
 
 
 @pytest.fixture(autouse=True)

@@ -32,62 +32,6 @@ RUN_LIMIT = 15.0  # a run that takes longer is called hung (runs here take well 
 
 # ---- servers ------------------------------------------------------------------------------------
 
-class Server:
-    """HTTP by hand on 127.0.0.1: ``routes[path]`` is a handler(conn) or a list of them (one per
-    request, the last repeated); every request path is kept in ``requests``."""
-
-    def __init__(self) -> None:
-        self.routes: dict = {}
-        self.requests: list[str] = []
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(64)
-        self.sock.settimeout(0.05)
-        self.port = self.sock.getsockname()[1]
-        self.stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
-
-    def _one(self, conn: socket.socket) -> None:
-        try:
-            conn.settimeout(5)
-            data = b""
-            while b"\r\n\r\n" not in data:
-                chunk = conn.recv(4096)
-                if not chunk:
-                    return
-                data += chunk
-            path = data.split(b" ", 2)[1].decode()
-            seen = self.requests.count(path)
-            self.requests.append(path)
-            handler = self.routes.get(path, reply(500, b"", "text/plain"))
-            if isinstance(handler, list):
-                handler = handler[min(seen, len(handler) - 1)]
-            handler(conn)
-        except OSError:
-            pass
-        finally:
-            try:
-                conn.close()
-            except OSError:
-                pass
-
-    def close(self) -> None:
-        self.stop.set()
-        self.sock.close()
-
-
 def reply(status: int, body: bytes = b"", ctype: str = "text/html", extra: str = "", length: int | None = None):
     def handler(conn):
         head = (f"HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: "
@@ -120,19 +64,6 @@ def bomb(status: int, encoding: str, megabytes: int = 48):
     else:
         body = zlib.compress(b"\0" * (megabytes << 20), 9)
     return reply(status, body, "application/rdap+json", f"Content-Encoding: {encoding}\r\n")
-
-
-@pytest.fixture
-def http():
-    servers = []
-
-    def make():
-        s = Server()
-        servers.append(s)
-        return s
-    yield make
-    for s in servers:
-        s.close()
 
 
 class Resolver(BaseResolver):
@@ -172,63 +103,6 @@ def dns():
     yield resolver, ("127.0.0.1", server.server.server_address[1])
     server.server.shutdown()
     server.server.server_close()
-
-
-class Whois:
-    """A port-43 server on 127.0.0.1 answering every query with ``handler(conn, query)``."""
-
-    def __init__(self, handler) -> None:
-        self.handler, self.queries = handler, []
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.05)
-        self.addr = ("127.0.0.1", self.sock.getsockname()[1])
-        self.stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
-
-    def _one(self, conn) -> None:
-        try:
-            conn.settimeout(5)
-            data = b""
-            while b"\n" not in data:
-                chunk = conn.recv(1024)
-                if not chunk:
-                    break
-                data += chunk
-            query = data.decode("ascii", "replace").strip()
-            self.queries.append(query)
-            self.handler(conn, query)
-        except OSError:
-            pass
-        finally:
-            conn.close()
-
-    def close(self) -> None:
-        self.stop.set()
-        self.sock.close()
-
-
-@pytest.fixture
-def whois():
-    servers = []
-
-    def make(handler):
-        s = Whois(handler)
-        servers.append(s)
-        return s
-    yield make
-    for s in servers:
-        s.close()
 
 
 @pytest.fixture
@@ -300,7 +174,7 @@ def domain(name: str, s: Settings, tld: str = "com"):
     return {r.domain: r for r in out[0][1]}[f"{name}.{tld}"]
 
 
-def handle(srv: Server, tmp_path, name: str = "zelvoran", **kw):
+def handle(srv, tmp_path, name: str = "zelvoran", **kw):
     rules = kw.pop("rules", 'available = { status = [404] }\ntaken = { status = [200] }')
     path = tmp_path / "p.toml"
     path.write_text(f'[platform.hub]\nurl = "{srv.url()}u/{{handle}}"\npattern = "^[a-z0-9]{{3,20}}$"\n{rules}\n',
@@ -322,8 +196,8 @@ SOFT_PAGES = {
 
 
 @pytest.mark.parametrize("case", list(SOFT_PAGES))
-def test_a_200_that_says_not_found_or_log_in_is_not_the_platforms_answer(http, tmp_path, case):
-    srv = http()
+def test_a_200_that_says_not_found_or_log_in_is_not_the_platforms_answer(raw, tmp_path, case):
+    srv = raw()
     srv.routes["/u/zelvoran"] = SOFT_PAGES[case]
     result = handle(srv, tmp_path)
     assert result.status == Status.UNKNOWN, (case, result.reason)
@@ -345,32 +219,32 @@ CHALLENGES = {
 
 
 @pytest.mark.parametrize("case", list(CHALLENGES))
-def test_a_bot_check_or_challenge_page_is_never_available(http, tmp_path, case):
-    srv = http()
+def test_a_bot_check_or_challenge_page_is_never_available(raw, tmp_path, case):
+    srv = raw()
     srv.routes["/u/zelvoran"] = CHALLENGES[case]
     result = handle(srv, tmp_path)
     assert result.status == Status.UNKNOWN, (case, result.reason)
 
 
-def test_a_plain_404_is_still_available_and_a_plain_profile_taken(http, tmp_path):
+def test_a_plain_404_is_still_available_and_a_plain_profile_taken(raw, tmp_path):
     # the guards above must not eat the real answers
-    srv = http()
+    srv = raw()
     srv.routes["/u/zelvoran"] = page(404, "Not Found", "There isn't a Hub account at this address.")
     assert handle(srv, tmp_path).status == Status.AVAILABLE
     srv.routes["/u/quintaro"] = page(200, "Quintaro (@quintaro) · Hub", "<p>Posts about finding things.</p>")
     assert handle(srv, tmp_path, "quintaro").status == Status.TAKEN
 
 
-def test_429_with_a_short_retry_after_is_retried_and_answered(http, tmp_path):
-    srv = http()
+def test_429_with_a_short_retry_after_is_retried_and_answered(raw, tmp_path):
+    srv = raw()
     srv.routes["/u/zelvoran"] = [reply(429, b"slow down", extra="Retry-After: 1\r\n"), page(404, "Not Found")]
     assert handle(srv, tmp_path, retries=1).status == Status.AVAILABLE
     assert srv.requests == ["/u/zelvoran", "/u/zelvoran"]
 
 
 @pytest.mark.parametrize("retry_after", ["86400", "Wed, 21 Oct 2099 07:28:00 GMT", "soon", "-1", "1e400", "nan"])
-def test_429_and_503_with_any_retry_after_end_unknown(http, tmp_path, retry_after):
-    srv = http()
+def test_429_and_503_with_any_retry_after_end_unknown(raw, tmp_path, retry_after):
+    srv = raw()
     srv.routes["/u/zelvoran"] = [reply(429, b"", extra=f"Retry-After: {retry_after}\r\n"),
                                  reply(503, b"", extra=f"Retry-After: {retry_after}\r\n")]
     result = handle(srv, tmp_path, retries=1, backoff=0.01)
@@ -386,24 +260,24 @@ def test_429_and_503_with_any_retry_after_end_unknown(http, tmp_path, retry_afte
     "ftp://127.0.0.1/u/zelvoran", "file:///etc/passwd", "gopher://127.0.0.1:25/", "javascript:alert(1)",
     "data:text/html,not found", "//10.0.0.1/u", "http://[::1", "http://%zz/", "\x00http://x/",
 ])
-def test_a_redirect_out_of_the_origin_is_never_followed(http, tmp_path, no_leaving_loopback, location):
-    srv = http()
+def test_a_redirect_out_of_the_origin_is_never_followed(raw, tmp_path, no_leaving_loopback, location):
+    srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"", extra=f"Location: {location}\r\n")
     result = handle(srv, tmp_path)
     assert result.status == Status.UNKNOWN and result.reason
     assert no_leaving_loopback == []
 
 
-def test_a_redirect_to_another_port_of_the_same_host_is_another_origin(http, tmp_path):
-    asked, other = http(), http()
+def test_a_redirect_to_another_port_of_the_same_host_is_another_origin(raw, tmp_path):
+    asked, other = raw(), raw()
     other.routes["/u/zelvoran"] = page(404, "Not Found")
     asked.routes["/u/zelvoran"] = reply(302, b"", extra=f"Location: {other.url('/u/zelvoran')}\r\n")
     result = handle(asked, tmp_path)
     assert result.status == Status.UNKNOWN and other.requests == []
 
 
-def test_a_redirect_loop_across_paths_ends_unknown(http, tmp_path):
-    srv = http()
+def test_a_redirect_loop_across_paths_ends_unknown(raw, tmp_path):
+    srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"", extra="Location: /a\r\n")
     srv.routes["/a"] = reply(301, b"", extra="Location: /b\r\n")
     srv.routes["/b"] = reply(307, b"", extra="Location: /u/zelvoran\r\n")
@@ -411,8 +285,8 @@ def test_a_redirect_loop_across_paths_ends_unknown(http, tmp_path):
     assert result.status == Status.UNKNOWN and "redirect" in result.reason
 
 
-def test_a_3xx_without_a_location_is_unknown(http, tmp_path):
-    srv = http()
+def test_a_3xx_without_a_location_is_unknown(raw, tmp_path):
+    srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"")
     assert handle(srv, tmp_path).status == Status.UNKNOWN
 
@@ -433,28 +307,28 @@ def test_a_whois_server_on_a_private_address_is_never_connected(dns, no_leaving_
 
 # ---- replies that never end, drip, or blow up --------------------------------------------------
 
-def test_an_endless_chunked_rdap_reply_is_cut_and_unknown(dns, http):
+def test_an_endless_chunked_rdap_reply_is_cut_and_unknown(dns, raw):
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = endless_chunks()
     result = domain("zelvoran", settings(addr, srv.url()))
     assert result.status == Status.UNKNOWN and result.reason
 
 
-def test_a_chunked_drip_is_stopped_by_the_request_budget_not_per_byte(dns, http):
+def test_a_chunked_drip_is_stopped_by_the_request_budget_not_per_byte(dns, raw):
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = endless_chunks(every=0.05)  # each byte well within read_timeout
     result = domain("zelvoran", settings(addr, srv.url(), connect_timeout=0.3, read_timeout=0.3, deadline=30))
     assert result.status == Status.UNKNOWN and ("slow" in result.reason or "timed out" in result.reason)
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
-def test_a_compression_bomb_is_cut_without_inflating_it_all(dns, http, encoding):
+def test_a_compression_bomb_is_cut_without_inflating_it_all(dns, raw, encoding):
     import tracemalloc
 
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = bomb(404, encoding)
     tracemalloc.start()
     try:
@@ -480,9 +354,9 @@ def test_a_compression_bomb_is_cut_without_inflating_it_all(dns, http, encoding)
                                             c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0"))),
     ("status 404 in a 200 line", lambda c: c.sendall(b"HTTP/1.1 200 404 Not Found\r\nContent-Length: 0\r\n\r\n")),
 ])
-def test_malformed_http_is_unknown_never_a_traceback(dns, http, case, handler):
+def test_malformed_http_is_unknown_never_a_traceback(dns, raw, case, handler):
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = handler
     result = domain("zelvoran", settings(addr, srv.url()))
     assert result.status == Status.UNKNOWN, (case, result.reason)
@@ -504,9 +378,9 @@ def test_malformed_http_is_unknown_never_a_traceback(dns, http, case, handler):
     ("problem+json", reply(404, RDAP_ERROR, "application/problem+json")),
     ("html with a json type", reply(404, b"<html><title>404</title></html>", "application/json")),
 ])
-def test_rdap_404_that_is_not_an_rdap_error_is_unknown(dns, http, case, handler):
+def test_rdap_404_that_is_not_an_rdap_error_is_unknown(dns, raw, case, handler):
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = handler
     result = domain("zelvoran", settings(addr, srv.url()))
     assert result.status == Status.UNKNOWN, (case, result.reason)
@@ -514,9 +388,9 @@ def test_rdap_404_that_is_not_an_rdap_error_is_unknown(dns, http, case, handler)
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 405, 410, 418, 422, 451, 500, 501, 502, 503, 504, 299, 204])
-def test_rdap_statuses_other_than_404_and_200_are_unknown(dns, http, status):
+def test_rdap_statuses_other_than_404_and_200_are_unknown(dns, raw, status):
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(status, RDAP_ERROR, "application/rdap+json")
     result = domain("zelvoran", settings(addr, srv.url()))
     assert result.status == Status.UNKNOWN and str(status) in result.reason
@@ -530,16 +404,16 @@ def test_rdap_statuses_other_than_404_and_200_are_unknown(dns, http, status):
     ("a list", b'[{"objectClassName": "domain"}]'),
     ("empty", b""),
 ])
-def test_rdap_200_without_this_domain_is_unknown(dns, http, case, body):
+def test_rdap_200_without_this_domain_is_unknown(dns, raw, case, body):
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(200, body, "application/rdap+json")
     assert domain("zelvoran", settings(addr, srv.url())).status == Status.UNKNOWN, case
 
 
-def test_rdap_with_a_byte_order_mark_is_still_read(dns, http):
+def test_rdap_with_a_byte_order_mark_is_still_read(dns, raw):
     _, addr = dns
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(200, b"\xef\xbb\xbf" + RDAP_DOMAIN % b"zelvoran.com",
                                                "application/rdap+json")
     assert domain("zelvoran", settings(addr, srv.url())).status == Status.TAKEN
@@ -616,11 +490,11 @@ def test_whois_replies_that_say_nothing_clear_are_not_available(dns, whois, case
 # ---- DNS --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("answer", ["SERVFAIL", "REFUSED", "TC", "NXDOMAIN+NS", "OTHER"])
-def test_a_dns_answer_without_a_delegation_leaves_the_registry_to_decide(dns, http, answer):
+def test_a_dns_answer_without_a_delegation_leaves_the_registry_to_decide(dns, raw, answer):
     resolver, addr = dns
     resolver.table["zelvoran.com"] = answer
     resolver.table["quintaro.com"] = answer
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(404, RDAP_ERROR, "application/rdap+json")
     srv.routes["/domain/quintaro.com"] = reply(503, b"", "text/html")
     assert domain("zelvoran", settings(addr, srv.url())).status == Status.AVAILABLE, answer
@@ -628,22 +502,22 @@ def test_a_dns_answer_without_a_delegation_leaves_the_registry_to_decide(dns, ht
     assert result.status == Status.UNKNOWN and "503" in result.reason, answer
 
 
-def test_a_dns_server_that_delegates_every_name_is_not_believed(dns, http):
+def test_a_dns_server_that_delegates_every_name_is_not_believed(dns, raw):
     """A resolver that answers NS for any name (a wildcard, a hijacking resolver) proves nothing:
     the registry decides."""
     resolver, addr = dns
     resolver.wildcard = ["ns1.catchall.example"]
-    srv = http()
+    srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(404, RDAP_ERROR, "application/rdap+json")
     result = domain("zelvoran", settings(addr, srv.url()))
     assert result.status == Status.AVAILABLE, result.reason
 
 
-def test_a_dns_server_that_never_answers_costs_one_timeout(http):
+def test_a_dns_server_that_never_answers_costs_one_timeout(raw):
     silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     silent.bind(("127.0.0.1", 0))
     try:
-        srv = http()
+        srv = raw()
         for n in ("one", "two", "three"):
             srv.routes[f"/domain/{n}.com"] = reply(404, RDAP_ERROR, "application/rdap+json")
         out = bounded(check_domains, ["one", "two", "three"], settings=settings(silent.getsockname(), srv.url()))
@@ -652,7 +526,7 @@ def test_a_dns_server_that_never_answers_costs_one_timeout(http):
         silent.close()
 
 
-def test_dns_garbage_is_no_answer(http):
+def test_dns_garbage_is_no_answer(raw):
     junk = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     junk.bind(("127.0.0.1", 0))
 
@@ -665,7 +539,7 @@ def test_dns_garbage_is_no_answer(http):
             pass
     threading.Thread(target=answer, daemon=True).start()
     try:
-        srv = http()
+        srv = raw()
         srv.routes["/domain/zelvoran.com"] = reply(500, b"", "text/html")
         result = domain("zelvoran", settings(junk.getsockname(), srv.url()))
         assert result.status == Status.UNKNOWN and "500" in result.reason
