@@ -22,6 +22,7 @@ gruut's whole text pipeline).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ..errors import InvalidNameError
@@ -71,7 +72,8 @@ def _english_word(token: str) -> list[SourceWord]:
         return [SourceWord(token, ipa, phones, "dictionary", stress)]
     parts = _CAMEL.split(token)
     if len(parts) > 1 and all(cmu_lookup(p) for p in parts):
-        return [w for p in parts for w in _english_word(p)]
+        words = [w for p in parts for w in _english_word(p)]
+        return words[:1] + [replace(w, joined=True) for w in words[1:]]
     ipa, stress = english_g2p(token)
     return [SourceWord(token, ipa, None, "g2p", stress)]
 

@@ -23,6 +23,9 @@ class SourceWord:
     """How it was read: ``"dictionary"``, ``"g2p"``, ``"letters"``, ``"number"``, ``"native"`` or ``"user"``."""
     stress: int | None = None
     """Index into :attr:`ipa` of the primary-stressed vowel, when known."""
+    joined: bool = False
+    """Written together with the word before it: a part of a camel-case word (SoundCloud's Cloud),
+    which scripts that write a foreign name as one word keep joined (サウンドクラウド, 사운드클라우드)."""
 
 
 @dataclass(frozen=True, slots=True)

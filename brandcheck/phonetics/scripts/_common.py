@@ -699,6 +699,12 @@ def said_as_spelled(word: Word, letter_reading: Word, *, vowels: bool = True) ->
     return skeleton(word) == skeleton(letter_reading)
 
 
+def written_together(source: "Source") -> tuple[bool, ...]:
+    """For each word of ``source``: whether it is written together with the one before (see
+    :attr:`~brandcheck.phonetics.source_types.SourceWord.joined`)."""
+    return tuple(w.joined for w in source.words)
+
+
 def words_of(source: "Source") -> tuple[Word, ...]:
     """The words of a source, each with its aligned units."""
     return tuple(word_of(w) for w in source.words)
@@ -741,24 +747,31 @@ def rank(candidates: Iterable[tuple[str, float]], k: int) -> list[tuple[str, flo
     return [(t, best[t]) for t in ordered[:k]]
 
 
-def combine(per_word: Sequence[Sequence[tuple[str, float]]], sep: str, k: int) -> list[tuple[str, float]]:
+def combine(per_word: Sequence[Sequence[tuple[str, float]]], sep: str, k: int,
+            together: Sequence[bool] = ()) -> list[tuple[str, float]]:
     """Candidates for a whole name from per-word candidates (each best first).
 
     The first result joins every word's best candidate; the others swap in one word's
-    alternative at a time. A name's score is the geometric mean of its words' scores.
+    alternative at a time. A name's score is the geometric mean of its words' scores. Words
+    marked in ``together`` (one flag per word: written together with the one before, as the parts
+    of a camel-case word) are joined without ``sep``.
     """
-    ranked = [r for r in (rank(c, max(k, 1)) for c in per_word if c) if r]
+    kept = [(rank(c, max(k, 1)), bool(together[i]) if i < len(together) else False)
+            for i, c in enumerate(per_word) if c]
+    kept = [(r, t) for r, t in kept if r]
+    ranked = [r for r, _ in kept]
     if not ranked:
         return []
     if len(ranked) == 1:
         return ranked[0][:k]
     best = [r[0] for r in ranked]
+    seps = [""] + ["" if t else sep for _, t in kept[1:]]
 
     def joined(choice: Sequence[tuple[str, float]]) -> tuple[str, float]:
         score = 1.0
         for _, sc in choice:
             score *= max(sc, 1e-6)
-        return sep.join(t for t, _ in choice), score ** (1.0 / len(choice))
+        return "".join(s + t for s, (t, _) in zip(seps, choice)), score ** (1.0 / len(choice))
 
     out = [joined(best)]
     for i, options in enumerate(ranked):

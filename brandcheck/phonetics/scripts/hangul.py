@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import letter_names
 from ._common import (Unit, Word, british_ham, combine, continental, is_short, listed_spelling, rank, read_as_spelled, said_as_spelled, unwritten_schwa,
-                      without_possessive, words_of)
+                      without_possessive, words_of, written_together)
 from .foreign_spelling import CONTINENTAL_MARK
 from .hangul_names import japanese_hangul
 from .hangul_romance import italian_hangul, spanish_hangul
@@ -468,7 +468,7 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
 
     per_word = [candidates(w) for w in words_of(source)]
     return [Rendering(text, romanize(text), hangul_ipa(text), round(score, 4))
-            for text, score in combine(per_word, " ", k)]
+            for text, score in combine(per_word, " ", k, written_together(source))]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import letter_names
-from ._common import Unit, Word, combine, continental, is_short, listed_spelling, rank, without_possessive, words_of
+from ._common import (Unit, Word, combine, continental, is_short, listed_spelling, rank, without_possessive, words_of,
+                      written_together)
 from .foreign_spelling import CONTINENTAL_MARK
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -418,7 +419,7 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
 
     per_word = [candidates(w) for w in words_of(source)]
     out = []
-    for text, score in combine(per_word, "・", k):
+    for text, score in combine(per_word, "・", k, written_together(source)):
         out.append(Rendering(text, " ".join(romanize(p) for p in text.split("・")), kana_ipa(text), round(score, 4)))
     return out
 
