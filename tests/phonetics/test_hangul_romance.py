@@ -43,11 +43,3 @@ def test_english_spellings_are_not_read_as_italian_or_spanish():
 def test_which_reading_comes_first(name, first):
     assert render(intended(name), get("ko"), k=3)[0].text == first
 
-
-def test_a_camel_case_word_stays_one_word_in_katakana_and_hangul():
-    # SoundCloud is read as two dictionary words but written as one: no ・ or space between them
-    source = intended("SoundCloud")
-    assert [w.joined for w in source.words] == [False, True]
-    assert render(source, get("ja"), k=1)[0].text == "サウンドクラウド"
-    assert render(source, get("ko"), k=1)[0].text == "사운드클라우드"
-    assert render(intended("Pizza Hut"), get("ja"), k=1)[0].text == "ピザ・ハット"  # two written words keep ・
