@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 
 from .foreign_spelling import italian, spanish
-from .jamo import compose, decompose
+from .jamo import compose
 
 __all__ = ["italian_hangul", "spanish_hangul"]
 
@@ -39,8 +39,13 @@ def _letters(spelling: str) -> str:
     return "".join(out)
 
 
-# A segment is (kind, value): ("c", initial jamo) for a consonant, with the letter class used for
-# codas in ``letter``; ("v", vowel letter) with its glide ("", "y", "w").
+# A segment is (kind, value, class): ("c", initial jamo, letter class for the coda rules: l m n r s
+# x ch, else k) for a consonant; ("v", vowel letter, "") for a vowel; ("y" or "w", "", "") for a
+# glide joined to the next vowel.
+
+
+def _vowel_at(s: str, i: int) -> bool:
+    return i < len(s) and s[i] in _VOWELS
 
 
 def _italian_segments(s: str) -> list[tuple[str, str, str]]:
@@ -65,14 +70,14 @@ def _italian_segments(s: str) -> list[tuple[str, str, str]]:
             continue
         if s.startswith("sc", i) and s[i + 2:i + 3] in ("e", "i"):
             i += 2
-            if s[i] == "i" and s[i + 1:i + 2] in tuple(_VOWELS):
+            if s[i] == "i" and _vowel_at(s, i + 1):
                 i += 1  # scia, scio: the i only softens
             out.append(("c", "ㅅ", "s"))
             out.append(("y", "", ""))  # sce 셰, scia 샤
             continue
         if s.startswith("gli", i):
             out.append(("c", "ㄹ", "l"))
-            i += 3 if s[i + 3:i + 4] in tuple(_VOWELS) else 2  # glia 리아, Gigli 질리
+            i += 3 if _vowel_at(s, i + 3) else 2  # glia 리아, Gigli 질리
             if i < len(s) and s[i] == "i":
                 continue
             out.append(("v", "i", ""))
@@ -89,7 +94,7 @@ def _italian_segments(s: str) -> list[tuple[str, str, str]]:
         if c in "cg" and nxt in ("e", "i"):
             out.append(("c", "ㅊ" if c == "c" else "ㅈ", "ch"))
             i += 1
-            if s[i] == "i" and s[i + 1:i + 2] in tuple(_VOWELS):
+            if s[i] == "i" and _vowel_at(s, i + 1):
                 i += 1  # cia, gio: the i only softens (Giorgio 조르조)
             continue
         if c == "q" and nxt == "u":
@@ -124,11 +129,11 @@ def _spanish_segments(s: str) -> list[tuple[str, str, str]]:
             i += 1
             continue
         if c == "l" and nxt == "l":
-            out.append(("y", "", "") if s[i + 2:i + 3] in tuple(_VOWELS) else ("v", "i", ""))  # Sevilla 세비야
+            out.append(("y", "", "") if _vowel_at(s, i + 2) else ("v", "i", ""))  # Sevilla 세비야
             i += 2
             continue
         if c == "y":
-            out.append(("y", "", "") if nxt in tuple(_VOWELS) and nxt else ("v", "i", ""))
+            out.append(("y", "", "") if _vowel_at(s, i + 1) else ("v", "i", ""))
             i += 1
             continue
         if c == "ñ":
@@ -197,9 +202,7 @@ def _write(segments: list[tuple[str, str, str]]) -> str | None:
         # a consonant: the one waiting is closed off first
         if pending is not None:
             _close(syllables, pending, pending_class)
-        pending, pending_class = value, cls
-        if glide:
-            glide = ""
+        pending, pending_class, glide = value, cls, ""  # a glide with no vowel after it is lost
     if pending is not None:
         _close(syllables, pending, pending_class)
     if not syllables:
