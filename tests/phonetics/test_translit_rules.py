@@ -14,7 +14,7 @@ def first(name: str, tag: str) -> str:
 @pytest.mark.parametrize("name, expected", [
     ("Baker", "贝克"), ("Bailey", "贝利"), ("Davis", "戴维斯"),      # [eɪ] column, not [aɪ]
     ("Gates", "盖茨"), ("Roberts", "罗伯茨"), ("Leeds", "利兹"),     # -ts 茨, -ds 兹
-    ("Frank", "弗兰克"), ("Franklin", "弗兰克林"),                   # [ŋk] is -n + 克
+    ("Frank", "弗兰克"), ("Franklin", "富兰克林"),                   # [ŋk] is -n + 克; Franklin listed: its usual 富
     ("Hughes", "休斯"), ("Newcastle", "纽卡斯尔"),                  # [ju] one syllable
     ("Stewart", "斯图尔特"),                                       # no [tju] in Mandarin: the glide goes
     ("Brighton", "布莱顿"), ("Chrysler", "克莱斯勒"),               # r-cluster + [aɪ] 莱
