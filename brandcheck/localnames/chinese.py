@@ -714,7 +714,7 @@ def _analyse(name: str, reading: str = "english", language: str | None = None) -
     """The name's slots in one reading (:data:`READINGS`); ``language`` (``it``, ``fr``…) reads
     the letters with that language's rules instead (the source language, when the user knows it)."""
     from ..markets import get
-    from ..names import fold, parse
+    from ..names import parse
     from ..phonetics.score import analyze_source
     from ..phonetics.scripts import chinese as zh
     from ..phonetics.scripts._common import words_of
@@ -768,11 +768,11 @@ def _analyse(name: str, reading: str = "english", language: str | None = None) -
         # the first syllable carries recognition and stays; vowel-less consonants and the rest may go
         sylls.append(_Syl(onset, col, std, pin, tuple(opts), k > 0, stresses[k], k in starts))
     spellings = [standard_full]
-    # a given name or surname with a usual Chinese form keeps it, the other words their grid
+    # a given name, surname or place with a usual Chinese form keeps it, the other words their grid
     # spelling (Hugo Boss 雨果博斯, John Deere 约翰迪尔)
     if len(spans) == 1:
         spans = [(spans[0][0], 0, len(slots))]  # the one closed syllable may have opened a second
-    usual = zh.personal_forms([w for w, _, _ in spans])
+    usual = zh.usual_forms([w for w, _, _ in spans])
     listed = ("".join(forms[0] if forms else standard_full[a:b] for forms, (_, a, b) in zip(usual, spans))
               if any(usual) else "")
     adapted = analyze_source(source, get("zh"), ()).fidelity

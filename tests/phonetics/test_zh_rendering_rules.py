@@ -52,7 +52,7 @@ def test_reduced_an_after_g_is_gen():
 
 def test_stressed_wa_is_british_wo():
     assert first("Watson").startswith("沃")  # Watson 沃森, Walmart 沃尔玛
-    assert first("Ottawa").endswith("瓦")  # an unstressed -wa stays 瓦
+    assert first("Chippewa").endswith("瓦")  # an unstressed -wa stays 瓦 (Ottawa itself is listed: 渥太华)
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -86,6 +86,18 @@ def test_a_surname_that_is_an_ordinary_word_keeps_its_form_only_beside_a_person(
 
     assert personal_forms(["burger", "king"]) == [(), ()]
     assert personal_forms(["stephen", "king"])[1][0] == "金"
+
+
+def test_a_place_takes_its_usual_form_but_is_not_a_person():
+    from brandcheck.localnames.chinese import _morphemes, _person_words
+    from brandcheck.phonetics.scripts.chinese import personal_forms, usual_forms
+
+    assert first("Tuscany") == "托斯卡纳"
+    assert usual_forms(["boston", "scientific"])[0] == ("波士顿",)
+    assert personal_forms(["boston"]) == [()]
+    assert not _person_words(["boston", "scientific"], _morphemes())  # its other words may be translated
+    assert usual_forms(["champagne"]) == [()]  # also an ordinary word: alone it is the word
+    assert usual_forms(["champagne", "bordeaux"])[0] == ("香槟",)
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -134,14 +134,23 @@ def brand_ranks() -> dict[str, int]:
 _UNRANKED = 99
 
 
-@functools.lru_cache(maxsize=1)
-def _personal_names() -> dict[str, tuple[tuple[str, ...], bool]]:
+@functools.lru_cache(maxsize=2)
+def _listed_names(table: str) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """A table of names with usual Chinese forms (``personal_names`` or ``place_names``): name →
+    (forms, also an ordinary English word)."""
     from ...data import list_files, read_tsv
 
-    if "chinese/personal_names.tsv" not in list_files("chinese"):
+    if f"chinese/{table}.tsv" not in list_files("chinese"):
         return {}
     return {row["name"]: (tuple(row["chinese"].split("|")), row.get("word") == "yes")
-            for row in read_tsv("chinese/personal_names.tsv", required=("name", "chinese")).dicts()}
+            for row in read_tsv(f"chinese/{table}.tsv", required=("name", "chinese")).dicts()}
+
+
+def _forms(words: Sequence[str], tables: Sequence[str]) -> list[tuple[str, ...]]:
+    """Each word's listed forms; a word-flagged name only beside a listed name that is not."""
+    found = [next((t[w] for t in map(_listed_names, tables) if w in t), None) for w in words]
+    anchored = any(f is not None and not f[1] for f in found)
+    return [f[0] if f is not None and (anchored or not f[1]) else () for f in found]
 
 
 def personal_forms(words: Sequence[str]) -> list[tuple[str, ...]]:
@@ -149,15 +158,20 @@ def personal_forms(words: Sequence[str]) -> list[tuple[str, ...]]:
     given name or surname (john → 约翰, smith → 史密斯; chinese/personal_names.tsv), else ``()``.
     A name that is also an ordinary English word (king, brown) counts only beside a listed name
     that is not: Stephen King is a person, Burger King a king."""
-    table = _personal_names()
-    person = any(w in table and not table[w][1] for w in words)
-    return [table[w][0] if w in table and (person or not table[w][1]) else () for w in words]
+    return _forms(words, ("personal_names",))
+
+
+def usual_forms(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """:func:`personal_forms`, and also the usual form of a well-known place (boston → 波士顿,
+    tuscany → 托斯卡纳; chinese/place_names.tsv): how the renderer writes a name's words. A place
+    is not a person: the other words of its name may still be translated (Boston Scientific)."""
+    return _forms(words, ("personal_names", "place_names"))
 
 
 def name_and_word(word: str) -> bool:
     """Whether ``word`` is a listed given name or surname that is also an ordinary English word
     (brown, king, stone): which of the two it is depends on the rest of the name."""
-    listed = _personal_names().get(word)
+    listed = _listed_names("personal_names").get(word)
     return bool(listed and listed[1])
 
 
@@ -428,7 +442,7 @@ def _alternative(char: str, brand_only: bool = False) -> str | None:
 
 def candidates(word: Word, person: tuple[str, ...] = ()) -> list[tuple[str, float]]:
     """Scored simplified-character candidates for one word, best first; ``person``: the word's
-    usual forms as a given name or surname (:func:`personal_forms`), if it has them."""
+    usual forms as a given name, surname or place (:func:`usual_forms`), if it has them."""
     if word.kind == "letters":
         from ._common import letter_word
 
@@ -437,7 +451,8 @@ def candidates(word: Word, person: tuple[str, ...] = ()) -> list[tuple[str, floa
     base = 0.6 if word.kind in ("dictionary", "user", "number") else 0.5
     sylls = syllables(word)
     mac = word.letters.startswith(("mc", "mac"))
-    # a name with a usual Chinese form is written so, never transliterated afresh (John 约翰, not 琼)
+    # a name with a usual Chinese form is written so, never transliterated afresh (John 约翰, not 琼;
+    # Boston 波士顿)
     out = [(form, base + 0.2 - 0.05 * i) for i, form in enumerate(person)]
     out += [(spell(sylls, mac=mac), base), (spell(sylls, swap=True, mac=mac), base - 0.1)]
     # Professional names drop a final unvoiced consonant syllable (Nike 耐克 keeps it, but
@@ -460,7 +475,7 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
 
     traditional = market.tag == "zh-TW" or market.script == "Hant"
     said = words_of(source)
-    per_word = [candidates(w, forms) for w, forms in zip(said, personal_forms([w.letters for w in said]))]
+    per_word = [candidates(w, forms) for w, forms in zip(said, usual_forms([w.letters for w in said]))]
     out = []
     for text, score in combine(per_word, "", k):
         shown = to_traditional(text) if traditional else text
