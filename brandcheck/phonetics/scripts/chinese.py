@@ -185,10 +185,10 @@ def pinyin_of(char: str, tone_marks: bool = True) -> str:
     row = _characters().get(char)
     if row and row.get("pinyin") and (row.get("tone") or "").isdigit():
         return tone_marked(row["pinyin"], int(row["tone"])) if tone_marks else row["pinyin"].replace("v", "ü")
-    from pypinyin import Style, pinyin
+    from ..pinyin import character_pinyin
 
-    style = Style.TONE if tone_marks else Style.NORMAL
-    return pinyin(char, style=style, heteronym=False)[0][0]
+    _, _, marked, plain = character_pinyin(char)  # pypinyin's reading, from a table for listed characters
+    return marked if tone_marks else plain
 
 
 _MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
