@@ -467,8 +467,7 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
         romanization = " ".join(pinyin_of(c) for c in text)
         ipa = tuple(seg for c in text for seg in pinyin_ipa(pinyin_of(c, tone_marks=False)))
         out.append(Rendering(shown, romanization, ipa, round(score, 4)))
-    words = words_of(source)
-    if out and all(w.kind in ("letters", "number") for w in words) and any(w.kind == "letters" for w in words):
+    if out and all(w.kind in ("letters", "number") for w in said) and any(w.kind == "letters" for w in said):
         # Chinese writes initialisms in Latin letters (IBM, NBA); the characters stay as how they are said
         latin = source.name.upper()
         score = round(min(1.0, out[0].score + 0.05), 4)
