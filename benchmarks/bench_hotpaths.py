@@ -92,9 +92,9 @@ def _record(names: list[str]) -> dict[str, list]:
         calls["sound_hits"].append((tuple(reading), lex, kw))
         return originals[0](reading, lex, **kw)
 
-    def full_scores(a, b, *, markets=()):
+    def full_scores(a, b, *, markets=(), **kw):  # recorded with the markets only (the reference's arguments)
         calls["full_scores"].append((a, b, tuple(markets)))
-        return originals[1](a, b, markets=markets)
+        return originals[1](a, b, markets=markets, **kw)
 
     def text_hits(words, lex, **kw):
         calls["text_hits"].append((tuple(words), lex, kw))
@@ -106,15 +106,15 @@ def _record(names: list[str]) -> dict[str, list]:
 
     sound_mod.sound_hits, score_mod.full_scores, sim_pkg.full_scores = sound_hits, full_scores, full_scores
     match_mod.text_hits, features.ipa_similarity = text_hits, ipa_similarity
-    saved_text_hits = meanings_pkg.text_hits
-    meanings_pkg.text_hits = text_hits
+    saved_text_hits, saved_sound_hits = meanings_pkg.text_hits, meanings_pkg.sound_hits
+    meanings_pkg.text_hits, meanings_pkg.sound_hits = text_hits, sound_hits  # imported by name there
     try:
         for name in names:
             brandcheck.check(name, online=False)
     finally:
         (sound_mod.sound_hits, score_mod.full_scores, sim_pkg.full_scores, match_mod.text_hits,
          features.ipa_similarity) = originals
-        meanings_pkg.text_hits = saved_text_hits
+        meanings_pkg.text_hits, meanings_pkg.sound_hits = saved_text_hits, saved_sound_hits
     return calls
 
 
@@ -134,6 +134,9 @@ def hot_functions(names: list[str]) -> None:
           f"{len(calls['full_scores'])} full_scores, {len(calls['text_hits'])} text_hits calls")
 
     def row(label: str, old: float, new: float, count: int) -> None:
+        if not count:
+            print(f"  {label:<34} (no calls recorded)")
+            return
         print(f"  {label:<34} old {old / count * 1e6:9.2f} µs   new {new / count * 1e6:9.2f} µs   "
               f"× {old / new:5.1f}")
 

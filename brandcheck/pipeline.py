@@ -30,9 +30,10 @@ def _offline(name: CandidateName, chosen: tuple[Market, ...], options: Options):
     readings = read_markets(name, chosen, options)
     shared: dict = {}  # one name's work that its markets share (see MarketContext.shared)
     findings: list[Finding] = []
+    checks = market_checks()
     for market in chosen:
         ctx = MarketContext(market, options, shared)
-        for chk in market_checks():
+        for chk in checks:
             findings.extend(chk.run(readings[market.tag], ctx))
     for chk in name_checks():
         findings.extend(chk.run(name, readings, options))

@@ -57,7 +57,8 @@ def common_words(name: CandidateName, tag: str, language: str, language_name: st
     """
     findings: list[Finding] = []
     whole = name.text.casefold()
-    forms = [whole] + ([name.key] if name.key != whole else [])
+    key = name.key  # a property computed on each access: read once
+    forms = [whole] + ([key] if key != whole else [])
     best = max(((zipf(f, language), f) for f in forms), default=(0.0, ""))
     for local in local_forms:
         z = zipf(local, language)
@@ -95,7 +96,6 @@ def common_words(name: CandidateName, tag: str, language: str, language_name: st
         return tuple(findings)
 
     # One coined-looking word: is it two common words glued together (Facebook, Snapchat)?
-    key = name.key
     if key.isalpha() and len(key) >= 2 * _MIN_PART:
         best_split = None
         for i in range(_MIN_PART, len(key) - _MIN_PART + 1):

@@ -35,11 +35,10 @@ def syllables_of(text: str) -> tuple[Syllable, ...]:
 
 @functools.lru_cache(maxsize=8192)  # one pypinyin look-up per character: Chinese name proposals screen thousands
 def _syllable(char: str) -> Syllable:
-    from pypinyin import Style, pinyin
+    from ..phonetics.pinyin import character_pinyin
 
-    reading = pinyin(char, style=Style.TONE3, heteronym=False, neutral_tone_with_five=True)[0][0]
-    tone = int(reading[-1]) if reading[-1].isdigit() else 5
-    return Syllable(char, reading.rstrip("012345").replace("ü", "v"), tone)
+    toneless, tone, _, _ = character_pinyin(char)  # pypinyin's reading, from a table for listed characters
+    return Syllable(char, toneless, tone)
 
 
 @functools.lru_cache(maxsize=None)

@@ -27,6 +27,7 @@ import csv
 import re
 import functools
 import importlib
+import math
 import sys
 import types
 import unicodedata
@@ -346,7 +347,8 @@ def _cost(a: tuple[str, ...], b: tuple[str, ...], limit: float) -> float | None:
     Cell for cell the same additions as :func:`_reference_ipa_distance`, so a returned cost is
     bit-identical to it. The bounds only decide when to stop: costs are non-negative, so the
     final cost is at least the smallest cell of every row; and a length difference costs at least
-    one vowel indel per segment.
+    one vowel indel per segment. Below ``limit`` only the diagonal band a path within it can use
+    is filled (:func:`_banded`).
     """
     n, m = len(a), len(b)
     stop = limit + _MARGIN
@@ -372,6 +374,8 @@ def _cost(a: tuple[str, ...], b: tuple[str, ...], limit: float) -> float | None:
         total += c
         prev.append(total)
     rows = _ROWS
+    if stop < INDEL_VOWEL * (n + m):
+        return _banded(a, b, ib, prev, stop)
     for i, ai in enumerate(a, 1):
         subs = rows[ai]
         da = indels[ai]
@@ -387,6 +391,52 @@ def _cost(a: tuple[str, ...], b: tuple[str, ...], limit: float) -> float | None:
             if y < x:
                 x = y
             cur.append(x)
+            left = x
+            if x < lowest:
+                lowest = x
+        if lowest > stop and i < n:
+            return None
+        prev = cur
+    return prev[m]
+
+
+def _banded(a: tuple[str, ...], b: tuple[str, ...], ib: list[float], first: list[float], stop: float) -> float | None:
+    """:func:`_cost`'s table filled only where a path within ``stop`` can pass: a path through cell
+    (i, j) makes at least |i - j| indels to reach it and |(n - m) - (i - j)| more to reach the end,
+    each costing at least :data:`INDEL_VOWEL`, so cells with i - j outside
+    [(n - m - W) / 2, (n - m + W) / 2], W = stop / INDEL_VOWEL, are left out (infinite). Every path
+    within ``stop`` stays inside the band, so the band's least cost, when within ``stop``, is the
+    full table's, the same additions in the same order (a limit of two indels or more: scans of
+    longer lexicon words and windows, and rescoring against the best so far)."""
+    n, m = len(a), len(b)
+    reach = stop / INDEL_VOWEL
+    low, high = (n - m - reach) / 2, (n - m + reach) / 2  # the band: low <= i - j <= high
+    inf = math.inf
+    last = min(m, math.floor(-low))  # row 0: j <= -low
+    prev = first[:last + 1] + [inf] * (m - last)
+    indels, rows = _INDELS, _ROWS
+    for i, ai in enumerate(a, 1):
+        subs = rows[ai]
+        da = indels[ai]
+        start = max(0, math.ceil(i - high))
+        end = min(m, math.floor(i - low))
+        cur = [inf] * (m + 1)
+        if start == 0:
+            left = prev[0] + da
+            cur[0] = left
+            start = 1
+        else:
+            left = inf
+        lowest = left
+        for j in range(start, end + 1):
+            x = prev[j - 1] + subs[b[j - 1]]
+            y = prev[j] + da
+            if y < x:
+                x = y
+            y = left + ib[j - 1]
+            if y < x:
+                x = y
+            cur[j] = x
             left = x
             if x < lowest:
                 lowest = x

@@ -16,7 +16,7 @@ import dataclasses
 import gzip
 import heapq
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +25,9 @@ from .brands import BrandRecord, native_key
 from .fold import script_key
 from .generic import distinctive
 from .score import MIN_CONTAINED, Features, Scores, fast_columns, features
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
 
 __all__ = ["BrandIndex", "IndexMatch"]
 
@@ -53,10 +56,14 @@ class BrandIndex:
         self._owner: list[int] = []
         self._skeletons: list[str] = []
         self._keys: list[str] = []
+        self._features: list[Features | None] = []
+        """Each entry's :func:`.score.features`, kept for the first 50,000 entries made here (None
+        for the others, and for entries loaded from a file): ranking reads them for every candidate."""
         self._plain: dict[str, list[int]] = {}
         self._native: dict[str, list[int]] = {}
         self._native_keys: tuple[list[str], list[list[int]]] | None = None
         self._unique_keys: tuple[list[str], list[list[int]]] | None = None
+        self._unique_skeletons: tuple[list[str], "np.ndarray"] | None = None
         self._heard: set[int] = set()
         self._heard_weight = 1.0
         """Entries that are a brand spelt as heard (:meth:`add_heard`), not a form of its name."""
@@ -90,11 +97,15 @@ class BrandIndex:
 
     def _add_entry(self, r: int, text: str, skel: str | None = None, key: str | None = None,
                    plain: str | None = None) -> None:
+        kept = None
         if skel is None:
             f = features(text) if len(self._texts) < 50_000 else _features_nocache(text)
             skel, key, plain = f.skeleton, f.key, f.plain
+            kept = f if len(self._texts) < 50_000 else None
         i = len(self._texts)
+        self._features.append(kept)
         self._unique_keys = None
+        self._unique_skeletons = None
         self._texts.append(text)
         self._owner.append(r)
         self._skeletons.append(skel)
@@ -109,7 +120,7 @@ class BrandIndex:
     def _candidates(self, q: Features, pool: int) -> set[int]:
         cand: set[int] = set()
         if q.skeleton:
-            cand.update(_top(q.skeleton, self._skeletons, pool))
+            cand.update(_top(q.skeleton, self._distinct_skeletons(), pool))
         if q.key:
             # Phonetic keys collide a lot (that is their point): scan each distinct key once.
             keys, members = self._distinct_keys()
@@ -146,11 +157,23 @@ class BrandIndex:
             self._unique_keys = (list(where), list(where.values()))
         return self._unique_keys
 
+    def _distinct_skeletons(self) -> tuple[list[str], "np.ndarray"]:
+        """(each skeleton once, the position of every entry's skeleton in that list): a third of the
+        entries share a skeleton with another (aliases, spellings by ear), so they are scored once."""
+        if self._unique_skeletons is None:
+            import numpy as np
+
+            where: dict[str, int] = {}
+            inverse = [where.setdefault(skel, len(where)) for skel in self._skeletons]
+            self._unique_skeletons = (list(where), np.array(inverse, dtype=np.intp))
+        return self._unique_skeletons
+
     def _rank(self, q: Features, entries: Iterable[int], k: int) -> list[IndexMatch]:
         entries = list(entries)
         latin = [i for i in entries if q.plain or self._skeletons[i]]
-        sight, _, overall, _ = columns = fast_columns(q, [features(self._texts[i]) if i < 50_000 else
-                                                          _features_nocache(self._texts[i]) for i in latin])
+        kept, texts = self._features, self._texts
+        sight, _, overall, _ = columns = fast_columns(q, [kept[i] or (features(texts[i]) if i < 50_000 else
+                                                                      _features_nocache(texts[i])) for i in latin])
         at = dict(zip(latin, range(len(latin))))
         # record -> (overall, sight, entry, native scores or None): its first best entry, ranked on
         # plain floats; Scores are made only for the k kept (_kept_scores)
@@ -262,13 +285,18 @@ class BrandIndex:
         return index
 
 
-def _top(query: str, choices: list[str], limit: int) -> list[int]:
+def _top(query: str, choices: "list[str] | tuple[list[str], np.ndarray]", limit: int) -> list[int]:
     """Indexes of the ``limit`` choices most like ``query`` by ``fuzz.ratio``, ties to the lower
     index: the set ``process.extract(..., limit=limit)`` returns, from one ``cdist`` row (no
-    result tuples to build, no sort)."""
+    result tuples to build, no sort). ``choices`` may be given as (distinct strings, each choice's
+    position among them): each string is then scored once, and the row is the same."""
     import numpy as np
 
-    scores = process.cdist([query], choices, scorer=fuzz.ratio, dtype=np.float64)[0]
+    if isinstance(choices, tuple):
+        distinct, inverse = choices
+        scores = process.cdist([query], distinct, scorer=fuzz.ratio, dtype=np.float64)[0][inverse]
+    else:
+        scores = process.cdist([query], choices, scorer=fuzz.ratio, dtype=np.float64)[0]
     if len(scores) <= limit:
         return list(range(len(scores)))
     kth = np.partition(scores, len(scores) - limit)[len(scores) - limit]

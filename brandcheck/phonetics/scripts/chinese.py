@@ -199,10 +199,10 @@ def pinyin_of(char: str, tone_marks: bool = True) -> str:
     row = _characters().get(char)
     if row and row.get("pinyin") and (row.get("tone") or "").isdigit():
         return tone_marked(row["pinyin"], int(row["tone"])) if tone_marks else row["pinyin"].replace("v", "ü")
-    from pypinyin import Style, pinyin
+    from ..pinyin import character_pinyin
 
-    style = Style.TONE if tone_marks else Style.NORMAL
-    return pinyin(char, style=style, heteronym=False)[0][0]
+    _, _, marked, plain = character_pinyin(char)  # pypinyin's reading, from a table for listed characters
+    return marked if tone_marks else plain
 
 
 _MARKS = {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ"}
@@ -482,8 +482,7 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
         romanization = " ".join(pinyin_of(c) for c in text)
         ipa = tuple(seg for c in text for seg in pinyin_ipa(pinyin_of(c, tone_marks=False)))
         out.append(Rendering(shown, romanization, ipa, round(score, 4)))
-    words = words_of(source)
-    if out and all(w.kind in ("letters", "number") for w in words) and any(w.kind == "letters" for w in words):
+    if out and all(w.kind in ("letters", "number") for w in said) and any(w.kind == "letters" for w in said):
         # Chinese writes initialisms in Latin letters (IBM, NBA); the characters stay as how they are said
         latin = source.name.upper()
         score = round(min(1.0, out[0].score + 0.05), 4)
