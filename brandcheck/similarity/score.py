@@ -668,6 +668,52 @@ def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, t
 
 
 
+COMPOUND_PART = 3
+"""Closed compounds (:func:`_other_compound`): each part after the shared first word has at least this
+many letters; the shared word has :data:`LEAD_LETTERS` (a short head such as *mar* is seldom read as a
+word of its own: *Marmot* / *Marmite*)."""
+
+
+def _other_compound(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
+                    languages: tuple[str, ...]) -> tuple[float, str]:
+    """(overall, reason): two names that begin with the same everyday word (:data:`LEAD_LETTERS`+
+    letters, Zipf ≥ :data:`LEAD_ZIPF`: *King|span* / *King|ston*, *Super|drug* / *Super|dry*) and go on
+    differently — parts at least two letters apart, neither the other plus an ending (*book* /
+    *books*) nor said like it (*flicks* / *flix*) — each name read as a word of its own in the language
+    of the head word (its other part an everyday word there, or the whole name one: *Kingston*), not a
+    slip apart and not said the same, are at most low (:data:`SHARED_WORD_CAP`): the closed-compound
+    form of :func:`_shared_word` (which alone judges two names that both have several words). A common first word is the weak part of such marks; the words after
+    it tell them apart. One letter changed in the other part (*Face|took*, *Master|cart*) keeps the
+    likeness, and so does a word of another language after the head (a respelling as likely as
+    another word). Set on the dev lists and the alarms (``benchmarks/eval_brand_recall.py``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or (fa.skeleton and fa.skeleton == fb.skeleton)
+            or min(len(_words_of(fa.text)), len(_words_of(fb.text))) > 1):  # words apart: _shared_word's case
+        return overall, ""
+    a, b = fa.plain, fb.plain
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    from rapidfuzz.distance import Levenshtein
+
+    zipf = _word_zipf
+    for cut in range(common, LEAD_LETTERS - 1, -1):
+        head, ta, tb = a[:cut], a[cut:], b[cut:]
+        if min(len(ta), len(tb)) < COMPOUND_PART or zipf(head, languages)[0] < LEAD_ZIPF:
+            continue
+        if (ta.startswith(tb) or tb.startswith(ta) or Levenshtein.distance(ta, tb) < 2
+                or _same_segments(_english_ipa(ta), _english_ipa(tb)) >= 1.0):
+            # the same word plus an ending, one letter changed, or the same word respelt (Net|flicks)
+            return overall, ""
+        # both names read as words of ONE language that has the head word too: a word of another
+        # language after the head is a respelling as likely as another word
+        if any(zipf(head, (lang,))[0] >= LEAD_ZIPF
+               and all(zipf(tail, (lang,))[0] >= ORDINARY_ZIPF or zipf(whole, (lang,))[0] >= ORDINARY_ZIPF
+                       for tail, whole in ((ta, a), (tb, b)))
+               for lang in languages):
+            return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' share only the everyday word '{head}' they begin "
+                                     f"with; the words after it ('{ta}' / '{tb}') differ, and tell them apart (weak)")
+        return overall, ""
+    return overall, ""
+
+
 def _run_on_ending(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
                    ordinary) -> tuple[float, str]:
     """(overall, reason): a one-word name ``fa`` whose brand ``fb`` is the name plus an ending of two
@@ -816,6 +862,8 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start, languages)
     if not everyday and not by_ear:
         overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo, ordinary)
+    if not everyday and not by_ear:
+        overall, everyday = _other_compound(fa, fb, overall, same_sound, typo, languages)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
@@ -883,6 +931,8 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     if not everyday:
         overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo,
                                            lambda word: _ordinary_word(word, languages))
+    if not everyday:
+        overall, everyday = _other_compound(fa, fb, overall, same_sound, typo, languages)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
