@@ -145,6 +145,29 @@ RUN_ON = 3
 """In the full pass, a mark that begins a word running on for this many letters or more that are no
 everyday word themselves (*Bell|agio*, *King|sford*, *Ross|ignol*) only begins a longer word of its
 own: weak. Followed by an everyday word (*Nike|store*, *Avis|rent*) it is the mark plus a word: strong."""
+SHORT_RUN_ON = 2
+"""A mark of :data:`MIN_CONTAINED` letters, the shortest that counts as contained, runs on into a word of
+its own with two letters more (*Brio|ni*, a third of the name new): such a short mark stands out in a
+longer word only when it dominates it (one letter more) or is followed by an everyday word."""
+
+
+def _runs_on(mark: str, rest: str) -> bool:
+    """Whether ``rest`` after ``mark`` makes a longer word of its own: :data:`RUN_ON` letters, or
+    :data:`SHORT_RUN_ON` after a mark of :data:`MIN_CONTAINED` letters when they hold a vowel other
+    than a final silent e (a new syllable: *Brio|ni*; *Opel|le*, *Lego|ss* are the mark respelt)."""
+    if len(rest) >= RUN_ON:
+        return True
+    return (len(mark) <= MIN_CONTAINED and len(rest) >= SHORT_RUN_ON
+            and bool(set("aeiouy") & set(rest.removesuffix("e"))))
+
+
+def _word_after(rest: str, ordinary) -> bool:
+    """Whether the letters after a mark are a word of their own (mark + word). Two letters are one in
+    some language or other (*ni*, *os*, *bo*: Zipf about 4 in English too), so they count only as a
+    very common English word (Zipf ≥ :data:`DESCRIBER_ZIPF`: *on*, *up*, *go*)."""
+    return ordinary(rest) if len(rest) >= RUN_ON else _word_zipf(rest, ("en",))[0] >= DESCRIBER_ZIPF
+
+
 LEAD_LETTERS, LEAD_ZIPF = 4, 4.0
 """A word before a contained mark leads the name when it is a word of the name's own: this many
 letters or more, no generic word, and no common word (Zipf below 4 in English and the market
@@ -214,7 +237,8 @@ def _containment(a: Features, b: Features, ordinary=None, languages: tuple[str, 
                 weak = f"'{short.text}' runs across the words of '{long_.text}': a weak echo"
             elif ordinary is not None and ordinary(word):
                 weak = f"'{short.text}' only begins the everyday word '{word}' in '{long_.text}': a weak echo"
-            elif ordinary is not None and word_end - end >= RUN_ON and not ordinary(long_.plain[end:word_end]):
+            elif (ordinary is not None and _runs_on(short.plain, long_.plain[end:word_end])
+                  and not _word_after(long_.plain[end:word_end], ordinary)):
                 # Bell|agio, King|sford: the mark runs on into a longer word of its own, not mark + word
                 weak = f"'{short.text}' only begins '{word}', a longer word of its own in '{long_.text}': a weak echo"
             else:
@@ -720,7 +744,7 @@ def _run_on_ending(fa: Features, fb: Features, overall: float, same_sound: bool,
     letters or more with a vowel in it other than a final silent e (*Opel|le* is Opel respelt), no
     everyday word (*Revol* / *Revolut*), not a slip apart and not said the same, is at most low
     (:data:`SHARED_WORD_CAP`): the brand's last syllable is what makes it that word, and the name
-    stops short of it. A name that runs the whole brand on (*Googleon*, *Brioni* ⊃ Brio) contains a
+    stops short of it. A name that runs the whole brand on (*Googleon*, *Teslaro*) contains a
     whole mark at its start and stays a containment (offices weigh a whole earlier mark taken over);
     so does mark + everyday word (*Nike|store*). Set on the dev lists (``benchmarks/eval_brand_recall.py
     famous-dev``)."""

@@ -29,3 +29,16 @@ def test_a_near_copy_of_the_other_part_keeps_the_likeness(name, brand):
     sc = full_scores(name, brand, markets=LATIN)
     assert sc.overall >= 0.80
     assert not any("share only the everyday word" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Brioni", "Brio"), ("Totoro", "Toto")])
+def test_a_four_letter_mark_running_on_into_a_new_syllable_is_a_weak_echo(name, brand):
+    sc = full_scores(name, brand, markets=LATIN)
+    assert sc.overall < 0.80 and not sc.contained_at_edge
+    assert any("a longer word of its own" in why for why in sc.why)
+
+
+@pytest.mark.parametrize("name, brand", [("Opelle", "Opel"), ("Legoss", "Lego"), ("Nikeon", "Nike"),
+                                         ("Teslaro", "Tesla")])
+def test_a_respelt_ending_a_very_common_word_or_a_longer_mark_keeps_the_containment(name, brand):
+    assert full_scores(name, brand, markets=LATIN).contained_at_edge
