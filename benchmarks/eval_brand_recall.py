@@ -10,6 +10,9 @@ brands raise similarity alarms against each other? (issue 15, item 3). Prints, n
   before the false-alarm tuning (aggregate only: its misses are never printed);
 * ``heldout4``: ``benchmarks/data/brand_soundalikes_heldout4.tsv`` — a fourth held-out list, written
   before the coexisting-marks tuning (aggregate only);
+* ``heldout5``: ``benchmarks/data/brand_soundalikes_heldout5.tsv`` — a fifth held-out list (look-alike
+  letters, added suffixes, compound variations too), written before the compound-words tuning
+  (aggregate only);
 * ``famous``: ``benchmarks/data/brands_unbundled_heldout.tsv`` — real well-known brands that are
   NOT bundled, checked as candidates: how many get a medium+ / high+ similarity finding (a real
   famous brand coexists with the others, so this should be low; held out, never tuned on);
@@ -17,14 +20,16 @@ brands raise similarity alarms against each other? (issue 15, item 3). Prints, n
   ``famous2`` on ``brands_unbundled_heldout2.tsv``, a second held-out list (aggregate only);
   ``famous3`` on ``brands_unbundled_heldout3.tsv`` (152 brands, 54 countries), a third, written before
   the coexisting-marks tuning (aggregate only);
+  ``famous4`` on ``brands_unbundled_heldout4.tsv`` (158 brands, 98 countries), a fourth, written before
+  the compound-words tuning (aggregate only);
 * ``alarms``: how many bundled brands, checked as candidates themselves, get a medium+
   ``similarity.*`` finding against a DIFFERENT bundled brand (should not grow).
 
 Each query is screened like ``brandcheck check`` does it for the ``global`` markets
 (:func:`brandcheck.similarity.near_brands`). Usage:
-``python benchmarks/eval_brand_recall.py [dev heldout heldout2 heldout3 heldout4 famous famous2 famous3 famous-dev alarms]
-[--show-misses]`` (``--show-misses`` never lists the cases of ``heldout3``, ``heldout4``, ``famous2``
-or ``famous3``).
+``python benchmarks/eval_brand_recall.py [dev heldout heldout2 heldout3 heldout4 heldout5 famous famous2 famous3 famous4 famous-dev alarms]
+[--show-misses]`` (``--show-misses`` never lists the cases of ``heldout3``, ``heldout4``, ``heldout5``, ``famous2``,
+``famous3`` or ``famous4``).
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ def pairs(name: str) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
-AGGREGATE_ONLY = {"heldout3", "heldout4", "heldout2-famous", "heldout3-famous"}
+AGGREGATE_ONLY = {"heldout3", "heldout4", "heldout5", "heldout2-famous", "heldout3-famous", "heldout4-famous"}
 """Held-out lists written before the false-alarm tuning: their cases are never printed, so they cannot
 be tuned on by reading them."""
 
@@ -108,7 +113,7 @@ def famous(show: bool, which: str = "heldout") -> None:
                           f"{'; '.join(worst.evidence.get('why', []))[:110]}")
             high += worst.severity >= Severity.HIGH
     n = len(names)
-    label = {"heldout": "famous", "heldout2": "famous2", "heldout3": "famous3"}.get(which, f"famous-{which}")
+    label = {"heldout": "famous", "heldout2": "famous2", "heldout3": "famous3", "heldout4": "famous4"}.get(which, f"famous-{which}")
     print(f"{label:8s} n={n:3d}  unbundled famous brands with a medium+ finding {len(medium) / n:6.1%} ({len(medium)}), "
           f"high+ {high / n:6.1%} ({high})  ({(time.perf_counter() - t0) / n * 1000:.0f} ms/name)")
     if show:
@@ -119,10 +124,11 @@ def famous(show: bool, which: str = "heldout") -> None:
 def main(argv: list[str]) -> None:
     show = "--show-misses" in argv
     parts = [a for a in argv if not a.startswith("--")] or [
-        "dev", "heldout", "heldout2", "heldout3", "heldout4", "famous", "famous2", "famous3", "alarms"]
+        "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "famous", "famous2", "famous3", "famous4",
+        "alarms"]
     for part in parts:
         {"alarms": alarms, "famous": famous, "famous2": lambda s: famous(s, "heldout2"),
-         "famous3": lambda s: famous(s, "heldout3"),
+         "famous3": lambda s: famous(s, "heldout3"), "famous4": lambda s: famous(s, "heldout4"),
          "famous-dev": lambda s: famous(s, "dev")}.get(
             part, lambda s: recall(part, s))(show)
 

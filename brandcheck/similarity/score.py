@@ -145,6 +145,29 @@ RUN_ON = 3
 """In the full pass, a mark that begins a word running on for this many letters or more that are no
 everyday word themselves (*Bell|agio*, *King|sford*, *Ross|ignol*) only begins a longer word of its
 own: weak. Followed by an everyday word (*Nike|store*, *Avis|rent*) it is the mark plus a word: strong."""
+SHORT_RUN_ON = 2
+"""A mark of :data:`MIN_CONTAINED` letters, the shortest that counts as contained, runs on into a word of
+its own with two letters more (*Brio|ni*, a third of the name new): such a short mark stands out in a
+longer word only when it dominates it (one letter more) or is followed by an everyday word."""
+
+
+def _runs_on(mark: str, rest: str) -> bool:
+    """Whether ``rest`` after ``mark`` makes a longer word of its own: :data:`RUN_ON` letters, or
+    :data:`SHORT_RUN_ON` after a mark of :data:`MIN_CONTAINED` letters when they hold a vowel other
+    than a final silent e (a new syllable: *Brio|ni*; *Opel|le*, *Lego|ss* are the mark respelt)."""
+    if len(rest) >= RUN_ON:
+        return True
+    return (len(mark) <= MIN_CONTAINED and len(rest) >= SHORT_RUN_ON
+            and bool(set("aeiouy") & set(rest.removesuffix("e"))))
+
+
+def _word_after(rest: str, ordinary) -> bool:
+    """Whether the letters after a mark are a word of their own (mark + word). Two letters are one in
+    some language or other (*ni*, *os*, *bo*: Zipf about 4 in English too), so they count only as a
+    very common English word (Zipf ≥ :data:`DESCRIBER_ZIPF`: *on*, *up*, *go*)."""
+    return ordinary(rest) if len(rest) >= RUN_ON else _word_zipf(rest, ("en",))[0] >= DESCRIBER_ZIPF
+
+
 LEAD_LETTERS, LEAD_ZIPF = 4, 4.0
 """A word before a contained mark leads the name when it is a word of the name's own: this many
 letters or more, no generic word, and no common word (Zipf below 4 in English and the market
@@ -214,7 +237,8 @@ def _containment(a: Features, b: Features, ordinary=None, languages: tuple[str, 
                 weak = f"'{short.text}' runs across the words of '{long_.text}': a weak echo"
             elif ordinary is not None and ordinary(word):
                 weak = f"'{short.text}' only begins the everyday word '{word}' in '{long_.text}': a weak echo"
-            elif ordinary is not None and word_end - end >= RUN_ON and not ordinary(long_.plain[end:word_end]):
+            elif (ordinary is not None and _runs_on(short.plain, long_.plain[end:word_end])
+                  and not _word_after(long_.plain[end:word_end], ordinary)):
                 # Bell|agio, King|sford: the mark runs on into a longer word of its own, not mark + word
                 weak = f"'{short.text}' only begins '{word}', a longer word of its own in '{long_.text}': a weak echo"
             else:
@@ -668,13 +692,59 @@ def _short_words(fa: Features, fb: Features, overall: float, same_sound: bool, t
 
 
 
+COMPOUND_PART = 3
+"""Closed compounds (:func:`_other_compound`): each part after the shared first word has at least this
+many letters; the shared word has :data:`LEAD_LETTERS` (a short head such as *mar* is seldom read as a
+word of its own: *Marmot* / *Marmite*)."""
+
+
+def _other_compound(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
+                    languages: tuple[str, ...]) -> tuple[float, str]:
+    """(overall, reason): two names that begin with the same everyday word (:data:`LEAD_LETTERS`+
+    letters, Zipf ≥ :data:`LEAD_ZIPF`: *King|span* / *King|ston*, *Super|drug* / *Super|dry*) and go on
+    differently — parts at least two letters apart, neither the other plus an ending (*book* /
+    *books*) nor said like it (*flicks* / *flix*) — each name read as a word of its own in the language
+    of the head word (its other part an everyday word there, or the whole name one: *Kingston*), not a
+    slip apart and not said the same, are at most low (:data:`SHARED_WORD_CAP`): the closed-compound
+    form of :func:`_shared_word` (which alone judges two names that both have several words). A common first word is the weak part of such marks; the words after
+    it tell them apart. One letter changed in the other part (*Face|took*, *Master|cart*) keeps the
+    likeness, and so does a word of another language after the head (a respelling as likely as
+    another word). Set on the dev lists and the alarms (``benchmarks/eval_brand_recall.py``)."""
+    if (overall <= SHARED_WORD_CAP or same_sound or typo or (fa.skeleton and fa.skeleton == fb.skeleton)
+            or min(len(_words_of(fa.text)), len(_words_of(fb.text))) > 1):  # words apart: _shared_word's case
+        return overall, ""
+    a, b = fa.plain, fb.plain
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    from rapidfuzz.distance import Levenshtein
+
+    zipf = _word_zipf
+    for cut in range(common, LEAD_LETTERS - 1, -1):
+        head, ta, tb = a[:cut], a[cut:], b[cut:]
+        if min(len(ta), len(tb)) < COMPOUND_PART or zipf(head, languages)[0] < LEAD_ZIPF:
+            continue
+        if (ta.startswith(tb) or tb.startswith(ta) or Levenshtein.distance(ta, tb) < 2
+                or _same_segments(_english_ipa(ta), _english_ipa(tb)) >= 1.0):
+            # the same word plus an ending, one letter changed, or the same word respelt (Net|flicks)
+            return overall, ""
+        # both names read as words of ONE language that has the head word too: a word of another
+        # language after the head is a respelling as likely as another word
+        if any(zipf(head, (lang,))[0] >= LEAD_ZIPF
+               and all(zipf(tail, (lang,))[0] >= ORDINARY_ZIPF or zipf(whole, (lang,))[0] >= ORDINARY_ZIPF
+                       for tail, whole in ((ta, a), (tb, b)))
+               for lang in languages):
+            return SHARED_WORD_CAP, (f"'{fa.text}' and '{fb.text}' share only the everyday word '{head}' they begin "
+                                     f"with; the words after it ('{ta}' / '{tb}') differ, and tell them apart (weak)")
+        return overall, ""
+    return overall, ""
+
+
 def _run_on_ending(fa: Features, fb: Features, overall: float, same_sound: bool, typo: float,
                    ordinary) -> tuple[float, str]:
     """(overall, reason): a one-word name ``fa`` whose brand ``fb`` is the name plus an ending of two
     letters or more with a vowel in it other than a final silent e (*Opel|le* is Opel respelt), no
     everyday word (*Revol* / *Revolut*), not a slip apart and not said the same, is at most low
     (:data:`SHARED_WORD_CAP`): the brand's last syllable is what makes it that word, and the name
-    stops short of it. A name that runs the whole brand on (*Googleon*, *Brioni* ⊃ Brio) contains a
+    stops short of it. A name that runs the whole brand on (*Googleon*, *Teslaro*) contains a
     whole mark at its start and stays a containment (offices weigh a whole earlier mark taken over);
     so does mark + everyday word (*Nike|store*). Set on the dev lists (``benchmarks/eval_brand_recall.py
     famous-dev``)."""
@@ -816,6 +886,8 @@ def _full(a: str, b: str, markets: Sequence[str], a_intended: tuple[str, ...] | 
         overall, everyday = _short_words(fa, fb, overall, same_sound, typo, contain, start, languages)
     if not everyday and not by_ear:
         overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo, ordinary)
+    if not everyday and not by_ear:
+        overall, everyday = _other_compound(fa, fb, overall, same_sound, typo, languages)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),
@@ -883,6 +955,8 @@ def _reference_full_scores(a: str, b: str, *, markets: Sequence[str] = ()) -> Sc
     if not everyday:
         overall, everyday = _run_on_ending(fa, fb, overall, same_sound, typo,
                                            lambda word: _ordinary_word(word, languages))
+    if not everyday:
+        overall, everyday = _other_compound(fa, fb, overall, same_sound, typo, languages)
     why += (f"'{a}' and '{b}' begin with another letter and sound: a weaker likeness",) if start < 1.0 and why \
         and contain < overall else ()
     return Scores(sight, sound, contain, typo, overall, why + tuple(w for w in (short, shared, everyday) if w),

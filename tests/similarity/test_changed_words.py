@@ -13,7 +13,8 @@ LATIN = ("de", "fr", "it", "pt-BR", "es", "nl")
 def test_a_name_that_stops_short_of_the_brands_last_syllable_is_another_word(name, brand):
     sc = full_scores(name, brand, markets=LATIN)
     assert sc.overall <= SHARED_WORD_CAP and not sc.contained_at_edge
-    assert any("on into another word" in why for why in sc.why)
+    # Brio|ni: the short mark already runs on into a longer word of its own (a weak containment)
+    assert any("on into another word" in why or "a longer word of its own" in why for why in sc.why)
 
 
 @pytest.mark.parametrize("name, brand", [("Opelle", "Opel"), ("Nikestore", "Nike"), ("Pringle", "Pringles"),
