@@ -15,3 +15,23 @@ def test_a_camel_case_word_stays_one_word_in_katakana_and_hangul():
     assert render(source, get("ja"), k=1)[0].text == "サウンドクラウド"
     assert render(source, get("ko"), k=1)[0].text == "사운드클라우드"
     assert render(intended("Pizza Hut"), get("ja"), k=1)[0].text == "ピザ・ハット"  # two written words keep ・
+
+
+def test_a_camel_case_word_stays_one_word_in_the_other_scripts():
+    # hand-written: SoundCloud as the Russian, Thai, Hindi and Arabic press write it
+    source = intended("SoundCloud")
+    assert render(source, get("ru"), k=1)[0].text == "Саундклауд"  # one capital
+    assert " " not in render(source, get("th"), k=1)[0].text
+    assert render(source, get("hi"), k=1)[0].text == "साउंडक्लाउड"
+    assert render(source, get("ar"), k=1)[0].text == "ساوندكلاود"
+    assert " " in render(intended("Burger King"), get("ru"), k=1)[0].text  # two written words stay two
+
+
+def test_the_joint_inside_a_word_follows_the_script():
+    from brandcheck.phonetics.scripts.arabic import arabic_joint, persian_joint
+    from brandcheck.phonetics.scripts.hebrew import _inner_joint
+
+    assert _inner_joint("אין", "בב") == "אינבב"  # final nun becomes the inner form
+    assert persian_joint("فیس", "بوک") == "فیس\u200cبوک"  # a joining letter: zero-width non-joiner
+    assert persian_joint("ساوند", "کلاود") == "ساوندکلاود"  # د never joins: nothing needed
+    assert arabic_joint("لينكد", "إن") == "لينكد إن"  # a part beginning with a written vowel stays apart

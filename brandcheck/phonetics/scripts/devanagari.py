@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of
+from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of, written_together
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -163,7 +163,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     words = words_of(source)
     reading = tuple(seg for w in words for seg in hindi_reading(w))
     per_word = [candidates(w) for w in words]
-    return [Rendering(text, romanize(text), reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
+    return [Rendering(text, romanize(text), reading, round(score, 4))
+            for text, score in combine(per_word, " ", k, written_together(source))]
 
 
 # --------------------------------------------------------------------------------------------------

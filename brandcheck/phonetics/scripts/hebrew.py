@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..romanize import romanize as romanize_ipa
-from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
+from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of, written_together
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -146,7 +146,17 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     # vowels are unwritten: romanise the reading, as everyday Hebrew romanisation does
     latin = " ".join(romanize_ipa(r, informal=True) for r in readings)
     per_word = [candidates(w) for w in words]
-    return [Rendering(text, latin, reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
+    return [Rendering(text, latin, reading, round(score, 4))
+            for text, score in combine(per_word, " ", k, written_together(source), _inner_joint)]
+
+
+_NOT_FINAL = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def _inner_joint(left: str, right: str) -> str:
+    """Two parts of a camel-case word written as one word: the joint is inside it, so the first
+    part's last letter loses its final form (פייסבוק, not a ם or ן before the second part)."""
+    return left[:-1] + left[-1:].translate(_NOT_FINAL) + right
 
 
 _ROMAN = {

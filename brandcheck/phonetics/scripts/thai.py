@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of
+from ._common import Unit, Word, british_bath, combine, rank, glue_words, without_possessive, words_of, written_together
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -254,8 +254,12 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
                                                            tuple(s for p in parts for s in p[2])))
         per_word.append(candidates(w))
     out = []
+    together = written_together(source)
     for text, score in combine(per_word, " ", k):
-        parts = [info.get(p, ("", ())) for p in text.split(" ")]
+        words_text = text.split(" ")
+        parts = [info.get(p, ("", ())) for p in words_text]
+        if len(words_text) == len(words):  # Thai writes the parts of a camel-case word as one word
+            text = glue_words(words_text, " ", together)
         out.append(Rendering(text, " ".join(p[0] for p in parts), tuple(s for p in parts for s in p[1]),
                              round(score, 4)))
     return out
