@@ -647,6 +647,25 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
     return Word(spelling, letters, tuple(units), "continental")
 
 
+_SPELLED_VOWEL = {"a": "ɑ", "e": "ɛ", "i": "ɪ", "o": "ɔ", "u": "ʊ"}
+
+
+def spelled_vowels(word: Word) -> Word | None:
+    """The word with each unstressed reduced vowel said as the letter that writes it (Instagram
+    [ɪnstɑɡɹæm], not [ɪnstəɡɹæm]), or None when it has none: scripts whose press spells a loanword
+    from its letters where English reduces the vowel (Persian اینستاگرام, Hindi इंस्टाग्राम) take it
+    as an alternative."""
+    units, changed = [], False
+    for u in word.units:
+        letter = _SPELLED_VOWEL.get(u.letters)
+        if letter and u.phone in ("ə", "ʌ") and u.stress < 1:
+            units.append(Unit(letter, u.letters, u.stress))
+            changed = True
+        else:
+            units.append(u)
+    return Word(word.spelling, word.letters, tuple(units), word.kind, word.parts) if changed else None
+
+
 def read_as_spelled(word: Word, letter_reading: Word) -> bool:
     """Whether the intended (English) pronunciation of a word is close to its letter-by-letter
     reading: true of foreign names read near their own spelling (Suzuki, Jiménez), false of English

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..romanize import romanize as romanize_ipa
-from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of, written_together
+from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, spelled_vowels, without_possessive, words_of, written_together
 from .foreign_spelling import CONTINENTAL_MARK
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -237,7 +237,12 @@ def candidates(word: Word, lang: str = "ar") -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.04))
-    if lang == "ar" and word.kind in ("dictionary", "g2p"):
+    if lang == "fa" and word.kind in ("dictionary", "g2p"):
+        spelled = spelled_vowels(word)
+        if spelled is not None:
+            # Persian writes a vowel English reduces by its letter (Instagram اینستاگرام)
+            out.append((rules(spelled, lang=lang), base - 0.06))
+    if word.kind in ("dictionary", "g2p"):
         reading = continental(word.spelling, written=True)
         if reading is not None:
             # the letter-by-letter reading the press uses for German, Spanish, Italian, Slavic names
