@@ -35,3 +35,16 @@ def test_the_joint_inside_a_word_follows_the_script():
     assert persian_joint("فیس", "بوک") == "فیس\u200cبوک"  # a joining letter: zero-width non-joiner
     assert persian_joint("ساوند", "کلاود") == "ساوندکلاود"  # د never joins: nothing needed
     assert arabic_joint("لينكد", "إن") == "لينكد إن"  # a part beginning with a written vowel stays apart
+
+
+def test_hangul_writes_a_name_of_several_words_as_one_word():
+    assert render(intended("Burger King"), get("ko"), k=1)[0].text == "버거킹"
+    assert render(intended("Pizza Hut"), get("ko"), k=1)[0].text == "피자헛"
+
+
+def test_a_camel_case_joint_before_a_vowel_is_not_crossed():
+    # WhatsApp and LinkedIn are whole CMUdict entries, but their parts are written as alone
+    assert [w.spelling for w in intended("LinkedIn").words] == ["Linked", "In"]
+    assert render(intended("LinkedIn"), get("ja"), k=1)[0].text == "リンクトイン"
+    assert "와츠앱" in [r.text for r in render(intended("WhatsApp"), get("ko"), k=3)]
+    assert [w.spelling for w in intended("YouTube").words] == ["YouTube"]  # no vowel at the joint
