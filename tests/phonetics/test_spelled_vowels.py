@@ -31,3 +31,12 @@ def test_thai_has_the_spelled_reading_as_an_alternative():
     assert "แคนาดา" in _texts("Canada", "th")
     assert len(_texts("Hyundai", "th")) == 2  # a name ending in -i also read by its letters
     assert len(_texts("Sprint", "th")) == 1  # an English word with nothing reduced: one form
+
+
+def test_continental_looking_names_are_also_read_by_their_letters():
+    from brandcheck.phonetics.scripts.foreign_spelling import continental_looking
+
+    assert continental_looking("hyundai") and continental_looking("porsche") and not continental_looking("sprint")
+    assert "Χιούνταϊ" in _texts("Hyundai", "el")  # as the Greek press writes it
+    assert "هيونداي" in _texts("Hyundai", "ar")[:2]  # second now, not third
+    assert _texts("Sprint", "el") == ["Σπριντ"]

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..romanize import romanize as romanize_ipa
 from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, spelled_vowels, without_possessive, words_of, written_together
-from .foreign_spelling import CONTINENTAL_MARK
+from .foreign_spelling import continental_looking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -246,8 +246,8 @@ def candidates(word: Word, lang: str = "ar") -> list[tuple[str, float]]:
         reading = continental(word.spelling, written=True)
         if reading is not None:
             # the letter-by-letter reading the press uses for German, Spanish, Italian, Slavic names
-            # (Werner فيرنر, Morales موراليس): second for a continental spelling, else third
-            out.append((rules(reading, lang=lang), base - 0.05 if CONTINENTAL_MARK.search(word.letters) else base - 0.13))
+            # (Werner فيرنر, Morales موراليس, Hyundai هيونداي): second for a continental-looking name, else third
+            out.append((rules(reading, lang=lang), base - 0.05 if continental_looking(word.letters) else base - 0.13))
     return rank(out, 6)
 
 

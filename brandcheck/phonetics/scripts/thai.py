@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ._common import (Unit, Word, british_bath, combine, continental, glue_words, rank, spelled_vowels, without_possessive,
                       words_of, written_together)
-from .foreign_spelling import CONTINENTAL_MARK
+from .foreign_spelling import continental_looking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -248,7 +248,7 @@ def variants(word: Word, base: float) -> list[tuple[Word, float]]:
         if spelled is not None:
             out.append((spelled, base - 0.06))
         reading = continental(word.spelling, written=True)
-        if reading is not None and (CONTINENTAL_MARK.search(word.letters) or word.letters[-1:] in ("a", "i", "o")):
+        if reading is not None and continental_looking(word.letters):
             out.append((reading, base - 0.05))
     return out
 
