@@ -40,3 +40,8 @@ def test_continental_looking_names_are_also_read_by_their_letters():
     assert "Χιούνταϊ" in _texts("Hyundai", "el")  # as the Greek press writes it
     assert "هيونداي" in _texts("Hyundai", "ar")[:2]  # second now, not third
     assert _texts("Sprint", "el") == ["Σπριντ"]
+
+
+def test_hebrew_consonantal_yod_is_single_beside_a_vowel_letter():
+    assert _texts("Toyota", "he")[0] == "טויוטה"  # not טוייוטה: the yod stands beside the ו of [o]
+    assert "היונדיי" in _texts("Hyundai", "he")  # the continental reading as an alternative
