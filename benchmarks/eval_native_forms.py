@@ -1,7 +1,7 @@
 """Every native-script form listed for a bundled brand (小米, ソニー, 삼성, Пепси…), checked as a
 candidate name: is that brand the nearest, with a high or critical finding? (issue 15, item 1).
-Also the forms it does NOT list (``benchmarks/data/native_unlisted_{dev,heldout,heldout2}.tsv``: other
-spellings and scripts, the two held-out lists never tuned on; a row whose form the brand list has since
+Also the forms it does NOT list (``benchmarks/data/native_unlisted_{dev,heldout,heldout2,heldout3}.tsv``: other
+spellings and scripts, the three held-out lists never tuned on; a row whose form the brand list has since
 come to carry is left out and counted), by script: brand found first, and first with a
 medium+ / high+ finding; and ordinary words in those scripts (``native_everyday.tsv``): how many get a
 medium+ similarity finding (should be near none).
@@ -87,7 +87,8 @@ def everyday(markets, show: bool) -> None:
 def main(argv: list[str]) -> None:
     show = "--show-misses" in argv
     markets = resolve("global")
-    for name in ("native_unlisted_dev.tsv", "native_unlisted_heldout.tsv", "native_unlisted_heldout2.tsv"):
+    for name in ("native_unlisted_dev.tsv", "native_unlisted_heldout.tsv", "native_unlisted_heldout2.tsv",
+                 "native_unlisted_heldout3.tsv"):
         unlisted(name, markets, show and "heldout" not in name)  # the held-out list: aggregates only
     everyday(markets, show)
     if "--unlisted-only" in argv:

@@ -65,13 +65,23 @@ def _number_word(token: str, language: str) -> SourceWord:
     return SourceWord(token, segs, None, "number", None)
 
 
+def _vowel_joint(parts: list[str]) -> bool:
+    """A camel-case word whose later part begins with a vowel after a part of two letters or more
+    (WhatsApp, LinkedIn): read part by part even when CMUdict lists it whole, because scripts write a
+    compound's parts as each is written alone (NIKL 외래어 표기법 제10항: 왓츠앱, 링크드인), not with
+    the consonant before the joint carried into the next part (웟사프, 링크틴). Other joints read the
+    same either way, and the whole entry keeps its stress (YouTube, PlayStation)."""
+    return any(len(a) > 1 and b[:1].lower() in "aeiou" for a, b in zip(parts, parts[1:]))
+
+
 def _english_word(token: str) -> list[SourceWord]:
+    parts = _CAMEL.split(token)
+    by_parts = len(parts) > 1 and all(cmu_lookup(p) for p in parts)
     listed = cmu_reading(token)
-    if listed:
+    if listed and not (by_parts and _vowel_joint(parts)):
         ipa, stress, phones = listed
         return [SourceWord(token, ipa, phones, "dictionary", stress)]
-    parts = _CAMEL.split(token)
-    if len(parts) > 1 and all(cmu_lookup(p) for p in parts):
+    if by_parts:
         words = [w for p in parts for w in _english_word(p)]
         return words[:1] + [replace(w, joined=True) for w in words[1:]]
     ipa, stress = english_g2p(token)

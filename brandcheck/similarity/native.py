@@ -251,8 +251,9 @@ _DROP = {
 
 
 # Letter pairs that spell one sound in loans, folded before the letters are: Bengali াও and াউ for [au]
-# (শাওমি, শাউমি Xiaomi).
-_PAIRS = {"Bengali": (("াও", "াউ"),)}
+# (শাওমি, শাউমি Xiaomi); in Indic scripts a nasal with a virama before a consonant and the anusvara
+# (इन्स्टाग्राम, इंस्टाग्राम: the standard spelling allows both, and the press mixes them).
+_PAIRS = {"Bengali": (("াও", "াউ"), ("ন্", "ং")), "Devanagari": (("न्", "ं"), ("ण्", "ं"))}
 
 
 def script_fold(text: str, script: str) -> str:

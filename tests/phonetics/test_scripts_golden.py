@@ -289,6 +289,6 @@ def test_initialisms_listed_in_cmudict_are_still_letters():
 
 
 def test_abbreviations_are_said_in_full():
-    assert localize("Dr Pepper", "ko")[0].text == "닥터 페퍼"
+    assert localize("Dr Pepper", "ko")[0].text == "닥터페퍼"  # written as one word, as on the can
     assert localize("Mr Clean", "ja")[0].text == "ミスター・クリーン"
     assert localize("Oral-B", "ja")[0].text == "オーラルB"  # a local name may keep a Latin letter

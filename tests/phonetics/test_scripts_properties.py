@@ -24,7 +24,7 @@ _RANGES = {
     "uk": [(0x0400, 0x04FF)],
     "el": [(0x0370, 0x03FF), (0x1F00, 0x1FFF)],
     "ar": [(0x0600, 0x06FF)],
-    "fa": [(0x0600, 0x06FF)],
+    "fa": [(0x0600, 0x06FF), (0x200C, 0x200C)],    # incl. the zero-width non-joiner of compounds
     "he": [(0x0590, 0x05FF)],                      # incl. geresh ׳
     "hi": [(0x0900, 0x097F)],
     "th": [(0x0E00, 0x0E7F)],

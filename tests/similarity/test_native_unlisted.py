@@ -78,6 +78,7 @@ def test_script_fold_leaves_out_what_the_script_leaves_open():
     assert script_fold("ชาแนล", "Thai") == script_fold("ชาเนล", "Thai")  # แ and เ both write a foreign [ɛ]
     assert script_fold("সনি", "Bengali") == script_fold("সোনি", "Bengali")  # ো or the inherent vowel
     assert script_fold("শাওমি", "Bengali") == script_fold("শাউমি", "Bengali")  # াও and াউ for [au]
+    assert script_fold("इन्स्टाग्राम", "Devanagari") == script_fold("इंस्टाग्राम", "Devanagari")  # nasal + virama or anusvara
 
 
 def test_thai_romanisation_keeps_silent_letters_and_reorders_leading_vowels():

@@ -647,6 +647,25 @@ def continental(spelling: str, *, written: bool = False) -> Word | None:
     return Word(spelling, letters, tuple(units), "continental")
 
 
+_SPELLED_VOWEL = {"a": "ɑ", "e": "ɛ", "i": "ɪ", "o": "ɔ", "u": "ʊ"}
+
+
+def spelled_vowels(word: Word) -> Word | None:
+    """The word with each unstressed reduced vowel said as the letter that writes it (Instagram
+    [ɪnstɑɡɹæm], not [ɪnstəɡɹæm]), or None when it has none: scripts whose press spells a loanword
+    from its letters where English reduces the vowel (Persian اینستاگرام, Hindi इंस्टाग्राम) take it
+    as an alternative."""
+    units, changed = [], False
+    for u in word.units:
+        letter = _SPELLED_VOWEL.get(u.letters)
+        if letter and u.phone in ("ə", "ʌ") and u.stress < 1:
+            units.append(Unit(letter, u.letters, u.stress))
+            changed = True
+        else:
+            units.append(u)
+    return Word(word.spelling, word.letters, tuple(units), word.kind, word.parts) if changed else None
+
+
 def read_as_spelled(word: Word, letter_reading: Word) -> bool:
     """Whether the intended (English) pronunciation of a word is close to its letter-by-letter
     reading: true of foreign names read near their own spelling (Suzuki, Jiménez), false of English
@@ -747,14 +766,29 @@ def rank(candidates: Iterable[tuple[str, float]], k: int) -> list[tuple[str, flo
     return [(t, best[t]) for t in ordered[:k]]
 
 
+def glue_words(parts: Sequence[str], sep: str, together: Sequence[bool] = (),
+               glue: Callable[[str, str], str] | None = None) -> str:
+    """The words ``parts`` of a name written as one text: ``sep`` between them, except that a
+    word marked in ``together`` (one flag per word: written together with the one before, as the
+    parts of a camel-case word) is joined to the text so far by ``glue`` (plain concatenation when
+    None; a script passes its own to end the joint properly: Hebrew letters lose their final form
+    inside a word, Persian puts a zero-width non-joiner between the parts)."""
+    out = parts[0] if parts else ""
+    for i, part in enumerate(parts[1:], 1):
+        if i < len(together) and together[i]:
+            out = glue(out, part) if glue is not None else out + part
+        else:
+            out += sep + part
+    return out
+
+
 def combine(per_word: Sequence[Sequence[tuple[str, float]]], sep: str, k: int,
-            together: Sequence[bool] = ()) -> list[tuple[str, float]]:
+            together: Sequence[bool] = (), glue: Callable[[str, str], str] | None = None) -> list[tuple[str, float]]:
     """Candidates for a whole name from per-word candidates (each best first).
 
     The first result joins every word's best candidate; the others swap in one word's
     alternative at a time. A name's score is the geometric mean of its words' scores. Words
-    marked in ``together`` (one flag per word: written together with the one before, as the parts
-    of a camel-case word) are joined without ``sep``.
+    marked in ``together`` are written together with the one before (:func:`glue_words`).
     """
     kept = [(rank(c, max(k, 1)), bool(together[i]) if i < len(together) else False)
             for i, c in enumerate(per_word) if c]
@@ -765,13 +799,13 @@ def combine(per_word: Sequence[Sequence[tuple[str, float]]], sep: str, k: int,
     if len(ranked) == 1:
         return ranked[0][:k]
     best = [r[0] for r in ranked]
-    seps = [""] + ["" if t else sep for _, t in kept[1:]]
+    flags = [t for _, t in kept]
 
     def joined(choice: Sequence[tuple[str, float]]) -> tuple[str, float]:
         score = 1.0
         for _, sc in choice:
             score *= max(sc, 1e-6)
-        return "".join(s + t for s, (t, _) in zip(seps, choice)), score ** (1.0 / len(choice))
+        return glue_words([t for t, _ in choice], sep, flags, glue), score ** (1.0 / len(choice))
 
     out = [joined(best)]
     for i, options in enumerate(ranked):

@@ -28,8 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..romanize import romanize as romanize_ipa
-from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
-from .foreign_spelling import CONTINENTAL_MARK
+from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, spelled_vowels, without_possessive, words_of, written_together
+from .foreign_spelling import continental_looking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -237,12 +237,17 @@ def candidates(word: Word, lang: str = "ar") -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.04))
-    if lang == "ar" and word.kind in ("dictionary", "g2p"):
+    if lang == "fa" and word.kind in ("dictionary", "g2p"):
+        spelled = spelled_vowels(word)
+        if spelled is not None:
+            # Persian writes a vowel English reduces by its letter (Instagram اینستاگرام)
+            out.append((rules(spelled, lang=lang), base - 0.06))
+    if word.kind in ("dictionary", "g2p"):
         reading = continental(word.spelling, written=True)
         if reading is not None:
             # the letter-by-letter reading the press uses for German, Spanish, Italian, Slavic names
-            # (Werner فيرنر, Morales موراليس): second for a continental spelling, else third
-            out.append((rules(reading, lang=lang), base - 0.05 if CONTINENTAL_MARK.search(word.letters) else base - 0.13))
+            # (Werner فيرنر, Morales موراليس, Hyundai هيونداي): second for a continental-looking name, else third
+            out.append((rules(reading, lang=lang), base - 0.05 if continental_looking(word.letters) else base - 0.13))
     return rank(out, 6)
 
 
@@ -252,6 +257,7 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
 
     lang = "fa" if market.language in ("fa", "ur") else "ar"
     words = words_of(source)
+    together = written_together(source)
     per_word = [candidates(w, lang) for w in words]
     if market.language == "ur":
         # Urdu writes English names with the Persian letters, but hears English t and d as its
@@ -259,16 +265,33 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
         per_word = [[(t.translate(_URDU), s) for t, s in c] for c in per_word]
         reading = tuple({"t": "ʈ", "d": "ɖ"}.get(seg, seg) for w in words for seg in persian_reading(w))
         return [Rendering(text, " ".join(romanize_ipa(persian_reading(w), informal=True) for w in words), reading,
-                          round(score, 4)) for text, score in combine(per_word, " ", k)]
+                          round(score, 4)) for text, score in combine(per_word, " ", k, together, persian_joint)]
     if lang == "fa":
         # Persian leaves short vowels unwritten, so the reading comes from the sounds, not the letters
         readings = [persian_reading(w) for w in words]
         reading = tuple(seg for r in readings for seg in r)
         # short vowels are unwritten: romanise the reading, as everyday Persian romanisation does
         latin = " ".join(romanize_ipa(r, informal=True) for r in readings)
-        return [Rendering(text, latin, reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
+        return [Rendering(text, latin, reading, round(score, 4))
+                for text, score in combine(per_word, " ", k, together, persian_joint)]
     return [Rendering(text, romanize(text), arabic_ipa(text, lang), round(score, 4))
-            for text, score in combine(per_word, " ", k)]
+            for text, score in combine(per_word, " ", k, together, arabic_joint)]
+
+
+_ALIFS = frozenset("اأإآ")
+_NON_JOINING = frozenset("اأإآدذرزژوؤۀ")  # letters that never join the letter after them
+
+
+def arabic_joint(left: str, right: str) -> str:
+    """Two parts of a camel-case word in Arabic: one word (فيسبوك, ساوندكلاود), but a part that
+    begins with a written vowel keeps its own word (لينكد إن)."""
+    return left + (" " if right[:1] in _ALIFS else "") + right
+
+
+def persian_joint(left: str, right: str) -> str:
+    """Two parts of a camel-case word in Persian: one word with a zero-width non-joiner at the
+    joint (the نیم‌فاصله of compounds: فیس‌بوک), none after a letter that does not join anyway."""
+    return left + ("" if left[-1:] in _NON_JOINING else "\u200c") + right
 
 
 _URDU = str.maketrans({"ت": "ٹ", "د": "ڈ", "ه": "ہ"})

@@ -129,14 +129,14 @@ def bengali_ipa(text: str) -> tuple[str, ...]:
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     """Bengali renderings, best first (romanised as the Devanagari they are written from)."""
     from . import Rendering
-    from ._common import combine, words_of
+    from ._common import combine, words_of, written_together
     from .devanagari import candidates, hindi_reading, romanize
 
     words = words_of(source)
     reading = tuple(seg for w in words for seg in hindi_reading(w))
     per_word = [candidates(w, vowels=_vowel, consonants=_DEVA_CONSONANT) for w in words]
     out = []
-    for deva, score in combine(per_word, " ", k):
+    for deva, score in combine(per_word, " ", k, written_together(source)):
         text = bengali_spelling(to_bengali(deva))
         out.append(Rendering(text, romanize(deva), bengali_ipa(text) or reading, round(score, 4)))
     return out

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._common import (Unit, Word, british_ham, combine, continental, rank, read_as_spelled, unwritten_schwa, without_possessive,
-                      words_of)
+                      words_of, written_together)
 from ..lexicon import letter_names
 from .cyrillic_names import latin_letters, transcribe
 from .foreign_spelling import CONTINENTAL_MARK
@@ -390,10 +390,15 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
         # not attempted.
         per_word = [[(t.translate(_BULGARIAN), s) for t, s in c] for c in per_word]
     return [Rendering(text, romanize(text, lang), cyrillic_ipa(text, lang), round(score, 4))
-            for text, score in combine(per_word, " ", k)]
+            for text, score in combine(per_word, " ", k, written_together(source), lower_joint)]
 
 
 _BULGARIAN = str.maketrans({"ы": "и", "Ы": "И", "э": "е", "Э": "Е", "ё": "йо", "Ё": "Йо"})
+
+
+def lower_joint(left: str, right: str) -> str:
+    """Two parts of a camel-case word written as one word: one capital (SoundCloud Саундклауд)."""
+    return left + (right if right.isupper() else right[:1].lower() + right[1:])
 
 
 def _capitalise(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of
+from ._common import Unit, Word, british_bath, combine, rank, spelled_vowels, without_possessive, words_of, written_together
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -131,6 +131,10 @@ def candidates(word: Word, **style) -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, **style), base - 0.05))
+    spelled = spelled_vowels(word) if word.kind in ("dictionary", "g2p") else None
+    if spelled is not None:
+        # Indian English says a vowel English reduces by its letter (Instagram इंस्टाग्राम)
+        out.append((rules(spelled, **style), base - 0.06))
     return rank(out, 6)
 
 
@@ -163,7 +167,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     words = words_of(source)
     reading = tuple(seg for w in words for seg in hindi_reading(w))
     per_word = [candidates(w) for w in words]
-    return [Rendering(text, romanize(text), reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
+    return [Rendering(text, romanize(text), reading, round(score, 4))
+            for text, score in combine(per_word, " ", k, written_together(source))]
 
 
 # --------------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from typing import Mapping, NamedTuple
 
 from ...data import read_tsv
 
-__all__ = ["Mora", "morae", "hepburn_morae", "ROMAJI_MARK", "spanish", "italian", "RomajiOnset", "romaji_onsets", "CONTINENTAL_MARK"]
+__all__ = ["Mora", "morae", "hepburn_morae", "ROMAJI_MARK", "spanish", "italian", "RomajiOnset", "romaji_onsets", "CONTINENTAL_MARK",
+           "continental_looking"]
 
 _SYLLABLE = re.compile(
     r"(?:kk|ss|tt|pp|tc)?(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmryjfw])?[aiueo]|n(?![aiueoy])")
@@ -41,6 +42,13 @@ Polish sz, cz, -wicz and -ski (not the Norman Fitz- of Fitzgerald), Spanish -ez,
 (Pavlov). Cues that also occur in English spelling (ei, ie, au, -er, -el, ch) were tried on Wikidata
 names outside the evaluation sample and left out; -mann, -sson, -ez and -ov were added on the
 transliteration development list."""
+
+
+def continental_looking(letters: str) -> bool:
+    """A continental spelling mark, or a final -a, -i, -o (Italian, Spanish, Japanese, Korean, Slavic
+    names: Porsche, Hyundai, Mazda): the names whose letter reading scripts that spell foreign names
+    from their letters (Thai, Greek, Arabic) put right after the English one."""
+    return CONTINENTAL_MARK.search(letters) is not None or letters[-1:] in ("a", "i", "o")
 
 
 def spanish(letters: str) -> bool:

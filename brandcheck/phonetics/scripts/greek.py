@@ -14,7 +14,8 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
+from ._common import Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of
+from .foreign_spelling import continental_looking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -118,6 +119,11 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare), base - 0.05))
+    if word.kind in ("dictionary", "g2p") and continental_looking(word.letters):
+        reading = continental(word.spelling, written=True)
+        if reading is not None:
+            # the Greek press writes Italian, Japanese, Korean names by their letters (Πόρσε, Χιούνταϊ)
+            out.append((rules(reading), base - 0.05))
     return rank(out, 6)
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import letter_names
 from ._common import (Unit, Word, british_ham, combine, continental, is_short, listed_spelling, rank, read_as_spelled, said_as_spelled, unwritten_schwa,
-                      without_possessive, words_of, written_together)
+                      without_possessive, words_of)
 from .foreign_spelling import CONTINENTAL_MARK
 from .hangul_names import japanese_hangul
 from .hangul_romance import italian_hangul, spanish_hangul
@@ -463,12 +463,14 @@ def english_everyday(word: Word) -> bool:
 
 
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
-    """Hangul renderings of a name, best first (words separated by spaces)."""
+    """Hangul renderings of a name, best first, written as one word: 외래어 표기법 lets the words of a
+    foreign name be written together (제3장 제1절 제10항 2: 붙여 쓸 수도 있다), and Korean packaging and press
+    write a brand so (버거킹, 피자헛, 닥터페퍼, 루이비통)."""
     from . import Rendering
 
     per_word = [candidates(w) for w in words_of(source)]
     return [Rendering(text, romanize(text), hangul_ipa(text), round(score, 4))
-            for text, score in combine(per_word, " ", k, written_together(source))]
+            for text, score in combine(per_word, "", k)]
 
 
 # --------------------------------------------------------------------------------------------------

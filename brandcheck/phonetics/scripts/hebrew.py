@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..romanize import romanize as romanize_ipa
-from ._common import Unit, Word, combine, rank, unwritten_schwa, without_possessive, words_of
+from ._common import (Unit, Word, combine, continental, rank, unwritten_schwa, without_possessive, words_of,
+                      written_together)
+from .foreign_spelling import continental_looking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -86,8 +88,9 @@ def rules(word: Word, *, write_e: bool = False) -> str:
             letter = "ס"  # final -s: McDonald's מקדונלדס
         if ph == "f" and nxt is None:
             letter = "ף"
-        if ph == "j" and i and nxt is not None and nxt.vowel and units[i - 1].vowel:
-            letter = "יי"
+        if ph == "j" and i and nxt is not None and nxt.vowel and units[i - 1].vowel and \
+                not {_mater(units[i - 1])[-1:], _mater(nxt)[:1]} & {"ו", "י"}:
+            letter = "יי"  # consonantal yod between vowels, single beside a vowel letter (Toyota טויוטה)
         out.append(letter)
     text = "".join(out)
     if text and text[-1] in FINAL_FORMS:
@@ -107,6 +110,11 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare), base - 0.05))
+    if word.kind in ("dictionary", "g2p") and continental_looking(word.letters):
+        reading = continental(word.spelling, written=True)
+        if reading is not None:
+            # Italian, Japanese, Korean names by their letters (Toyota טויוטה, Lamborghini למבורגיני)
+            out.append((rules(reading), base - 0.05))
     return rank(out, 6)
 
 
@@ -146,7 +154,17 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     # vowels are unwritten: romanise the reading, as everyday Hebrew romanisation does
     latin = " ".join(romanize_ipa(r, informal=True) for r in readings)
     per_word = [candidates(w) for w in words]
-    return [Rendering(text, latin, reading, round(score, 4)) for text, score in combine(per_word, " ", k)]
+    return [Rendering(text, latin, reading, round(score, 4))
+            for text, score in combine(per_word, " ", k, written_together(source), _inner_joint)]
+
+
+_NOT_FINAL = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def _inner_joint(left: str, right: str) -> str:
+    """Two parts of a camel-case word written as one word: the joint is inside it, so the first
+    part's last letter loses its final form (פייסבוק, not a ם or ן before the second part)."""
+    return left[:-1] + left[-1:].translate(_NOT_FINAL) + right
 
 
 _ROMAN = {

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._common import Unit, Word, combine, continental, rank, said_as_spelled, unwritten_schwa, without_possessive, \
-    words_of
+    words_of, written_together
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -142,10 +142,11 @@ def candidates(word: Word) -> list[tuple[str, float]]:
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     """Serbian Cyrillic renderings, best first (capitalised)."""
     from . import Rendering
+    from .cyrillic import lower_joint
 
     per_word = [[(t[:1].upper() + t[1:], s) for t, s in candidates(w)] for w in words_of(source)]
     return [Rendering(text, romanize(text), serbian_ipa(text), round(score, 4))
-            for text, score in combine(per_word, " ", k)]
+            for text, score in combine(per_word, " ", k, written_together(source), lower_joint)]
 
 
 # --------------------------------------------------------------------------------------------------

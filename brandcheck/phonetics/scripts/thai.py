@@ -18,7 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ._common import Unit, Word, british_bath, combine, rank, without_possessive, words_of
+from ._common import (Unit, Word, british_bath, combine, continental, glue_words, rank, spelled_vowels, without_possessive,
+                      words_of, written_together)
+from .foreign_spelling import continental_looking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...markets import Market
@@ -228,11 +230,27 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     if word.kind == "letters":
         return [("".join(rules(letter_word(c))[0] for c in word.letters), 0.6)]
     base = 0.7 if word.kind in ("dictionary", "user", "number") else 0.55
-    out = [(rules(word)[0], base)]
+    out = [(rules(v)[0], score) for v, score in variants(word, base)]
+    return rank(out, 4)
+
+
+def variants(word: Word, base: float) -> list[tuple[Word, float]]:
+    """The readings of one word Thai writes, with their scores: the English one; without a final
+    possessive 's; vowels English reduces said by their letters (Thai press spells loanwords from
+    their letters as much as from their sound); the continental letter reading of a name
+    with a continental spelling or ending in -a, -i, -o (Hyundai, Porsche), as hangul has it."""
+    out = [(word, base)]
     bare = without_possessive(word)
     if bare is not None:
-        out.append((rules(bare)[0], base - 0.05))
-    return rank(out, 4)
+        out.append((bare, base - 0.05))
+    if word.kind in ("dictionary", "g2p"):
+        spelled = spelled_vowels(word)
+        if spelled is not None:
+            out.append((spelled, base - 0.06))
+        reading = continental(word.spelling, written=True)
+        if reading is not None and continental_looking(word.letters):
+            out.append((reading, base - 0.05))
+    return out
 
 
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
@@ -244,8 +262,8 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     info: dict[str, tuple[str, tuple[str, ...]]] = {}
     per_word = []
     for w in words:
-        variants = [w] if w.kind != "letters" else [letter_word(c) for c in w.letters]
-        for v in variants + ([without_possessive(w)] if without_possessive(w) else []):
+        letters = [letter_word(c) for c in w.letters] if w.kind == "letters" else []
+        for v in ([v for v, _ in variants(w, 0.0)] if w.kind != "letters" else letters):
             t, r, i = rules(v)
             info.setdefault(t, (r, i))
         if w.kind == "letters":
@@ -254,8 +272,12 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
                                                            tuple(s for p in parts for s in p[2])))
         per_word.append(candidates(w))
     out = []
+    together = written_together(source)
     for text, score in combine(per_word, " ", k):
-        parts = [info.get(p, ("", ())) for p in text.split(" ")]
+        words_text = text.split(" ")
+        parts = [info.get(p, ("", ())) for p in words_text]
+        if len(words_text) == len(words):  # Thai writes the parts of a camel-case word as one word
+            text = glue_words(words_text, " ", together)
         out.append(Rendering(text, " ".join(p[0] for p in parts), tuple(s for p in parts for s in p[1]),
                              round(score, 4)))
     return out
