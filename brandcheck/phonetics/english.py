@@ -165,6 +165,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
             del segs[i]
     segs = list(_written_ending(tuple(segs), spelling))
     segs = list(_x_said_ks(tuple(segs), spelling))
+    segs = list(_initial_x(tuple(segs), spelling))
     vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
     segs = list(_open_y(tuple(segs), vowels, spelling))
     segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
@@ -193,6 +194,20 @@ def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
             if i + 1 >= len(out) or out[i + 1] not in ("s", "z", "ʃ"):
                 out.insert(i + 1, "s" if out[i] == "k" else "z")
     return tuple(out)
+
+
+def _initial_x(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
+    """A word-initial x before a vowel is /z/, as in xylophone, Xerox, Xena; gruut reads a coined
+    Xeno /ksinoʊ/ or /ɡz/ as it would the x of a word's middle."""
+    if not re.match(r"x[aeiouy]", spelling) or not segs:
+        return segs
+    if segs[:2] in (("k", "s"), ("ɡ", "z")):
+        return ("z",) + segs[2:]
+    if segs[0] in ("k", "ɡ", "s", "ʃ", "z"):
+        return ("z",) + segs[1:]
+    if segs[0] == "j" and segs[1:2] in (("u",), ("ʊ",)):
+        return ("z",) + segs[1:]  # gruut's /ju/ for Xu-: the x dropped, the u read as in cute
+    return ("z",) + segs if is_vowel_seg(segs[0]) else segs
 
 
 _OPEN_Y = re.compile(r"^[^aeiouy]+y[^aeiouyxr][aeiouy]")
@@ -479,8 +494,20 @@ def _spelling_agreement(spelling: str, ipa: tuple[str, ...]) -> tuple[int, int, 
             else:
                 fit += v in _DIGRAPH_SOUNDS.get(letters[:2], ())
     first = ipa[0][0] if ipa else ""
-    initial = spelling[:1] in "bdfklmnpstvz" and first == spelling[:1]
-    return (len(nuclei) == len(vowels), fit, initial)
+    return (len(nuclei) == len(vowels), fit, first == _initial_sound(spelling))
+
+
+def _initial_sound(spelling: str) -> str:
+    """The consonant an English reader gives a word's first letters, where the spelling settles it:
+    c before e, i, y is /s/ (Cyrano, Cinzano; CMUdict lists the Italian /k/ first), else /k/; ph is
+    /f/, an initial x before a vowel /z/; b d f k l m n p s t v z stand for themselves."""
+    if re.match(r"c[eiy]|x[aeiouy]|ps", spelling):
+        return "s" if spelling[0] != "x" else "z"
+    if spelling[:2] == "ph":
+        return "f"
+    if spelling[:1] in ("c", "q") and spelling[1:2] != "h":  # ch is /tʃ/, /k/ or /ʃ/: unsettled
+        return "k"
+    return spelling[:1] if spelling[:1] in "bdfklmnpstvz" else "?"
 
 
 def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]] | None:

@@ -268,3 +268,20 @@ def test_an_open_first_syllable_y_is_ai_but_not_before_x_or_r():
         segs, _ = english_g2p(name)
         assert "aɪ" in segs, (name, segs)
     assert "aɪ" not in english_g2p("Lyrica")[0]  # lyric: before r gruut's reading stands
+
+
+def test_an_initial_x_before_a_vowel_is_z():
+    for name in ("Xelvo", "Xomira", "Xantu", "Xubeno"):  # xylophone, Xena: not /ks/ or /ɡz/
+        segs, _ = english_g2p(name)
+        assert segs[0] == "z" and segs[1] not in ("s", "z"), (name, segs)
+    assert english_g2p("Nexaro")[0][0] == "n"  # only the first letter
+
+
+def test_a_dictionary_word_spelt_with_a_soft_c_takes_its_reading_with_s():
+    # CMUdict lists some c-words with /k/ first (an Italian or Irish reading); c before e, i, y is /s/
+    index = english._cmu_index()
+    both = [w for w, prons in index.items() if w[:2] in ("ce", "ci", "cy") and len(prons) > 1
+            and any(p.startswith("K ") for p in prons) and any(p.startswith("S ") for p in prons)]
+    assert both
+    for word in both:
+        assert cmu_reading(word)[0][0] == "s", word
