@@ -178,7 +178,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
         return tuple(segs), None
     segs = list(_stressed_vowel(tuple(segs), vowels, main, shape))
     segs = list(_pretonic_vowel(tuple(segs), vowels, main, shape))
-    return tuple(segs), vowels[main]
+    return _german_spelling(tuple(segs), word), vowels[main]
 
 
 def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
@@ -530,7 +530,50 @@ def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]
     ipa, stress = arpabet_to_ipa(best)
     if "r" not in spelling and "ɚ" in ipa:
         ipa = tuple("ə" if s == "ɚ" else s for s in ipa)
+    said = _german_spelling(ipa, word)
+    if said != ipa:
+        # keep the phones in step with the IPA: the added final ə and a ü said /u/
+        best = tuple("UW" + ph[2:] if a != b and a in ("ʌ", "ʊ") else ph
+                     for ph, a, b in zip(_voiced(best), ipa, said)) + (("AH0",) if len(said) > len(ipa) else ())
+        ipa = said
     return ipa, stress, best
+
+
+def _voiced(phones: tuple[str, ...]) -> tuple[str, ...]:
+    """The phones that have an IPA segment, in order (one per segment of :func:`arpabet_to_ipa`)."""
+    return tuple(ph for ph in phones if ph.rstrip("012") in ARPABET_TO_IPA)
+
+
+_SAID_FINAL_E = re.compile(r"(?:^[^aeiouy]+ie[bdklmnpst]|[aeiouy]h[bdfgklmnpstz]|sch|tz|[^aeiouyrcw]k)e$")
+"""German spellings whose final e is said /ə/ (Miele, Rohde, Kühne, Porsche, Deutsche, Danske):
+a stem ie, a lengthening h or sch, tz, k after a consonant before it. CMUdict lists hundreds of
+German surnames so (Kuhne, Miele, Franke) with a silent e, as Americans anglicise them; a brand of
+that spelling means the German word, and no common English word is spelt so (checked against
+every CMUdict word; those common in English text, Deutsche, Porsche, Nietzsche, say the e)."""
+
+
+def _german_spelling(ipa: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """A reading repaired where the spelling is German: a final e said (:data:`_SAID_FINAL_E`,
+    or any word written with ä, ö, ü), and a ü said /u/ as English speakers approximate it (über,
+    Kühne), where CMUdict or gruut, reading the letters without their dots, gives /ʌ/."""
+    low = word.strip().lower()
+    spelling = low.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+    if not ipa or not spelling.isascii() or not spelling.isalpha():
+        return ipa
+    umlaut = spelling != low
+    out = list(ipa)
+    nuclei = _nuclei(spelling)
+    said_e = (len(nuclei) > 1 and re.search(r"[^aeiouy]e$", spelling) is not None
+              and (umlaut or _SAID_FINAL_E.search(spelling) is not None) and not is_vowel_seg(out[-1])
+              and sum(map(is_vowel_seg, out)) == len(nuclei) - 1)
+    if said_e:
+        out.append("ə")
+    vowels = [i for i, seg in enumerate(out) if is_vowel_seg(seg)]
+    if "ü" in low and len(vowels) == len(nuclei):
+        for (letters, end), at in zip(nuclei, vowels):
+            if low[end - len(letters) : end] == "ü" and out[at] in ("ʌ", "ʊ"):
+                out[at] = "u"
+    return tuple(out)
 
 
 _FULL_BEFORE_STRESS = frozenset({"AA0", "EH0"})

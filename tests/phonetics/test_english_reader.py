@@ -285,3 +285,21 @@ def test_a_dictionary_word_spelt_with_a_soft_c_takes_its_reading_with_s():
     assert both
     for word in both:
         assert cmu_reading(word)[0][0] == "s", word
+
+
+@pytest.mark.parametrize("ending", ["ühne", "iele", "ohde", "ehne", "ünke"])
+def test_a_german_final_e_is_said(ending):
+    # German spellings (a stem ie, a lengthening h, ü, -nke): the final e is /ə/, whether CMUdict lists
+    # the word as an anglicised surname with a silent e (Kuhne, Miele) or gruut reads it
+    for onset in ("K", "D", "M", "Br", "L", "Z"):
+        name = onset + ending
+        segs, _ = read_language(name.lower(), "en"), None
+        assert segs[-1] == "ə" and _vowels(segs) == 2, (name, segs)
+        if "ü" in ending:
+            assert "u" in segs and "ʌ" not in segs, (name, segs)
+
+
+def test_the_final_e_of_english_spellings_stays_silent():
+    for name in ("Brite", "Zale", "Lume", "Hawke", "Locke", "Burke", "Lotte"):
+        segs = intended(name).ipa
+        assert not is_vowel_seg(segs[-1]), (name, segs)
