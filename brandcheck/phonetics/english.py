@@ -144,6 +144,9 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
         return _pinyin_reading(syllables)
     if romaji and _reads_by_morae(romaji):
         return _romaji_reading(romaji)
+    french = _FRENCH_ENDING.search(spelling)
+    if french and re.search(r"[aeiouy]", spelling[: french.start()]):
+        return _french_reading(spelling, french)
     phones = list(_gruut_g2p()(ascii_word))
     segs: list[str] = []
     marked: list[int] = []  # vowels (counted) gruut stressed: it marks each part it takes for a compound
@@ -194,6 +197,33 @@ def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
             if i + 1 >= len(out) or out[i + 1] not in ("s", "z", "ʃ"):
                 out.insert(i + 1, "s" if out[i] == "k" else "z")
     return tuple(out)
+
+
+_FRENCH_ENDING = re.compile(r"(ique|eaux?|ette|elle|esse|enne|oire?)$")
+_FRENCH_SOUNDS = {"ique": ("i", "k"), "eau": ("oʊ",), "eaux": ("oʊ",), "ette": ("ɛ", "t"), "elle": ("ɛ", "l"),
+                  "esse": ("ɛ", "s"), "enne": ("ɛ", "n"), "oir": ("w", "ɑ", "ɹ"), "oire": ("w", "ɑ", "ɹ")}
+"""French endings of coined names and how English speakers say them, stressed as in boutique,
+chateau, cassette, gazelle, finesse, Étienne, memoir: gruut reads them as English letters (-eau
+/i/, -esse dropped, the stress on the stem)."""
+_PRETONIC_FULL = {"o": "oʊ", "u": "u", "i": "ɪ", "a": "ə", "e": "ə"}
+
+
+def _french_reading(spelling: str, ending: re.Match[str]) -> tuple[tuple[str, ...], int | None]:
+    """A name ending in a French suffix (:data:`_FRENCH_ENDING`): its stem as English, the ending as
+    English speakers say it and stressed; the stem's last vowel, in an open syllable just before
+    it, takes its pretonic value (Zanette zə, Novique noʊ, like Monique, Annette)."""
+    stem = spelling[: ending.start()]
+    segs = list(english_g2p(stem)[0])
+    vowels = [i for i, seg in enumerate(segs) if is_vowel_seg(seg)]
+    open_end = re.search(r"(?<![aeiouy])([aeiouy])(?:[bcdfgklmnprstvz]|ch|sh|th|ph)$", stem)
+    if vowels and open_end and segs[vowels[-1]] != "ɚ":
+        segs[vowels[-1]] = _PRETONIC_FULL.get(open_end.group(1), segs[vowels[-1]])
+    r_end = re.search(r"(?<![aeiouy])([aeiouy])r$", stem)
+    if r_end and segs and segs[-1] == "ɚ":
+        segs[-1:] = [_R_VOWEL[r_end.group(1)], "ɹ"]  # the r begins the stressed syllable (Zo.ˈrique)
+    sounds = _FRENCH_SOUNDS[ending.group()]
+    stress = len(segs) + (1 if sounds[0] == "w" else 0)
+    return tuple(segs) + sounds, stress
 
 
 def _initial_x(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:

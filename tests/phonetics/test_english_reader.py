@@ -303,3 +303,13 @@ def test_the_final_e_of_english_spellings_stays_silent():
     for name in ("Brite", "Zale", "Lume", "Hawke", "Locke", "Burke", "Lotte"):
         segs = intended(name).ipa
         assert not is_vowel_seg(segs[-1]), (name, segs)
+
+
+@pytest.mark.parametrize("ending,sound", [("ique", ("i", "k")), ("eau", ("oʊ",)), ("ette", ("ɛ", "t")),
+                                          ("elle", ("ɛ", "l")), ("esse", ("ɛ", "s")), ("oire", ("w", "ɑ", "ɹ"))])
+def test_a_french_ending_is_said_as_french_and_stressed(ending, sound):
+    for stem in ("Zov", "Kal", "Tam", "Vor", "Lun", "Mir"):
+        segs, stress = english_g2p(stem + ending)
+        assert segs[-len(sound):] == sound, (stem + ending, segs)
+        assert stress == len(segs) - len(sound) + (sound[0] == "w"), (stem + ending, segs, stress)
+        assert _vowels(segs) == 2, (stem + ending, segs)
