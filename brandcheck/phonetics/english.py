@@ -196,6 +196,14 @@ def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
             i = ks[before]
             if i + 1 >= len(out) or out[i + 1] not in ("s", "z", "ʃ"):
                 out.insert(i + 1, "s" if out[i] == "k" else "z")
+        elif before == len(ks):
+            # gruut dropped the x whole (Luxa /luə/): /ks/ after the vowel written before it
+            vowels = [i for i, seg in enumerate(out) if is_vowel_seg(seg)]
+            nuclei = _nuclei(spelling)
+            prior = [n for n, (_, end) in enumerate(nuclei) if end <= m.start()]
+            if prior and len(nuclei) == len(vowels):
+                at = vowels[prior[-1]] + 1
+                out[at:at] = ["k", "s"]
     return tuple(out)
 
 
@@ -460,7 +468,7 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     if letters == "u" and re.match(r"([bcdfgklmnpstvz])\1[aeiouy]", rest) and segs[vowels[main]] == "ʌ":
         # u before a doubled consonant keeps its letter too (Mutti, Gucci, Lucca): putty's /ʌ/ is English
         return segs[: vowels[main]] + ("u",) + segs[vowels[main] + 1 :]
-    if not re.match(r"(?:[bcdfgjklmnpqstvwxz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":
+    if not re.match(r"(?:[bcdfgjklmnpqstvwz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":  # x is two: ks
         return segs
     seg = segs[vowels[main]]
     target = _CONTINENTAL[letters]
@@ -473,7 +481,7 @@ _PRETONIC = {"a": "ə", "e": "ə", "i": "ɪ", "u": "u"}
 """The vowel just before the stress of a borrowed name in an open syllable, as English speakers say
 it: a and e reduced (Barilla bə, Dasani də, Lenovo lə), i short (Nivea nɪ), u kept full (Lunesta
 lu, Uhuru u); o keeps its value (Konami koʊ)."""
-_OPEN = re.compile(r"(?:([bcdfgklmnprstvz])\1|[bcdfgkpt][rl]|ch|sh|th|ph|[bcdfghjklmnpqrstvwxz])[aeiouy]")
+_OPEN = re.compile(r"(?:([bcdfgklmnprstvz])\1|[bcdfgkpt][rl]|ch|sh|th|ph|[bcdfghjklmnpqrstvwz])[aeiouy]")
 
 
 def _pretonic_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spelling: str) -> tuple[str, ...]:

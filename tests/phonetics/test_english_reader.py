@@ -258,9 +258,17 @@ def test_a_romaji_shaped_word_spelt_with_an_english_digraph_is_read_as_english()
 
 
 def test_a_written_x_keeps_its_s():
-    for name in ("Nexaro", "Boxaro", "Maxo"):  # gruut gave Nexaro /nəkɑɹoʊ/
+    for name in ("Nexaro", "Boxaro", "Maxo", "Luxa", "Duxa", "Ruxa"):  # gruut gave Nexaro /nəkɑɹoʊ/, Luxa /luə/
         segs, _ = english_g2p(name)
         assert "".join(segs).count("ks") == 1, (name, segs)
+
+
+def test_a_vowel_before_x_is_in_a_closed_syllable():
+    # x is two consonants (ks): the vowel before it keeps its English short value, not the open
+    # syllable's letter value of a borrowed name (Maxo /æ/ as in maxim, Vexilo /ɛ/ as in vexing)
+    for name, vowel in (("Maxo", "æ"), ("Praxa", "æ"), ("Vexilo", "ɛ"), ("Nexaro", "ɛ")):
+        segs, _ = english_g2p(name)
+        assert vowel in segs, (name, segs)
 
 
 def test_an_open_first_syllable_y_is_ai_but_not_before_x_or_r():
