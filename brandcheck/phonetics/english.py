@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import BrandcheckError
 from . import pinyin
-from .scripts.foreign_spelling import ROMAJI_MARK as _ROMAJI_MARK, hepburn_morae
+from .scripts.foreign_spelling import ROMAJI_MARK as _ROMAJI_MARK, hepburn_morae, italian
 
 __all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p"]
 
@@ -539,6 +539,8 @@ def _initial_sound(spelling: str) -> str:
     """The consonant an English reader gives a word's first letters, where the spelling settles it:
     c before e, i, y is /s/ (Cyrano, Cinzano; CMUdict lists the Italian /k/ first), else /k/; ph is
     /f/, an initial x before a vowel /z/; b d f k l m n p s t v z stand for themselves."""
+    if re.match(r"ci[aou]", spelling) or (re.match(r"c[ei]", spelling) and italian(spelling)):
+        return "?"  # Italian c before e, i is /tʃ/ (Cerruti, Ciaccia): CMUdict's order stands
     if re.match(r"c[eiy]|x[aeiouy]|ps", spelling):
         return "s" if spelling[0] != "x" else "z"
     if spelling[:2] == "ph":

@@ -321,3 +321,14 @@ def test_a_french_ending_is_said_as_french_and_stressed(ending, sound):
         assert segs[-len(sound):] == sound, (stem + ending, segs)
         assert stress == len(segs) - len(sound) + (sound[0] == "w"), (stem + ending, segs, stress)
         assert _vowels(segs) == 2, (stem + ending, segs)
+
+
+def test_an_italian_spelt_dictionary_word_keeps_its_c_as_listed():
+    from brandcheck.phonetics.scripts.foreign_spelling import italian
+
+    index = english._cmu_index()
+    italian_c = [w for w, prons in index.items() if w[:2] in ("ce", "ci") and italian(w)
+                 and prons[0].startswith("CH ") and any(p.startswith("S ") for p in prons)]
+    assert italian_c  # Cerruti, Ciaccia: listed /tʃ/ first, the Italian value
+    for word in italian_c:
+        assert cmu_reading(word)[0][0] == "tʃ", word
