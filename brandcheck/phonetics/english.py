@@ -190,20 +190,22 @@ def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
     letters before the x that are said k (c, k, q, x)."""
     out = list(segs)
     for m in reversed(list(re.finditer(r"(?<=.)x", spelling))):
-        before = len(re.findall(r"ck|[ckqx]", spelling[:m.start()]))
+        before = len(re.findall(r"ck|c(?![eiy])|[kqx]", spelling[:m.start()]))  # a soft c is /s/
         ks = [i for i, seg in enumerate(out) if seg in ("k", "ɡ")]
         if before < len(ks):
             i = ks[before]
             if i + 1 >= len(out) or out[i + 1] not in ("s", "z", "ʃ"):
                 out.insert(i + 1, "s" if out[i] == "k" else "z")
         elif before == len(ks):
-            # gruut dropped the x whole (Luxa /luə/): /ks/ after the vowel written before it
+            # gruut dropped the x whole (Luxa /luə/): /ks/ after the vowel written just before it
             vowels = [i for i, seg in enumerate(out) if is_vowel_seg(seg)]
             nuclei = _nuclei(spelling)
             prior = [n for n, (_, end) in enumerate(nuclei) if end <= m.start()]
-            if prior and len(nuclei) == len(vowels):
+            if prior and len(nuclei) == len(vowels) and nuclei[prior[-1]][1] == m.start():
                 at = vowels[prior[-1]] + 1
-                out[at:at] = ["k", "s"]
+                if at >= len(out) or out[at] not in ("s", "z", "ʃ", "ʒ"):
+                    # after ai, ei, oi, ui the x of a Portuguese or Catalan name is /ʃ/ (Caixa, Freixenet)
+                    out[at:at] = ["ʃ"] if spelling[m.start() - 1] == "i" and m.start() > 1 else ["k", "s"]
     return tuple(out)
 
 

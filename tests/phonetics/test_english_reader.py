@@ -332,3 +332,12 @@ def test_an_italian_spelt_dictionary_word_keeps_its_c_as_listed():
     assert italian_c  # Cerruti, Ciaccia: listed /tʃ/ first, the Italian value
     for word in italian_c:
         assert cmu_reading(word)[0][0] == "tʃ", word
+
+
+def test_a_dropped_x_after_a_diphthong_i_is_sh_and_a_soft_c_is_not_its_k():
+    for name in ("Caixa", "Feixo", "Teixa"):  # Portuguese, Catalan x after i: /ʃ/
+        segs, _ = english_g2p(name)
+        assert "ʃ" in segs and "ks" not in "".join(segs), (name, segs)
+    for name in ("Celexa", "Cixa", "Mucinex"):  # the soft c is /s/: the x keeps one /ks/
+        segs, _ = english_g2p(name)
+        assert "".join(segs).count("ks") == 1, (name, segs)
