@@ -569,6 +569,8 @@ def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]
         scores = [_spelling_agreement(spelling, arpabet_to_ipa(p)[0]) for p in prons]
         best = prons[max(range(len(prons)), key=lambda i: (scores[i], -i))]
     best = _reduce_unstressed(best)
+    if spelling.endswith("a") and best[-1] == "AA0":
+        best = best[:-1] + ("AH0",)  # a final unstressed a is ə (CMUdict lists Skoda, Carla as spelled)
     ipa, stress = arpabet_to_ipa(best)
     if "r" not in spelling and "ɚ" in ipa:
         ipa = tuple("ə" if s == "ɚ" else s for s in ipa)

@@ -341,3 +341,12 @@ def test_a_dropped_x_after_a_diphthong_i_is_sh_and_a_soft_c_is_not_its_k():
     for name in ("Celexa", "Cixa", "Mucinex"):  # the soft c is /s/: the x keeps one /ks/
         segs, _ = english_g2p(name)
         assert "".join(segs).count("ks") == 1, (name, segs)
+
+
+def test_a_final_unstressed_a_of_a_dictionary_word_is_schwa():
+    index = english._cmu_index()
+    listed = [w for w, prons in index.items() if w.endswith("a") and w.isalpha() and len(prons) == 1
+              and prons[0].endswith("AA0")]
+    assert listed
+    for word in listed[:40]:
+        assert cmu_reading(word)[0][-1] == "ə", word
