@@ -9,7 +9,10 @@ written by the project (General American IPA, syllables, stress):
 * ``benchmarks/data/english_readings_heldout.tsv`` — HELD-OUT: written before the reader was
   changed, never tuned on; only totals are printed;
 * ``benchmarks/data/english_readings_heldout2.tsv`` — a SECOND HELD-OUT list (foreign and coined
-  names), written before the final-e / ei / vowel-sequence / romaji work; totals only.
+  names), written before the final-e / ei / vowel-sequence / romaji work; totals only;
+* ``benchmarks/data/english_readings_heldout3.tsv`` — a THIRD HELD-OUT list (real and coined
+  brand-like names with the reading the naming team intends), written before the origin-reading /
+  initial-x / c-before-y / umlaut work; totals only.
 
 Figures per list: **syllables** (same count), **stress** (the same syllable carries the primary
 stress), **vowels** (vowel-by-vowel agreement after aligning the two vowel sequences: matched
@@ -35,7 +38,7 @@ from brandcheck.phonetics.source import intended  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 LISTS = {"dev": DATA / "english_readings_dev.tsv", "heldout": DATA / "english_readings_heldout.tsv",
-         "heldout2": DATA / "english_readings_heldout2.tsv"}
+         "heldout2": DATA / "english_readings_heldout2.tsv", "heldout3": DATA / "english_readings_heldout3.tsv"}
 
 _REF_VOWELS = sorted(["aɪ", "aʊ", "ɔɪ", "eɪ", "oʊ", "i", "ɪ", "e", "ɛ", "æ", "a", "ɑ", "ɒ", "ɔ", "o",
                       "ʊ", "u", "ʌ", "ə", "ɚ", "ɝ"], key=len, reverse=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import BrandcheckError
 from . import pinyin
-from .scripts.foreign_spelling import ROMAJI_MARK as _ROMAJI_MARK, hepburn_morae
+from .scripts.foreign_spelling import ROMAJI_MARK as _ROMAJI_MARK, hepburn_morae, italian
 
 __all__ = ["ARPABET_TO_IPA", "ascii_fold", "cmu_lookup", "arpabet_to_ipa", "english_g2p"]
 
@@ -144,6 +144,9 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
         return _pinyin_reading(syllables)
     if romaji and _reads_by_morae(romaji):
         return _romaji_reading(romaji)
+    french = _FRENCH_ENDING.search(spelling)
+    if french and re.search(r"[aeiouy]", spelling[: french.start()]):
+        return _french_reading(spelling, french)
     phones = list(_gruut_g2p()(ascii_word))
     segs: list[str] = []
     marked: list[int] = []  # vowels (counted) gruut stressed: it marks each part it takes for a compound
@@ -165,6 +168,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
             del segs[i]
     segs = list(_written_ending(tuple(segs), spelling))
     segs = list(_x_said_ks(tuple(segs), spelling))
+    segs = list(_initial_x(tuple(segs), spelling))
     vowels = [i for i, s in enumerate(segs) if is_vowel_seg(s)]
     segs = list(_open_y(tuple(segs), vowels, spelling))
     segs = list(_ow_before_dental(tuple(segs), vowels, spelling))
@@ -177,7 +181,7 @@ def english_g2p(word: str) -> tuple[tuple[str, ...], int | None]:
         return tuple(segs), None
     segs = list(_stressed_vowel(tuple(segs), vowels, main, shape))
     segs = list(_pretonic_vowel(tuple(segs), vowels, main, shape))
-    return tuple(segs), vowels[main]
+    return _german_spelling(tuple(segs), word), vowels[main]
 
 
 def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
@@ -186,13 +190,64 @@ def _x_said_ks(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
     letters before the x that are said k (c, k, q, x)."""
     out = list(segs)
     for m in reversed(list(re.finditer(r"(?<=.)x", spelling))):
-        before = len(re.findall(r"ck|[ckqx]", spelling[:m.start()]))
+        before = len(re.findall(r"ck|c(?![eiy])|[kqx]", spelling[:m.start()]))  # a soft c is /s/
         ks = [i for i, seg in enumerate(out) if seg in ("k", "ɡ")]
         if before < len(ks):
             i = ks[before]
             if i + 1 >= len(out) or out[i + 1] not in ("s", "z", "ʃ"):
                 out.insert(i + 1, "s" if out[i] == "k" else "z")
+        elif before == len(ks):
+            # gruut dropped the x whole (Luxa /luə/): /ks/ after the vowel written just before it
+            vowels = [i for i, seg in enumerate(out) if is_vowel_seg(seg)]
+            nuclei = _nuclei(spelling)
+            prior = [n for n, (_, end) in enumerate(nuclei) if end <= m.start()]
+            if prior and len(nuclei) == len(vowels) and nuclei[prior[-1]][1] == m.start():
+                at = vowels[prior[-1]] + 1
+                if at >= len(out) or out[at] not in ("s", "z", "ʃ", "ʒ"):
+                    # after ai, ei, oi, ui the x of a Portuguese or Catalan name is /ʃ/ (Caixa, Freixenet)
+                    out[at:at] = ["ʃ"] if spelling[m.start() - 1] == "i" and m.start() > 1 else ["k", "s"]
     return tuple(out)
+
+
+_FRENCH_ENDING = re.compile(r"(ique|eaux?|ette|elle|esse|enne|oire?)$")
+_FRENCH_SOUNDS = {"ique": ("i", "k"), "eau": ("oʊ",), "eaux": ("oʊ",), "ette": ("ɛ", "t"), "elle": ("ɛ", "l"),
+                  "esse": ("ɛ", "s"), "enne": ("ɛ", "n"), "oir": ("w", "ɑ", "ɹ"), "oire": ("w", "ɑ", "ɹ")}
+"""French endings of coined names and how English speakers say them, stressed as in boutique,
+chateau, cassette, gazelle, finesse, Étienne, memoir: gruut reads them as English letters (-eau
+/i/, -esse dropped, the stress on the stem)."""
+_PRETONIC_FULL = {"o": "oʊ", "u": "u", "i": "ɪ", "a": "ə", "e": "ə"}
+
+
+def _french_reading(spelling: str, ending: re.Match[str]) -> tuple[tuple[str, ...], int | None]:
+    """A name ending in a French suffix (:data:`_FRENCH_ENDING`): its stem as English, the ending as
+    English speakers say it and stressed; the stem's last vowel, in an open syllable just before
+    it, takes its pretonic value (Zanette zə, Novique noʊ, like Monique, Annette)."""
+    stem = spelling[: ending.start()]
+    segs = list(english_g2p(stem)[0])
+    vowels = [i for i, seg in enumerate(segs) if is_vowel_seg(seg)]
+    open_end = re.search(r"(?<![aeiouy])([aeiouy])(?:[bcdfgklmnprstvz]|ch|sh|th|ph)$", stem)
+    if vowels and open_end and segs[vowels[-1]] != "ɚ":
+        segs[vowels[-1]] = _PRETONIC_FULL.get(open_end.group(1), segs[vowels[-1]])
+    r_end = re.search(r"(?<![aeiouy])([aeiouy])r$", stem)
+    if r_end and segs and segs[-1] == "ɚ":
+        segs[-1:] = [_R_VOWEL[r_end.group(1)], "ɹ"]  # the r begins the stressed syllable (Zo.ˈrique)
+    sounds = _FRENCH_SOUNDS[ending.group()]
+    stress = len(segs) + (1 if sounds[0] == "w" else 0)
+    return tuple(segs) + sounds, stress
+
+
+def _initial_x(segs: tuple[str, ...], spelling: str) -> tuple[str, ...]:
+    """A word-initial x before a vowel is /z/, as in xylophone, Xerox, Xena; gruut reads a coined
+    Xeno /ksinoʊ/ or /ɡz/ as it would the x of a word's middle."""
+    if not re.match(r"x[aeiouy]", spelling) or not segs:
+        return segs
+    if segs[:2] in (("k", "s"), ("ɡ", "z")):
+        return ("z",) + segs[2:]
+    if segs[0] in ("k", "ɡ", "s", "ʃ", "z"):
+        return ("z",) + segs[1:]
+    if segs[0] == "j" and segs[1:2] in (("u",), ("ʊ",)):
+        return ("z",) + segs[1:]  # gruut's /ju/ for Xu-: the x dropped, the u read as in cute
+    return ("z",) + segs if is_vowel_seg(segs[0]) else segs
 
 
 _OPEN_Y = re.compile(r"^[^aeiouy]+y[^aeiouyxr][aeiouy]")
@@ -415,7 +470,7 @@ def _stressed_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spellin
     if letters == "u" and re.match(r"([bcdfgklmnpstvz])\1[aeiouy]", rest) and segs[vowels[main]] == "ʌ":
         # u before a doubled consonant keeps its letter too (Mutti, Gucci, Lucca): putty's /ʌ/ is English
         return segs[: vowels[main]] + ("u",) + segs[vowels[main] + 1 :]
-    if not re.match(r"(?:[bcdfgjklmnpqstvwxz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":
+    if not re.match(r"(?:[bcdfgjklmnpqstvwz]|ch|sh|th|ph)[aeiouy]", rest) or rest[0] == "r":  # x is two: ks
         return segs
     seg = segs[vowels[main]]
     target = _CONTINENTAL[letters]
@@ -428,7 +483,7 @@ _PRETONIC = {"a": "ə", "e": "ə", "i": "ɪ", "u": "u"}
 """The vowel just before the stress of a borrowed name in an open syllable, as English speakers say
 it: a and e reduced (Barilla bə, Dasani də, Lenovo lə), i short (Nivea nɪ), u kept full (Lunesta
 lu, Uhuru u); o keeps its value (Konami koʊ)."""
-_OPEN = re.compile(r"(?:([bcdfgklmnprstvz])\1|[bcdfgkpt][rl]|ch|sh|th|ph|[bcdfghjklmnpqrstvwxz])[aeiouy]")
+_OPEN = re.compile(r"(?:([bcdfgklmnprstvz])\1|[bcdfgkpt][rl]|ch|sh|th|ph|[bcdfghjklmnpqrstvwz])[aeiouy]")
 
 
 def _pretonic_vowel(segs: tuple[str, ...], vowels: list[int], main: int, spelling: str) -> tuple[str, ...]:
@@ -479,8 +534,22 @@ def _spelling_agreement(spelling: str, ipa: tuple[str, ...]) -> tuple[int, int, 
             else:
                 fit += v in _DIGRAPH_SOUNDS.get(letters[:2], ())
     first = ipa[0][0] if ipa else ""
-    initial = spelling[:1] in "bdfklmnpstvz" and first == spelling[:1]
-    return (len(nuclei) == len(vowels), fit, initial)
+    return (len(nuclei) == len(vowels), fit, first == _initial_sound(spelling))
+
+
+def _initial_sound(spelling: str) -> str:
+    """The consonant an English reader gives a word's first letters, where the spelling settles it:
+    c before e, i, y is /s/ (Cyrano, Cinzano; CMUdict lists the Italian /k/ first), else /k/; ph is
+    /f/, an initial x before a vowel /z/; b d f k l m n p s t v z stand for themselves."""
+    if re.match(r"ci[aou]", spelling) or (re.match(r"c[ei]", spelling) and italian(spelling)):
+        return "?"  # Italian c before e, i is /tʃ/ (Cerruti, Ciaccia): CMUdict's order stands
+    if re.match(r"c[eiy]|x[aeiouy]|ps", spelling):
+        return "s" if spelling[0] != "x" else "z"
+    if spelling[:2] == "ph":
+        return "f"
+    if spelling[:1] in ("c", "q") and spelling[1:2] != "h":  # ch is /tʃ/, /k/ or /ʃ/: unsettled
+        return "k"
+    return spelling[:1] if spelling[:1] in "bdfklmnpstvz" else "?"
 
 
 def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]] | None:
@@ -500,10 +569,55 @@ def cmu_reading(word: str) -> tuple[tuple[str, ...], int | None, tuple[str, ...]
         scores = [_spelling_agreement(spelling, arpabet_to_ipa(p)[0]) for p in prons]
         best = prons[max(range(len(prons)), key=lambda i: (scores[i], -i))]
     best = _reduce_unstressed(best)
+    if spelling.endswith("a") and best[-1] == "AA0":
+        best = best[:-1] + ("AH0",)  # a final unstressed a is ə (CMUdict lists Skoda, Carla as spelled)
     ipa, stress = arpabet_to_ipa(best)
     if "r" not in spelling and "ɚ" in ipa:
         ipa = tuple("ə" if s == "ɚ" else s for s in ipa)
+    said = _german_spelling(ipa, word)
+    if said != ipa:
+        # keep the phones in step with the IPA: the added final ə and a ü said /u/
+        best = tuple("UW" + ph[2:] if a != b and a in ("ʌ", "ʊ") else ph
+                     for ph, a, b in zip(_voiced(best), ipa, said)) + (("AH0",) if len(said) > len(ipa) else ())
+        ipa = said
     return ipa, stress, best
+
+
+def _voiced(phones: tuple[str, ...]) -> tuple[str, ...]:
+    """The phones that have an IPA segment, in order (one per segment of :func:`arpabet_to_ipa`)."""
+    return tuple(ph for ph in phones if ph.rstrip("012") in ARPABET_TO_IPA)
+
+
+_SAID_FINAL_E = re.compile(r"(?:^[^aeiouy]+ie[bdklmnpst]|[aeiouy]h[bdfgklmnpstz]|sch|tz|[^aeiouyrcw]k)e$")
+"""German spellings whose final e is said /ə/ (Miele, Rohde, Kühne, Porsche, Deutsche, Danske):
+a stem ie, a lengthening h or sch, tz, k after a consonant before it. CMUdict lists hundreds of
+German surnames so (Kuhne, Miele, Franke) with a silent e, as Americans anglicise them; a brand of
+that spelling means the German word, and no common English word is spelt so (checked against
+every CMUdict word; those common in English text, Deutsche, Porsche, Nietzsche, say the e)."""
+
+
+def _german_spelling(ipa: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """A reading repaired where the spelling is German: a final e said (:data:`_SAID_FINAL_E`,
+    or any word written with ä, ö, ü), and a ü said /u/ as English speakers approximate it (über,
+    Kühne), where CMUdict or gruut, reading the letters without their dots, gives /ʌ/."""
+    low = word.strip().lower()
+    spelling = low.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+    if not ipa or not spelling.isascii() or not spelling.isalpha():
+        return ipa
+    umlaut = spelling != low
+    out = list(ipa)
+    nuclei = _nuclei(spelling)
+    said_e = (len(nuclei) > 1 and re.search(r"[^aeiouy]e$", spelling) is not None
+              and (umlaut or _SAID_FINAL_E.search(spelling) is not None) and not is_vowel_seg(out[-1])
+              and sum(map(is_vowel_seg, out)) == len(nuclei) - 1)
+    if said_e:
+        out.append("ə")
+    vowels = [i for i, seg in enumerate(out) if is_vowel_seg(seg)]
+    if "ü" in low and len(vowels) == len(nuclei):
+        for (letters, end), at in zip(nuclei, vowels):
+            if low[end - len(letters) : end] == "ü" and out[at] in ("ʌ", "ʊ"):
+                out[at] = "u"
+    return tuple(out)
 
 
 _FULL_BEFORE_STRESS = frozenset({"AA0", "EH0"})

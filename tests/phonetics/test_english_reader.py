@@ -258,9 +258,17 @@ def test_a_romaji_shaped_word_spelt_with_an_english_digraph_is_read_as_english()
 
 
 def test_a_written_x_keeps_its_s():
-    for name in ("Nexaro", "Boxaro", "Maxo"):  # gruut gave Nexaro /nəkɑɹoʊ/
+    for name in ("Nexaro", "Boxaro", "Maxo", "Luxa", "Duxa", "Ruxa"):  # gruut gave Nexaro /nəkɑɹoʊ/, Luxa /luə/
         segs, _ = english_g2p(name)
         assert "".join(segs).count("ks") == 1, (name, segs)
+
+
+def test_a_vowel_before_x_is_in_a_closed_syllable():
+    # x is two consonants (ks): the vowel before it keeps its English short value, not the open
+    # syllable's letter value of a borrowed name (Maxo /æ/ as in maxim, Vexilo /ɛ/ as in vexing)
+    for name, vowel in (("Maxo", "æ"), ("Praxa", "æ"), ("Vexilo", "ɛ"), ("Nexaro", "ɛ")):
+        segs, _ = english_g2p(name)
+        assert vowel in segs, (name, segs)
 
 
 def test_an_open_first_syllable_y_is_ai_but_not_before_x_or_r():
@@ -268,3 +276,77 @@ def test_an_open_first_syllable_y_is_ai_but_not_before_x_or_r():
         segs, _ = english_g2p(name)
         assert "aɪ" in segs, (name, segs)
     assert "aɪ" not in english_g2p("Lyrica")[0]  # lyric: before r gruut's reading stands
+
+
+def test_an_initial_x_before_a_vowel_is_z():
+    for name in ("Xelvo", "Xomira", "Xantu", "Xubeno"):  # xylophone, Xena: not /ks/ or /ɡz/
+        segs, _ = english_g2p(name)
+        assert segs[0] == "z" and segs[1] not in ("s", "z"), (name, segs)
+    assert english_g2p("Nexaro")[0][0] == "n"  # only the first letter
+
+
+def test_a_dictionary_word_spelt_with_a_soft_c_takes_its_reading_with_s():
+    # CMUdict lists some c-words with /k/ first (an Italian or Irish reading); c before e, i, y is /s/
+    index = english._cmu_index()
+    both = [w for w, prons in index.items() if w[:2] in ("ce", "ci", "cy") and len(prons) > 1
+            and any(p.startswith("K ") for p in prons) and any(p.startswith("S ") for p in prons)]
+    assert both
+    for word in both:
+        assert cmu_reading(word)[0][0] == "s", word
+
+
+@pytest.mark.parametrize("ending", ["ühne", "iele", "ohde", "ehne", "ünke"])
+def test_a_german_final_e_is_said(ending):
+    # German spellings (a stem ie, a lengthening h, ü, -nke): the final e is /ə/, whether CMUdict lists
+    # the word as an anglicised surname with a silent e (Kuhne, Miele) or gruut reads it
+    for onset in ("K", "D", "M", "Br", "L", "Z"):
+        name = onset + ending
+        segs, _ = read_language(name.lower(), "en"), None
+        assert segs[-1] == "ə" and _vowels(segs) == 2, (name, segs)
+        if "ü" in ending:
+            assert "u" in segs and "ʌ" not in segs, (name, segs)
+
+
+def test_the_final_e_of_english_spellings_stays_silent():
+    for name in ("Brite", "Zale", "Lume", "Hawke", "Locke", "Burke", "Lotte"):
+        segs = intended(name).ipa
+        assert not is_vowel_seg(segs[-1]), (name, segs)
+
+
+@pytest.mark.parametrize("ending,sound", [("ique", ("i", "k")), ("eau", ("oʊ",)), ("ette", ("ɛ", "t")),
+                                          ("elle", ("ɛ", "l")), ("esse", ("ɛ", "s")), ("oire", ("w", "ɑ", "ɹ"))])
+def test_a_french_ending_is_said_as_french_and_stressed(ending, sound):
+    for stem in ("Zov", "Kal", "Tam", "Vor", "Lun", "Mir"):
+        segs, stress = english_g2p(stem + ending)
+        assert segs[-len(sound):] == sound, (stem + ending, segs)
+        assert stress == len(segs) - len(sound) + (sound[0] == "w"), (stem + ending, segs, stress)
+        assert _vowels(segs) == 2, (stem + ending, segs)
+
+
+def test_an_italian_spelt_dictionary_word_keeps_its_c_as_listed():
+    from brandcheck.phonetics.scripts.foreign_spelling import italian
+
+    index = english._cmu_index()
+    italian_c = [w for w, prons in index.items() if w[:2] in ("ce", "ci") and italian(w)
+                 and prons[0].startswith("CH ") and any(p.startswith("S ") for p in prons)]
+    assert italian_c  # Cerruti, Ciaccia: listed /tʃ/ first, the Italian value
+    for word in italian_c:
+        assert cmu_reading(word)[0][0] == "tʃ", word
+
+
+def test_a_dropped_x_after_a_diphthong_i_is_sh_and_a_soft_c_is_not_its_k():
+    for name in ("Caixa", "Feixo", "Teixa"):  # Portuguese, Catalan x after i: /ʃ/
+        segs, _ = english_g2p(name)
+        assert "ʃ" in segs and "ks" not in "".join(segs), (name, segs)
+    for name in ("Celexa", "Cixa", "Mucinex"):  # the soft c is /s/: the x keeps one /ks/
+        segs, _ = english_g2p(name)
+        assert "".join(segs).count("ks") == 1, (name, segs)
+
+
+def test_a_final_unstressed_a_of_a_dictionary_word_is_schwa():
+    index = english._cmu_index()
+    listed = [w for w, prons in index.items() if w.endswith("a") and w.isalpha() and len(prons) == 1
+              and prons[0].endswith("AA0")]
+    assert listed
+    for word in listed[:40]:
+        assert cmu_reading(word)[0][-1] == "ə", word
