@@ -65,5 +65,12 @@ def test_three_letter_word_needs_an_ending_no_language_inflects_with():
 def test_added_rows_match():
     assert worst(findings("Faszkalap", "hu"), "faszkalap") == Severity.CRITICAL
     assert worst(findings("Itsemurha", "fi"), "itsemurha") == Severity.HIGH
-    assert worst(findings("Zubrix", "ar"), "zubr", "compound") == Severity.HIGH
+    assert worst(findings("Kirkhor", "fa"), "kirkhor") == Severity.CRITICAL
     assert worst(findings("Jotbap", "ko"), "jotbap") >= Severity.MEDIUM
+
+
+# --- Korean and Japanese endings of abuse ------------------------------------------------------------
+
+def test_korean_and_japanese_insult_endings():
+    assert worst(findings("Jotnom", "ko"), "jot", "inflected_short") == Severity.MEDIUM  # -nom 'guy'
+    assert worst(findings("Kuzume", "ja"), "kuzu", "inflected") >= Severity.MEDIUM  # -me, contempt
