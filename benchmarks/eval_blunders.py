@@ -7,6 +7,11 @@
   (aggregate only: its misses are never printed, so it cannot be tuned on by reading them).
 * ``data/blunders_heldout3.tsv`` — a THIRD held-out list (aggregate only), weighted to political and hate
   words outside Europe, death and disaster words, and short Asian words inside coined Latin names.
+* ``data/blunders_heldout4.tsv`` — a FOURTH held-out list (aggregate only), weighted to the languages the
+  others cover least (Hungarian, Finnish, Polish, Czech, Turkish, Greek, Indonesian, Malay, Tagalog, Vietnamese,
+  Thai, Swahili, Hindi, Korean, Japanese, Hebrew, Romanian, Dutch) and to coined names with a native bad word inside.
+* ``data/brands_clean_heldout4.tsv`` — a fourth HELD-OUT list of real regional brands from those markets
+  (aggregate only).
 * ``data/brands_clean_heldout3.tsv`` — a third HELD-OUT list of famous unbundled brands, mostly from Asia,
   the Middle East and Africa (aggregate only).
 * ``data/brands_clean_heldout.tsv`` — HELD-OUT famous brands that are not bundled: how many get a
@@ -149,6 +154,7 @@ def main(argv: list[str] | None = None) -> None:
         recall(load(HERE / "data" / "blunders_heldout.tsv"), "HELD-OUT", args.show_missed)
         recall(load(HERE / "data" / "blunders_heldout2.tsv"), "HELD-OUT 2", show_missed=False)  # aggregate only
         recall(load(HERE / "data" / "blunders_heldout3.tsv"), "HELD-OUT 3", show_missed=False)  # aggregate only
+        recall(load(HERE / "data" / "blunders_heldout4.tsv"), "HELD-OUT 4", show_missed=False)  # aggregate only
     recall(load(HERE / "data" / "blunders_dev.tsv"), "dev", args.show_missed)
     recall(load(HERE / "data" / "blunders_dev2.tsv"), "dev 2", args.show_missed)
     recall(load(HERE / "data" / "blunders_dev3.tsv"), "dev 3", args.show_missed)
@@ -156,6 +162,7 @@ def main(argv: list[str] | None = None) -> None:
         clean_noise(HERE / "data" / "brands_clean_heldout.tsv")
         clean_noise(HERE / "data" / "brands_unbundled_heldout2.tsv", "HELD-OUT 2 clean brands")
         clean_noise(HERE / "data" / "brands_clean_heldout3.tsv", "HELD-OUT 3 clean brands")
+        clean_noise(HERE / "data" / "brands_clean_heldout4.tsv", "HELD-OUT 4 clean brands")
     clean_noise(HERE / "data" / "brands_clean_dev.tsv", "dev clean brands (tuning allowed)")
     print("workshop noise (global):")
     workshop_noise()

@@ -54,6 +54,7 @@ _KIND_WORDS = {
     "inflected": "is in the name in an inflected or derived form",
     "inflected_short": "may be in the name in an inflected or derived form",
     "coined": "is the stem of the coined name",
+    "coined_short": "may be the stem of the coined name",
 }
 # A word of the name that is itself this common (Zipf, market language or English) makes an
 # embedded hit inside it much less salient (the "Dumpling ⊃ dump" rule of naming agencies).
@@ -128,7 +129,8 @@ def _letter_missing(hit: Hit, name: CandidateName) -> bool:
 
 
 def _inside_common_word(hit: Hit, name: CandidateName, market: Market) -> bool:
-    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign", "inflected", "inflected_short", "coined"):
+    if hit.kind not in ("prefix", "suffix", "middle", "compound", "compound_foreign", "inflected", "inflected_short", "coined",
+                        "coined_short"):
         return False
     for word in name.words:
         key = key_of(word)

@@ -19,6 +19,13 @@ endings to put on, and vowels that drop before a final consonant, as *kurac* →
   A milder word of illness, the body or death (severity 2: Tumor|ex) counts too, from stems of
   five letters, as kind ``coined`` (weighed as a long prefix), and a coined stem may be the word cut after a consonant
   (five letters or more: Diarr|ex from diarrhea).
+* **A coined name is a strong word and one open syllable** (Shitai|ra, Geber|to, Puki|ta: a
+  consonant and a vowel): names in every market end so, and the word stays whole at the start. The listed word
+  itself (four letters or more; a milder word of death or illness from five), the name no
+  everyday or English word; weighed as the coined endings are.
+* **A short word of abuse with a coined ending** (Kus|ix, Cum|ex): a strongest (4) word of three
+  letters before an ending of the ``*`` table that cannot be an inflection (two letters with an
+  x, or three or more): kind ``coined_short``, two steps down (three letters are often chance).
 
 Otherwise only strong words (list severity 3–4) written in letters (not digits or phrases). Everything is a
 look-up in a per-lexicon index built once: microseconds per name.
@@ -27,6 +34,7 @@ look-up in a per-lexicon index built once: microseconds per name.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
@@ -51,6 +59,19 @@ GRIM = frozenset({"death", "disease", "bodily"})
 MILD = 2
 # A coined name may also cut such a word after a consonant (Diarr|ix from diarrhée): a cut this long.
 MIN_CUT = 5
+# One open syllable a coined name may end with after a whole word (-ra, -to, -o): a consonant and a vowel.
+# A lone vowel is left to each language's inflections (Asan|a), and a tail written with a mark is a
+# word of the language it is spelt in (Bollo|ré), not a coined ending.
+_OPEN_TAIL = re.compile(r"[b-df-hj-np-tv-z][aeiou]")
+# A word of three letters takes a coined ending only at the strongest (4) and only an ending no
+# language inflects with (an -x ending of two letters, or three letters or more: Kus|ix, Cum|tek).
+SHORT_COINED_SEVERITY = 4
+
+
+def _short_coined_ending(ending: str) -> bool:
+    return len(ending) >= 3 or (len(ending) == 2 and "x" in ending)
+
+
 # A stem that is itself this common a word (Zipf, the list's language or English) is read as that word.
 EVERYDAY = 3.0
 # A whole word this common in English is read as English in any market (Victoria Bitter in France).
@@ -158,8 +179,8 @@ def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str],
                    skip: set[str]) -> Iterator[Hit]:
     """Forms of strong listed words among the name's words, and their stems at the start of a
     compound whose rest is a morpheme (``morpheme(rest)`` as in :func:`edges.compound_hits`)."""
-    stems = _stems(lex)
-    if not stems:
+    stems = _stems(lex)  # empty for a language without listed endings (ja): coined endings still apply
+    if not stems and not _coined_stems(lex):
         return
     form_endings = endings(lex.language).form
     seen: set[str] = set(skip)
@@ -199,6 +220,25 @@ def inflected_hits(words: Sequence[str], lex: Lexicon, morpheme: Callable[[str],
                     seen.add(entry.term)
                     kind = "compound" if entry.severity >= STRONG else "coined"
                     yield Hit(entry, kind, word, f"'{word}' is '{entry.term}' with the coined ending -{ending}", 0)
+        # the word whole and one open syllable (Shitai|ra)
+        stem, tail = key[:-2], as_written(word, key)[-2:]
+        if (len(stem) >= MIN_COMPOUND_STEM and _OPEN_TAIL.fullmatch(tail) and not _english(key)
+                and not _everyday(key, lex.language)):
+            for entry in _coined_stems(lex).get(stem, ()):
+                if entry.key == stem and entry.term not in seen:
+                    seen.add(entry.term)
+                    kind = "compound" if entry.severity >= STRONG else "coined"
+                    yield Hit(entry, kind, word, f"'{word}' is '{entry.term}' with the syllable -{tail}", 0)
+        for ending in coined_endings():  # a short word of abuse with a coined ending (Kus|ix)
+            stem = key[:-len(ending)]
+            if (len(stem) != SHORT_STEM or not key.endswith(ending) or not _short_coined_ending(ending)
+                    or _english(key)):
+                continue
+            for entry in lex.by_key.get(stem, ()):
+                if (entry.severity >= SHORT_COINED_SEVERITY and entry.category in ABUSE and entry.term not in seen
+                        and not _everyday(stem, lex.language)):
+                    seen.add(entry.term)
+                    yield Hit(entry, "coined_short", word, f"'{word}' may be '{entry.term}' with the coined ending -{ending}", 0)
         for size in range(MIN_COMPOUND_STEM, len(key) - 2):
             stem = key[:size]
             for entry in stems.get(stem, ()):

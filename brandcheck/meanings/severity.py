@@ -36,6 +36,10 @@ a strong word with a coined ending (Kurv|ix)   1
   (weighed as a compound)
 a milder (2) word of illness, the body or      0
   death with a coined ending (Tumor|ex)
+  (the same for a word and one open syllable:
+  Shitai|ra, Geber|to)
+a strongest word of three letters with a       2
+  coined ending (Kus|ix)
 =============================================  ======
 
 A word heard in part of a word of the name that is itself a common word weighs two steps less,
@@ -107,6 +111,7 @@ STEPS = {
     "inflected": 0,
     "inflected_short": 1,
     "coined": 0,
+    "coined_short": 2,
 }
 
 SOUND_KINDS = frozenset({"sound", "sound_near", "sound_edge", "sound_part", "letters_sound", "respelled"})
