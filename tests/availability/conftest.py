@@ -1,4 +1,6 @@
-"""Real servers on loopback: a dnslib DNS server on port 0 and pytest-httpserver."""
+"""Real servers on loopback: a dnslib DNS server on port 0, pytest-httpserver, a raw HTTP server
+and a WHOIS server (all on 127.0.0.1); ``bounded`` runs a check that must end, and
+``no_leaving_loopback`` fails any connection or datagram to another address before it is made."""
 
 from __future__ import annotations
 
@@ -131,8 +133,9 @@ def whois_server(whois):
 
 class RawServer:
     """HTTP by hand on 127.0.0.1: ``routes[path]`` is a handler(conn) that writes whatever it likes,
-    or a list of them (one per request, the last repeated); ``requests`` keeps every request path
-    and ``heads`` each request's head as sent; an unknown path gets an empty 500."""
+    or a list of them (one per request, the last repeated); ``routes["*"]`` answers any other path;
+    ``requests`` keeps every request path and ``heads`` each request's head as sent; an unknown
+    path gets an empty 500."""
 
     def __init__(self) -> None:
         self.routes: dict = {}
@@ -171,7 +174,7 @@ class RawServer:
             seen = self.requests.count(path)
             self.requests.append(path)
             self.heads.append(data)
-            handler = self.routes.get(path)
+            handler = self.routes.get(path, self.routes.get("*"))
             if isinstance(handler, list):
                 handler = handler[min(seen, len(handler) - 1)]
             if handler is None:
@@ -203,3 +206,63 @@ def raw():
     yield make
     for s in servers:
         s.close()
+
+
+RUN_LIMIT = 15.0
+"""Seconds a run may take before the test calls it hung (runs here take well under a second)."""
+
+
+def _bounded(fn, *args, **kw):
+    """Run ``fn`` in a thread; fail (instead of hanging the suite) when it does not end in RUN_LIMIT."""
+    import gc
+
+    box: dict = {}
+
+    def target():
+        try:
+            box["result"] = fn(*args, **kw)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+            box["error"] = exc
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    t.join(RUN_LIMIT)
+    assert not t.is_alive(), f"the run did not finish within {RUN_LIMIT} s"
+    if "error" in box:
+        raise box["error"]
+    gc.collect()  # a socket the run left open shows up as this test's ResourceWarning, not a later one's
+    return box["result"]
+
+
+@pytest.fixture
+def bounded():
+    """``bounded(fn, *args, **kw)``: ``fn``'s result, or a failure when the run hangs."""
+    return _bounded
+
+
+@pytest.fixture
+def no_leaving_loopback(monkeypatch):
+    """Every connection or datagram to an address outside loopback fails the test before it is
+    made; the addresses tried are kept (the list must stay empty)."""
+    tried: list = []
+    real_connect, real_sendto = socket.socket.connect, socket.socket.sendto
+
+    def loopback(address) -> bool:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        return host in ("127.0.0.1", "::1", "localhost") or host.startswith("127.")
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not loopback(address):
+            tried.append(address)
+            raise OSError(f"test guard: no connection to {address[0]}")
+        return real_connect(self, address)
+
+    def sendto(self, data, *args):
+        address = args[-1]
+        if not loopback(address):
+            tried.append(address)
+            raise OSError(f"test guard: no datagram to {address[0]}")
+        return real_sendto(self, data, *args)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "sendto", sendto)
+    return tried
