@@ -296,6 +296,11 @@ def load_platforms(user_file: str | None = None) -> Mapping[str, Platform]:
     bundled = _parse((data_root() / "availability" / "platforms.toml").read_text(encoding="utf-8"),
                      "availability/platforms.toml")
     if user_file:
+        from ..batch.files import special_file
+
+        special = special_file(user_file)
+        if special:
+            raise DataError(f"platform file {user_file!r} {special}")
         try:
             from pathlib import Path
 

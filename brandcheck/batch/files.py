@@ -43,7 +43,7 @@ from ..model import Report, Severity
 from ..names import parse, script_of
 from ..report.escape import csv_value
 
-__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "Rewound", "SkipHandler", "STREAM_FORMATS",
+__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "special_file", "Rewound", "SkipHandler", "STREAM_FORMATS",
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
            "jsonl_record"]
 
@@ -56,8 +56,13 @@ NAME_COLUMNS = (
     # Portuguese, Dutch, Japanese, Chinese, Korean, Russian)
     "marke", "markenname", "nom", "marque", "nombre", "marca", "nome", "naam", "merk", "名前", "名称", "ブランド",
     "品牌", "商标", "名字", "이름", "브랜드", "название", "имя", "бренд",
+    # Polish, Swedish, Danish/Norwegian, Finnish, Czech, Turkish, Greek, Hebrew, Arabic, Thai,
+    # Vietnamese, Malay/Indonesian, Hindi
+    "nazwa", "namn", "navn", "nimi", "název", "nazev", "isim", "όνομα", "ονομα", "שם", "الاسم", "اسم", "ชื่อ",
+    "tên", "nama", "नाम",
 )
-"""Header names taken as the name column when ``column`` is not given (case-insensitive)."""
+"""Header names taken as the name column when ``column`` is not given (case-insensitive); a
+title with one of them as a word (``Product name``, ``Nom de marque``) is one too."""
 HEADER_WORDS = ("id", "no.", "nr", "nr.", "#", "number", "note", "notes", "comment", "comments", "remark",
                 "remarks", "description", "score", "rank", "status", "date", "owner", "country", "sector",
                 "classes", "class", "aliases", "source", "notiz", "bemerkung", "kommentar", "nummer", "commentaire",
@@ -222,12 +227,22 @@ def _plausible(sample: bytes, encoding: str) -> bool:
     return accented <= 0.6 * latin if latin else True
 
 
+TEXT_LIMIT = 256 * 2**20
+"""Bytes :func:`read_text` reads: word lists, brand registers and accept files are far smaller;
+a file (or a pipe) that goes on is not one of them."""
+
+
 def read_text(path: str, what: str) -> str:
     """A whole small file (a word list, a brand register) as text, in the encoding it was saved
     in (as :func:`detect_encoding` tells); ``what`` names it in the one-line errors."""
+    special = special_file(path)
+    if special:
+        raise DataError(f"{what} {path!r} {special}")
     try:
         with open(path, "rb") as file:
-            raw = file.read()
+            raw = file.read(TEXT_LIMIT + 1)
+        if len(raw) > TEXT_LIMIT:
+            raise DataError(f"{what} {path!r} is larger than {TEXT_LIMIT >> 20} MB; not read")
     except FileNotFoundError:
         raise DataError(f"{what} {path!r} not found") from None
     except OSError as exc:
@@ -273,6 +288,7 @@ class NameFile:
         self.path = path
         self.label = _label or ("<stdin>" if path == "-" else path)
         self.format = fmt or format_of(_label or path)
+        self._guessed = fmt is None
         if self.format not in INPUT_FORMATS:
             raise DataError(f"unknown input format {self.format!r}; choose one of {', '.join(INPUT_FORMATS)}")
         if column is not None and self.format == "txt":
@@ -315,6 +331,8 @@ class NameFile:
         if encoding in ("utf-8", "utf-16", "utf-32") and any(head.startswith(b) for b, _ in _BOMS):
             encoding = None  # a byte-order mark says it better (and is not part of the first name)
         self.encoding = encoding or detect_encoding(head, complete=len(head) < _SAMPLE, label=self.label)
+        if self._guessed and self.format == "txt" and _tabbed(head.decode(self.encoding, errors="replace")):
+            self.format = "tsv"  # a table saved as .txt (Excel's "Unicode text"): its names are a column
         # A stray undecodable byte stays on its own line, which is then skipped alone (_ESCAPE).
         self._text = io.TextIOWrapper(io.BufferedReader(Rewound(head, self._raw)), encoding=self.encoding,
                                       errors=_ESCAPE, newline="")
@@ -336,6 +354,8 @@ class NameFile:
             dialect = csv.Sniffer().sniff(sample, delimiters=delimiters)
         except csv.Error:  # one column, rows of unequal length, or too few lines to tell
             dialect = _dialect_of_first_line(sample, delimiters)
+        if dialect.delimiter == "," and ";" in delimiters and _decimal_commas(sample):
+            dialect = _dialect_of_first_line(sample, ";")
         rows = self._csv_rows(dialect)
         first = next(rows, None)
         self._rows = rows
@@ -345,19 +365,26 @@ class NameFile:
         line, cells = first[0], first[1]
         folded = [c.strip().casefold() for c in cells]
         by_number = self.column is not None and self.column.strip().isdigit()
+        # a few rows ahead (put back below) tell a column of numbers from the names
+        ahead = list(itertools.islice(rows, 20))
+        self._rows = itertools.chain(ahead, rows)
+        sample_rows = [r for _, r, _ in ahead if r is not None]
         if self.column is not None and not by_number:
             wanted = self.column.strip().casefold()
             if wanted not in folded:
                 raise DataError(f"{self.label}: no column {self.column!r} in the header "
                                 f"({', '.join(c.strip() for c in cells)})")
             self._header, self._index = cells, folded.index(wanted)
-        elif any(c in NAME_COLUMNS for c in folded):
-            self._header = cells
-            self._index = next(i for i, c in enumerate(folded) if c in NAME_COLUMNS)
+        elif name_column(folded) is not None:
+            self._header, self._index = cells, name_column(folded)
         elif any(c in HEADER_WORDS for c in folded):
             self._header = cells
+            if self.column is None:
+                self._index = _column_of_names(sample_rows, folded)
         else:
-            self._rows = itertools.chain([first], rows)
+            self._rows = itertools.chain([first], self._rows)
+            if self.column is None:
+                self._index = _column_of_names([cells, *sample_rows], None)
         if by_number:
             self._index = int(self.column) - 1
             if self._index < 0:
@@ -463,6 +490,53 @@ def _ignore(line: int, reason: str) -> None:
     pass
 
 
+def name_column(titles: list[str]) -> int | None:
+    """The column of names by its title (case-folded ``titles``): one of :data:`NAME_COLUMNS`,
+    else the first title that has one of them as a word; None when no title says so."""
+    exact = next((i for i, t in enumerate(titles) if t in NAME_COLUMNS), None)
+    if exact is not None:
+        return exact
+    return next((i for i, t in enumerate(titles) if any(w in NAME_COLUMNS for w in re.findall(r"\w+", t))), None)
+
+
+_NUMBER = re.compile(r"[#№]?\s*[-+]?[\d.,'\s]*\d[\d.,'\s]*%?")
+
+
+def _numbers_only(cells: list[str]) -> bool:
+    """Whether a column holds nothing but numbers (row numbers, ids, scores, prices)."""
+    values = [c.strip() for c in cells if c.strip()]
+    return bool(values) and all(_NUMBER.fullmatch(v) for v in values)
+
+
+def _column_of_names(rows: list[list[str]], titles: list[str] | None) -> int:
+    """Where the names are when no title names their column: the one column whose title is not
+    another known column's (``#``, ``Note`` …), else the first column that is not all numbers
+    (a row number or id before the names is not a name)."""
+    width = max((len(r) for r in rows), default=1)
+    columns = [[r[i] if i < len(r) else "" for r in rows] for i in range(width)]
+    if titles is not None:
+        unknown = [i for i, t in enumerate(titles) if t and t not in HEADER_WORDS]
+        if len(unknown) == 1:
+            return unknown[0]
+    order = [i for i in range(width) if titles is None or i >= len(titles) or titles[i] not in HEADER_WORDS]
+    return next((i for i in order + list(range(width)) if not _numbers_only(columns[i]) and any(
+        c.strip() for c in columns[i])), 0)
+
+
+def _tabbed(sample: str) -> bool:
+    """Whether text given as plain lines is really a table: every line (but comments) has the
+    same number of tabs (Excel's "Unicode text" export, a copied spreadsheet range)."""
+    lines = [ln for ln in re.split(r"\r\n|\r|\n", sample)[:-1] if ln.strip() and not ln.lstrip().startswith("#")]
+    counts = {ln.count("\t") for ln in lines}
+    return bool(lines) and len(counts) == 1 and counts != {0}
+
+
+def _decimal_commas(sample: str) -> bool:
+    """Whether every comma in ``sample`` sits between two digits (1,5 in a semicolon-separated
+    European file): then the comma is not the delimiter."""
+    return "," in sample and ";" in sample and "," not in re.sub(r"(?<=\d),(?=\d)", "", sample)
+
+
 def _dialect_of_first_line(sample: str, delimiters: str) -> type[csv.Dialect]:
     """The delimiter the header line uses most (the sniffer wants every row alike)."""
     first = sample.split("\n", 1)[0]
@@ -492,8 +566,38 @@ def _check_readable(path: str) -> None:
         raise DataError(f"{path}: no such file")
     if os.path.isdir(path):
         raise DataError(f"{path}: is a folder, not a file of names")
+    special = special_file(path)
+    if special:
+        raise DataError(f"{path}: {special}")
     if not os.access(path, os.R_OK):
         raise DataError(f"{path}: not readable (permission denied)")
+
+
+def special_file(path: str) -> str:
+    """Why ``path`` cannot be read as a file (a folder, a device such as /dev/zero or /dev/null,
+    a socket), or ``""``: a regular file, a pipe (``<(generate-names)``) or a terminal reads."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return ""  # opening it says what is wrong
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISCHR(mode):
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return "is a device, not a file"
+        try:
+            if os.isatty(fd):
+                return ""  # /dev/stdin on a terminal: typed names
+        finally:
+            os.close(fd)
+        return "is a device, not a file"
+    if stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        return "is a device or socket, not a file"
+    return ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -61,6 +61,11 @@ class Entry:
 
 def _members(path: str) -> Iterator[tuple[str, IO[bytes]]]:
     """(label, binary stream) for a plain file or each XML/CSV member of a zip archive."""
+    from ..batch.files import special_file
+
+    special = special_file(path)
+    if special:
+        raise DataError(f"register file {path!r} {special}")
     try:
         fh = open(path, "rb")
     except FileNotFoundError:
@@ -356,12 +361,17 @@ _ENCODING_SAMPLE = 64 * 1024
 
 def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
     try:
+        import re
+
         first = text.readline()
         while first.startswith("#"):
             first = text.readline()
+        hint = re.fullmatch(r"(?i)sep=(.)", first.strip().strip('"'))
+        if hint:  # Excel's "sep=;" line names the delimiter and is not data
+            first = text.readline()
         if not first.strip():
             raise DataError(f"{label}: no header row")
-        delimiter = max("\t,;|", key=first.count)
+        delimiter = hint.group(1) if hint else max("\t,;|", key=first.count)
         header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter))]
         col = {k: next((header.index(c) for c in names if c in header), None) for k, names in _CSV_COLUMNS.items()}
         if col["text"] is None:

@@ -266,3 +266,40 @@ def no_leaving_loopback(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "sendto", sendto)
     return tried
+
+
+def quick_settings(dns_addr=None, rdap=None, whois_addr=None, **kw):
+    """Settings for a test run: no cache, no retries, short timeouts (everything is on loopback)."""
+    from brandcheck.availability.settings import Settings
+
+    base = dict(dns=dns_addr, rdap=rdap, whois=whois_addr, cache=None, retries=0, backoff=0.05,
+                connect_timeout=0.5, read_timeout=0.5, deadline=5, max_retry_after=3)
+    base.update(kw)
+    return Settings(**base)
+
+
+@pytest.fixture
+def domain(bounded):
+    """``domain(name, settings, tld="com")``: the result for ``name.tld``."""
+    from brandcheck.availability import check_domains
+
+    def run(name: str, s, tld: str = "com"):
+        out = bounded(check_domains, name, tlds=[tld], settings=s)
+        return {r.domain: r for r in out[0][1]}[f"{name}.{tld}"]
+    return run
+
+
+@pytest.fixture
+def handle(bounded, tmp_path):
+    """``handle(srv, tmp_path, name="zelvoran", rules=…, **settings)``: the result on a platform
+    "hub" served by ``srv`` at /u/{handle}."""
+    from brandcheck.availability import check_handles
+
+    def run(srv, tmp_path=tmp_path, name: str = "zelvoran", **kw):
+        rules = kw.pop("rules", 'available = { status = [404] }\ntaken = { status = [200] }')
+        path = tmp_path / "p.toml"
+        path.write_text(f'[platform.hub]\nurl = "{srv.url()}u/{{handle}}"\npattern = "^[a-z0-9]{{3,20}}$"\n{rules}\n',
+                        encoding="utf-8")
+        out = bounded(check_handles, name, platforms=["hub"], settings=quick_settings(platforms_file=str(path), **kw))
+        return out[0][1][0]
+    return run

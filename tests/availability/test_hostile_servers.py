@@ -21,7 +21,7 @@ import pytest
 from dnslib import NS, QTYPE, RCODE, RR
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
 
-from brandcheck.availability import check_domains, check_handles
+from brandcheck.availability import check_domains
 from brandcheck.availability.settings import Settings
 from brandcheck.model import Status
 
@@ -117,29 +117,6 @@ def settings(dns_addr=None, rdap=None, whois_addr=None, **kw) -> Settings:
                 connect_timeout=0.5, read_timeout=0.5, deadline=5, max_retry_after=3)
     base.update(kw)
     return Settings(**base)
-
-
-@pytest.fixture
-def domain(bounded):
-    """``domain(name, settings, tld="com")``: the result for ``name.tld``."""
-    def run(name: str, s: Settings, tld: str = "com"):
-        out = bounded(check_domains, name, tlds=[tld], settings=s)
-        return {r.domain: r for r in out[0][1]}[f"{name}.{tld}"]
-    return run
-
-
-@pytest.fixture
-def handle(bounded):
-    """``handle(srv, tmp_path, name="zelvoran", rules=…, **settings)``: the result on a platform
-    "hub" served by ``srv`` at /u/{handle}."""
-    def run(srv, tmp_path, name: str = "zelvoran", **kw):
-        rules = kw.pop("rules", 'available = { status = [404] }\ntaken = { status = [200] }')
-        path = tmp_path / "p.toml"
-        path.write_text(f'[platform.hub]\nurl = "{srv.url()}u/{{handle}}"\npattern = "^[a-z0-9]{{3,20}}$"\n{rules}\n',
-                        encoding="utf-8")
-        out = bounded(check_handles, name, platforms=["hub"], settings=settings(platforms_file=str(path), **kw))
-        return out[0][1][0]
-    return run
 
 
 # ---- platforms: pages that are not the platform's answer -----------------------------------------
