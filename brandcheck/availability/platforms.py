@@ -341,11 +341,13 @@ def login_wall_reason(obs: HttpObservation) -> str | None:
     return None
 
 
-def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, str]:
+def classify_handle(obs: HttpObservation, platform: Platform, *, handle: str = "") -> tuple[Status, str]:
     """Pure: an HTTP observation and the platform's rules → (status, reason).
 
     Never ``available`` through a redirect to another host, from a host that is not the probe's,
-    or on a login wall: those are the answer of a page, not of the platform."""
+    on a login wall, from a status neither rule names (403, 451, 206… a refusal or a part of an
+    answer), from a reply both rules claim, or (``handle`` given) after a redirect to a page that
+    is not the handle's: those are the answer of a page, not of the platform."""
     if obs.status is None:
         return Status.UNKNOWN, f"no response ({obs.error or 'unknown error'})"
     probe_host = (urlsplit(obs.url).hostname or "").lower()
@@ -359,12 +361,35 @@ def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, s
     wall = login_wall_reason(obs)
     if wall:
         return Status.UNKNOWN, wall
-    if platform.available.matches(obs):
+    if obs.status not in (200, 404, *platform.available.status, *platform.taken.status):
+        return Status.UNKNOWN, f"HTTP {obs.status} is neither rule's answer"
+    available, taken = platform.available.matches(obs), platform.taken.matches(obs)
+    if available and taken:
+        return Status.UNKNOWN, f"the reply (HTTP {obs.status}) matches both the available and the taken rule"
+    if available and handle and not platform.available.url and _moved_away(obs, handle):
+        return Status.UNKNOWN, "redirected away from the handle's page; not the handle's answer"
+    if available:
         return Status.AVAILABLE, (f"{platform.available.describe()}; a free-looking handle may still be reserved "
                                   f"or suspended")
-    if platform.taken.matches(obs):
+    if taken:
         soft = not_found_page_reason(obs)
         if soft:  # "here it is" with a page that says it is not: neither answer can be trusted
             return Status.UNKNOWN, soft
         return Status.TAKEN, platform.taken.describe()
     return Status.UNKNOWN, f"the reply (HTTP {obs.status}) matched neither rule"
+
+
+def _moved_away(obs: HttpObservation, handle: str) -> bool:
+    """Whether a redirect took the request from the handle's page to one that does not name it
+    (in the part of the URL the probe put it in: the path, or the query of an API call)."""
+    from urllib.parse import unquote
+
+    if not obs.final_url or obs.final_url == obs.url:
+        return False
+    try:
+        asked, final = urlsplit(obs.url), urlsplit(obs.final_url)
+    except ValueError:
+        return True
+    want = handle.casefold()
+    part = "path" if want in unquote(asked.path).casefold() else "query"
+    return want not in unquote(getattr(final, part)).casefold()

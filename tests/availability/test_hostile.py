@@ -308,10 +308,10 @@ def test_one_failing_probe_is_that_probes_unknown(raw, tmp_path, monkeypatch, bo
     srv.routes["/u/quintaro"] = reply(200, b"profile", "text/html")
     real = handles.classify_handle
 
-    def explode(obs, platform):
+    def explode(obs, platform, **kw):
         if "zelvoran" in obs.url:
             raise RuntimeError("boom\nwith a second line")
-        return real(obs, platform)
+        return real(obs, platform, **kw)
     monkeypatch.setattr(handles, "classify_handle", explode)
     path = _platforms(tmp_path, srv.url())
     out = bounded(check_handles, ["zelvoran", "quintaro"], platforms=["hub"],
