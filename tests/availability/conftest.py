@@ -229,7 +229,7 @@ def _bounded(fn, *args, **kw):
     assert not t.is_alive(), f"the run did not finish within {RUN_LIMIT} s"
     if "error" in box:
         raise box["error"]
-    gc.collect()  # a socket the run left open shows up as this test's ResourceWarning, not a later one's
+    gc.collect(1)  # a socket the run left open shows up as this test's ResourceWarning, not a later one's
     return box["result"]
 
 
