@@ -17,7 +17,8 @@ from ..data import data_root
 from ..errors import DataError
 from ..model import Status
 from .net import address_problem
-from .observe import HttpObservation, block_page_reason, not_found_page_reason, page_title, redirect_reason
+from .observe import (HttpObservation, block_page_reason, not_found_page_reason, page_title, redirect_reason,
+                      refusal_reason)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -368,6 +369,9 @@ def classify_handle(obs: HttpObservation, platform: Platform, *, handle: str = "
         return Status.UNKNOWN, f"the reply (HTTP {obs.status}) matches both the available and the taken rule"
     if available and handle and not platform.available.url and _moved_away(obs, handle):
         return Status.UNKNOWN, "redirected away from the handle's page; not the handle's answer"
+    refusal = refusal_reason(_visible_text(obs.body)) if available else None
+    if refusal:  # "not found" on a page that says "try again later" is the server's excuse
+        return Status.UNKNOWN, f"the page says {refusal!r}"
     if available:
         return Status.AVAILABLE, (f"{platform.available.describe()}; a free-looking handle may still be reserved "
                                   f"or suspended")
@@ -379,10 +383,17 @@ def classify_handle(obs: HttpObservation, platform: Platform, *, handle: str = "
     return Status.UNKNOWN, f"the reply (HTTP {obs.status}) matched neither rule"
 
 
+def _visible_text(body: str) -> str:
+    """What a page shows (its scripts, styles and tags taken out); a JSON or plain reply as it is."""
+    text = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", " ", body[:200000])
+    return re.sub(r"<[^>]*>", " ", text)
+
+
 def _moved_away(obs: HttpObservation, handle: str) -> bool:
-    """Whether a redirect took the request from the handle's page to one that does not name it
-    (in the part of the URL the probe put it in: the path, or the query of an API call)."""
-    from urllib.parse import unquote
+    """Whether a redirect took the request from the handle's page to one that is not it: the
+    path segment (``@zelvoran``) or query value (``?user=zelvoran``) that held the handle in the
+    probe must be in the final URL as it was (``/zelvoran-2`` or ``/?ref=zelvoran`` is another page)."""
+    from urllib.parse import parse_qsl, unquote
 
     if not obs.final_url or obs.final_url == obs.url:
         return False
@@ -391,5 +402,13 @@ def _moved_away(obs: HttpObservation, handle: str) -> bool:
     except ValueError:
         return True
     want = handle.casefold()
-    part = "path" if want in unquote(asked.path).casefold() else "query"
-    return want not in unquote(getattr(final, part)).casefold()
+
+    def tokens(parts) -> tuple[set[str], set[str]]:
+        segments = {seg.casefold() for seg in unquote(parts.path).split("/") if seg}
+        values = {v.casefold() for _, v in parse_qsl(parts.query, keep_blank_values=True)}
+        return segments, values
+
+    for held, now in zip(tokens(asked), tokens(final)):
+        if any(want in token for token in held) and not {t for t in held if want in t} <= now:
+            return True
+    return False

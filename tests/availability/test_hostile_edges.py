@@ -218,9 +218,31 @@ def test_the_real_answers_still_come_through_on_every_rule(raw, tmp_path, bounde
     assert status_only and all(results[pid].status == Status.AVAILABLE for pid in status_only)
 
 
+@pytest.mark.parametrize("body", [
+    b"<html><title>Not Found</title><p>Service temporarily unavailable. Please try again later.</p></html>",
+    b"<html><title>Hub</title><p>Your IP address has been blocked.</p></html>",
+    b'{"error": "not_found", "detail": "Too many lookups; retry later"}',
+    b"<html><title>Not Found</title><p>This username is reserved.</p></html>",
+])
+def test_a_not_found_page_that_makes_an_excuse_is_unknown(raw, tmp_path, handle, body):
+    srv = raw()
+    srv.routes["/u/zelvoran"] = reply(404, body)
+    result = handle(srv, tmp_path)
+    assert result.status == Status.UNKNOWN, result.reason
+
+
+def test_an_excuse_inside_a_script_does_not_count(raw, tmp_path, handle):
+    # platforms ship their error strings in every page's scripts
+    srv = raw()
+    srv.routes["/u/zelvoran"] = reply(404, b"<html><title>Not Found</title><script>var m = {retry: 'Please try "
+                                           b"again later'};</script><p>No such account.</p></html>")
+    assert handle(srv, tmp_path).status == Status.AVAILABLE
+
+
 # ---- redirects within the origin ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("target", ["/", "/explore", "/u/", "/u/someoneelse", "/?ref=zelvoran-missing"])
+@pytest.mark.parametrize("target", ["/", "/explore", "/u/", "/u/someoneelse", "/?ref=zelvoran-missing",
+                                    "/u/zelvoran-2", "/u/zelvoranx/", "/search?q=zelvoran"])
 def test_a_same_origin_redirect_away_from_the_handle_is_never_available(raw, tmp_path, handle, target):
     srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"", extra=f"Location: {target}\r\n")
@@ -229,11 +251,13 @@ def test_a_same_origin_redirect_away_from_the_handle_is_never_available(raw, tmp
     assert result.status == Status.UNKNOWN, (target, result.reason)
 
 
-def test_a_same_origin_redirect_that_keeps_the_handle_is_followed(raw, tmp_path, handle):
+@pytest.mark.parametrize("target", ["/u/zelvoran/", "/U/ZELVORAN", "/u/zelvoran?lang=en", "/u/Zelvoran/"])
+def test_a_same_origin_redirect_that_keeps_the_handle_is_followed(raw, tmp_path, handle, target):
     srv = raw()
-    srv.routes["/u/zelvoran"] = reply(301, b"", extra="Location: /u/zelvoran/\r\n")
-    srv.routes["/u/zelvoran/"] = reply(404, b"<html><title>Not Found</title></html>")
-    assert handle(srv, tmp_path).status == Status.AVAILABLE
+    srv.routes["/u/zelvoran"] = reply(301, b"", extra=f"Location: {target}\r\n")
+    srv.routes["*"] = reply(404, b"<html><title>Not Found</title></html>")
+    result = handle(srv, tmp_path)
+    assert result.status == Status.AVAILABLE, (target, result.reason)
 
 
 @pytest.mark.parametrize("location", [
