@@ -331,8 +331,10 @@ class NameFile:
         if encoding in ("utf-8", "utf-16", "utf-32") and any(head.startswith(b) for b, _ in _BOMS):
             encoding = None  # a byte-order mark says it better (and is not part of the first name)
         self.encoding = encoding or detect_encoding(head, complete=len(head) < _SAMPLE, label=self.label)
-        if self._guessed and self.format == "txt" and _tabbed(head.decode(self.encoding, errors="replace")):
+        sample_text = head.decode(self.encoding, errors="replace").lstrip("\ufeff")
+        if self._guessed and self.format == "txt" and _tabbed(sample_text):
             self.format = "tsv"  # a table saved as .txt (Excel's "Unicode text"): its names are a column
+        self._numbered = self.format == "txt" and _numbered(sample_text)
         # A stray undecodable byte stays on its own line, which is then skipped alone (_ESCAPE).
         self._text = io.TextIOWrapper(io.BufferedReader(Rewound(head, self._raw)), encoding=self.encoding,
                                       errors=_ESCAPE, newline="")
@@ -421,7 +423,10 @@ class NameFile:
             for number, text in self._lines:
                 stripped = trim(text)
                 if stripped and not stripped.startswith("#"):
-                    yield number, stripped
+                    # a list copied from a document: "• Zelvora", "- Lumora", and "1. Kamo" when
+                    # every entry is numbered (a lone "1. FC Köln" keeps its number)
+                    stripped = _BULLET.sub("", stripped, count=1)
+                    yield number, _NUMBERING.sub("", stripped, count=1) if self._numbered else stripped
         elif self.format == "jsonl":
             key = self.column if self.column is not None else "name"
             for number, text in self._lines:
@@ -529,6 +534,18 @@ def _tabbed(sample: str) -> bool:
     lines = [ln for ln in re.split(r"\r\n|\r|\n", sample)[:-1] if ln.strip() and not ln.lstrip().startswith("#")]
     counts = {ln.count("\t") for ln in lines}
     return bool(lines) and len(counts) == 1 and counts != {0}
+
+
+_BULLET = re.compile(r"^[-*•‣◦▪▫●○■□–—·⁃]\s+(?=\S)")
+_NUMBERING = re.compile(r"^\(?\d{1,5}[.)]\s+(?=\S)")
+
+
+def _numbered(sample: str) -> bool:
+    """Whether every entry of a plain list (two or more) starts with its number: ``1. Zelvora``,
+    ``2) Lumora``, ``(3) Kamo``."""
+    lines = [trim(ln) for ln in re.split(r"\r\n|\r|\n", sample)[:-1]]
+    entries = [_BULLET.sub("", ln, count=1) for ln in lines if ln and not ln.startswith("#")]
+    return len(entries) >= 2 and all(_NUMBERING.match(e) for e in entries)
 
 
 def _decimal_commas(sample: str) -> bool:

@@ -127,6 +127,30 @@ def test_every_line_ending_in_one_file(text):
     assert read(text.encode("utf-8"), "names.csv")[0] == ["Zelvora", "Lumora", "Kamo", "Noro"]
 
 
+# ---- lists copied from a document -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "• Zelvora\n• Lumora\n• Kamo\n",
+    "- Zelvora\n- Lumora\n- Kamo\n",
+    "* Zelvora\n* Lumora\n* Kamo\n",
+    "– Zelvora\n– Lumora\n– Kamo\n",
+    "1. Zelvora\n2. Lumora\n3. Kamo\n",
+    "1) Zelvora\n2) Lumora\n10) Kamo\n",
+    "# ideas\n(1) Zelvora\n(2) Lumora\n\n(3) Kamo\n",
+    "- 1. Zelvora\n- 2. Lumora\n- 3. Kamo\n",
+], ids=["bullets", "dashes", "asterisks", "en-dashes", "numbered", "parens", "bracketed", "bullet-and-number"])
+def test_a_bulleted_or_numbered_list_gives_the_names(text):
+    assert read(text.encode("utf-8")) == (["Zelvora", "Lumora", "Kamo"], [])
+
+
+def test_a_name_that_starts_with_a_number_keeps_it_when_the_list_is_not_numbered():
+    assert read("1. FC Köln\nZelvora\n3M\n".encode("utf-8")) == (["1. FC Köln", "Zelvora", "3M"], [])
+
+
+def test_a_numbered_list_keeps_a_number_inside_the_name():
+    assert read("1. 1. FC Köln\n2. Zelvora\n".encode("utf-8"))[0] == ["1. FC Köln", "Zelvora"]
+
+
 # ---- spaces that are not spaces, direction marks, joiners -------------------------------------------
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2007", "\u3000", "\u2009", "\t"])
