@@ -47,8 +47,9 @@ __all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_te
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
            "jsonl_record"]
 
-INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl")
-_EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl", "json")
+_EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+               ".json": "json"}
 NAME_COLUMNS = (
     "name", "names", "candidate", "candidates", "brand", "brands", "brand name", "brandname", "mark", "trademark",
     "wordmark", "word mark",
@@ -292,7 +293,7 @@ class NameFile:
         if self.format not in INPUT_FORMATS:
             raise DataError(f"unknown input format {self.format!r}; choose one of {', '.join(INPUT_FORMATS)}")
         if column is not None and self.format == "txt":
-            raise DataError("--column applies only to csv, tsv and jsonl input")
+            raise DataError("--column applies only to csv, tsv, jsonl and json input")
         if column is not None and not column.strip():
             raise DataError("--column needs a name or a number")
         self.column = column
@@ -342,6 +343,28 @@ class NameFile:
         self._rows: Iterator[tuple[int, list[str] | None, str]] = iter(())
         if self.format in ("csv", "tsv"):
             self._start_csv(head.decode(self.encoding, errors="replace").lstrip("\ufeff"))
+        elif self.format == "json":
+            self._items = self._json_items()
+
+    def _json_items(self) -> list:
+        """The entries of a JSON file: an array of names (strings, or objects with the name under
+        ``column``, default ``name``), or an object holding one such array (``{"names": […]}``);
+        read whole, so a broken or foreign file is refused before any name is screened."""
+        text = self._text.read(TEXT_LIMIT + 1)
+        if len(text) > TEXT_LIMIT:
+            raise DataError(f"{self.label}: a JSON file larger than {TEXT_LIMIT >> 20} MB; write it as JSONL")
+        try:
+            data = json.loads(text.lstrip("\ufeff"))
+        except ValueError as exc:
+            where = f" at line {exc.lineno}" if hasattr(exc, "lineno") else ""
+            raise DataError(f"{self.label}: not valid JSON ({getattr(exc, 'msg', exc)}{where})") from None
+        if isinstance(data, dict):
+            lists = [v for v in data.values() if isinstance(v, list)]
+            data = lists[0] if len(lists) == 1 else data
+        if not isinstance(data, list):
+            raise DataError(f"{self.label}: JSON, but not a list of names (an array of strings or of objects "
+                            "with a name)")
+        return data
 
     def _start_csv(self, sample: str) -> None:
         delimiters = "\t" if self.format == "tsv" else ",;\t|"
@@ -427,16 +450,21 @@ class NameFile:
                     # every entry is numbered (a lone "1. FC Köln" keeps its number)
                     stripped = _BULLET.sub("", stripped, count=1)
                     yield number, _NUMBERING.sub("", stripped, count=1) if self._numbered else stripped
-        elif self.format == "jsonl":
+        elif self.format in ("jsonl", "json"):
             key = self.column if self.column is not None else "name"
-            for number, text in self._lines:
-                if not text.strip():
+            # JSON: an entry's number is its place in the array
+            entries = enumerate(self._items, 1) if self.format == "json" else self._lines
+            for number, text in entries:
+                if self.format == "json":
+                    value = text
+                elif not text.strip():
                     continue
-                try:
-                    value = json.loads(text)
-                except ValueError as exc:
-                    skip(number, f"not valid JSON ({getattr(exc, 'msg', exc)})")
-                    continue
+                else:
+                    try:
+                        value = json.loads(text)
+                    except ValueError as exc:
+                        skip(number, f"not valid JSON ({getattr(exc, 'msg', exc)})")
+                        continue
                 if isinstance(value, dict):
                     if key not in value:
                         skip(number, f"no key {key!r}")

@@ -127,6 +127,31 @@ def test_every_line_ending_in_one_file(text):
     assert read(text.encode("utf-8"), "names.csv")[0] == ["Zelvora", "Lumora", "Kamo", "Noro"]
 
 
+# ---- a JSON file (an array), not JSON lines ---------------------------------------------------------
+
+@pytest.mark.parametrize("data", [
+    b'["Zelvora", "Lumora", "Kamo"]',
+    b'[\n  {"name": "Zelvora", "note": "x"},\n  {"name": "Lumora"},\n  {"name": "Kamo"}\n]\n',
+    b'{"names": ["Zelvora", "Lumora", "Kamo"]}',
+    '\ufeff["Zelvora", "Lumora", "Kamo"]'.encode("utf-16"),
+], ids=["strings", "objects", "wrapped", "utf-16"])
+def test_a_json_array_of_names(data):
+    assert read(data, "names.json") == (["Zelvora", "Lumora", "Kamo"], [])
+
+
+def test_a_json_array_entry_that_is_not_a_name_is_reported():
+    got, skipped = read(b'["Zelvora", 42, {"nom": "x"}, "Lumora"]', "names.json")
+    assert got == ["Zelvora", "Lumora"] and [n for n, _ in skipped] == [2, 3]
+
+
+@pytest.mark.parametrize("data", [b'["Zelvora", "Lum', b'{"a": 1}', b'"Zelvora"', b"{"])
+def test_a_json_file_that_is_not_a_list_of_names_is_one_line_and_exit_2(tmp_path, capsys, data):
+    path = tmp_path / "names.json"
+    path.write_bytes(data)
+    code, out, err = run_cli(capsys, "screen", str(path))
+    assert code == 2 and out == "" and err.count("\n") == 1 and str(path) in err, err
+
+
 # ---- lists copied from a document -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
