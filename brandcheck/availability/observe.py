@@ -258,7 +258,7 @@ def _rdap_not_found(obs: HttpObservation) -> str:
         return ""  # a bare 404 with an RDAP content type (RFC 7480 §5.3 allows no body)
     try:
         data = strict_json(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return "the 404 body is not JSON (or gives a key twice)"
     if not isinstance(data, dict):
         return "the 404 body is not an RDAP error object"
@@ -299,7 +299,7 @@ def classify_rdap(obs: HttpObservation, *, server: str, domain: str = "") -> tup
     if obs.status == 200:
         try:
             data = strict_json(obs.body)
-        except ValueError:
+        except (ValueError, RecursionError):
             return Status.UNKNOWN, f"RDAP {server}: HTTP 200 but the reply is not RDAP JSON"
         if isinstance(data, dict) and (data.get("objectClassName") == "domain" or "ldhName" in data):
             ldh = data.get("ldhName")

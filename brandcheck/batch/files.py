@@ -358,6 +358,8 @@ class NameFile:
         except ValueError as exc:
             where = f" at line {exc.lineno}" if hasattr(exc, "lineno") else ""
             raise DataError(f"{self.label}: not valid JSON ({getattr(exc, 'msg', exc)}{where})") from None
+        except RecursionError:
+            raise DataError(f"{self.label}: JSON nested too deeply to be a list of names") from None
         if isinstance(data, dict):
             lists = [v for v in data.values() if isinstance(v, list)]
             data = lists[0] if len(lists) == 1 else data
@@ -464,6 +466,9 @@ class NameFile:
                         value = json.loads(text)
                     except ValueError as exc:
                         skip(number, f"not valid JSON ({getattr(exc, 'msg', exc)})")
+                        continue
+                    except RecursionError:
+                        skip(number, "JSON nested too deeply")
                         continue
                 if isinstance(value, dict):
                     if key not in value:

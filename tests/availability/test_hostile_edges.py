@@ -317,7 +317,8 @@ def test_rdap_replies_that_are_not_a_plain_no(nx_dns, raw, domain, case, handler
 
 @pytest.mark.parametrize("body", [b"{}", b'{"rdapConformance": ["rdap_level_0"]}',
                                   b'{"rdapConformance": ["rdap_level_0"], "notices": []}',
-                                  b'{"objectClassName": "domain"}', b'{"ldhName": null}', b"[]", b"true"])
+                                  b'{"objectClassName": "domain"}', b'{"ldhName": null}', b"[]", b"true",
+                                  b"[" * 30000 + b"]" * 30000])
 def test_rdap_200_json_that_says_nothing_is_never_available(nx_dns, raw, domain, body):
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(200, body, "application/rdap+json")

@@ -139,12 +139,17 @@ def test_a_json_array_of_names(data):
     assert read(data, "names.json") == (["Zelvora", "Lumora", "Kamo"], [])
 
 
+def test_a_deeply_nested_jsonl_line_is_skipped_alone():
+    got, skipped = read(b'"Zelvora"\n' + b"[" * 50000 + b"]" * 50000 + b'\n"Lumora"\n', "names.jsonl")
+    assert got == ["Zelvora", "Lumora"] and [n for n, _ in skipped] == [2]
+
+
 def test_a_json_array_entry_that_is_not_a_name_is_reported():
     got, skipped = read(b'["Zelvora", 42, {"nom": "x"}, "Lumora"]', "names.json")
     assert got == ["Zelvora", "Lumora"] and [n for n, _ in skipped] == [2, 3]
 
 
-@pytest.mark.parametrize("data", [b'["Zelvora", "Lum', b'{"a": 1}', b'"Zelvora"', b"{"])
+@pytest.mark.parametrize("data", [b'["Zelvora", "Lum', b'{"a": 1}', b'"Zelvora"', b"{", b"[" * 50000 + b"]" * 50000])
 def test_a_json_file_that_is_not_a_list_of_names_is_one_line_and_exit_2(tmp_path, capsys, data):
     path = tmp_path / "names.json"
     path.write_bytes(data)
