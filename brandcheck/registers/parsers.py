@@ -357,6 +357,9 @@ def _csv(stream: IO[bytes], label: str, office: str) -> Iterator[Entry]:
 
 
 _ENCODING_SAMPLE = 64 * 1024
+MARK_LIMIT = 1000
+"""Characters of a word mark taken from a CSV (the longest registered slogans are a few hundred);
+a longer cell is a description in the wrong column and would slow every comparison."""
 
 
 def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
@@ -390,6 +393,9 @@ def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
             mark_text = get("text")
             if not mark_text:
                 yield Entry(skipped="malformed: a row without a mark")
+                continue
+            if len(mark_text) > MARK_LIMIT:
+                yield Entry(skipped=f"malformed: a mark of {len(mark_text)} characters ({mark_text[:24]!r}…)")
                 continue
             try:
                 from .classes import parse_classes

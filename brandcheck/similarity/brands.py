@@ -162,7 +162,7 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
             i = col.get(c)
             return row[i].strip() if i is not None and i < len(row) else ""
 
-        for row in reader:
+        for row in _rows(reader, path):
             if name_col < len(row) and row[name_col].strip():
                 records.append(BrandRecord(
                     row[name_col].strip(), tuple(a for a in get(row, "aliases").split("|") if a),
@@ -177,4 +177,25 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
         records = [BrandRecord(name.strip(), source=path) for name in names if name.strip()]
     if not records:
         raise DataError(f"brand file {path!r} has a header but no names")
+    for record in records:
+        if len(record.name) > BRAND_NAME_LIMIT:
+            raise DataError(f"brand file {path!r}: {record.name[:24]!r}… is {len(record.name)} characters long; "
+                            f"a brand name has at most {BRAND_NAME_LIMIT} (is it a brand list?)")
     return tuple(records)
+
+
+BRAND_NAME_LIMIT = 256
+"""Characters a brand name in a user's file may have: registered names are far shorter, and a
+cell of thousands (a description in the name column) would cost every comparison its length."""
+
+
+def _rows(reader, path: str):
+    """The reader's rows; a cell too large for the csv module is a one-line error, not a crash."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise DataError(f"brand file {path!r}: broken CSV row ({exc})") from None
+        yield row

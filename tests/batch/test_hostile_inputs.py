@@ -303,6 +303,32 @@ def test_a_brand_file_with_excels_sep_line(tmp_path):
     assert [r.name for r in load_brand_file(str(path))] == ["Zelvora", "Müller"]
 
 
+@pytest.mark.parametrize("size", [300, 200_000])
+def test_a_brand_file_with_a_huge_cell_is_one_line(tmp_path, capsys, size):
+    # a description in the name column would make every comparison as long as it: refused at once
+    path = tmp_path / "brands.csv"
+    path.write_text("name,sector\nZelvora,food\n" + "x" * size + ",food\nLumora,tea\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", "Zelvorah", "--offline", "--markets", "de", "--brands", str(path))
+    assert code == 2 and err.count("\n") == 1 and "brands.csv" in err and "Traceback" not in err, err
+
+
+def test_a_word_list_with_a_huge_line_is_one_line(tmp_path, capsys):
+    path = tmp_path / "words.txt"
+    path.write_text("mist\n" + "x" * 200_000 + "\nkacke\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", "Zelvorah", "--offline", "--markets", "de", "--wordlist", str(path))
+    assert code == 2 and err.count("\n") == 1 and "words.txt" in err, err
+
+
+def test_a_register_csv_with_a_huge_mark_skips_that_row(tmp_path):
+    from brandcheck.registers import import_files
+
+    src = tmp_path / "marks.csv"
+    src.write_text("office;number;mark\nEUIPO;1;Zelvorah\nEUIPO;2;" + "x" * 5000 + "\nEUIPO;3;Lumora\n",
+                   encoding="utf-8")
+    [result] = list(import_files(str(tmp_path / "r.reg"), [str(src)], "csv"))
+    assert result.added == 2
+
+
 def test_a_register_csv_with_excels_sep_line(tmp_path):
     from brandcheck.registers import Register, import_files
 
