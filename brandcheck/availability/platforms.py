@@ -258,6 +258,8 @@ def _parse(text: str, source: str) -> dict[str, Platform]:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DataError(f"{source}: not valid TOML ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise DataError(f"{source}: TOML nested too deeply to be platform rules") from None
     extra = set(doc) - {"platform"}
     if extra:
         raise DataError(f"{source}: unknown top-level key(s) {', '.join(sorted(extra))}; "

@@ -93,6 +93,8 @@ def load_config(path: str) -> dict[str, Any]:
         raise _usage(f"config {path}: not UTF-8 text (TOML files are UTF-8)") from None
     except tomllib.TOMLDecodeError as exc:
         raise _usage(f"config {path}: not valid TOML ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise _usage(f"config {path}: TOML nested too deeply to be a config") from None
     if os.path.basename(path) == "pyproject.toml":
         data = data.get("tool", {}).get("brandcheck", {})
         if not isinstance(data, dict):
