@@ -42,7 +42,7 @@ def check_handle(name: str, platform: Platform, net: Network, cache: Cache) -> H
     cached = cache.get("handle", key)
     if cached:
         return HandleResult(platform.id, handle, shown, *cached)
-    status, reason = classify_handle(net.get(probe_url(platform, handle)), platform)
+    status, reason = classify_handle(net.get(probe_url(platform, handle)), platform, handle=handle)
     cache.put("handle", key, status, reason)
     return HandleResult(platform.id, handle, shown, status, reason)
 

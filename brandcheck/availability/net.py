@@ -360,16 +360,18 @@ class Network:
         query = f"{domain}/e" if server.lower().endswith(".jp") else domain
         try:
             with self.limiter(key):
-                text, problem = self._whois_exchange(query, server, port)
+                raw, problem = self._whois_exchange(query, server, port)
         except (OSError, ValueError) as exc:
             refused = str(exc).startswith("refused to connect")
             reason = f"WHOIS {server}: {exc if refused else type(exc).__name__}"
             if refused or isinstance(exc, (ConnectionRefusedError, socket.gaierror)) or "unreachable" in str(exc).lower():
                 self._mark_dead(key, reason)
             return WhoisObservation(server, error=reason)
-        return WhoisObservation(server, text, problem)
+        if raw is None:
+            return WhoisObservation(server, None, problem)
+        return WhoisObservation(server, raw.decode("utf-8", "replace"), problem, _legacy_readings(raw))
 
-    def _whois_exchange(self, query: str, server: str, port: int) -> tuple[str | None, str]:
+    def _whois_exchange(self, query: str, server: str, port: int) -> tuple[bytes | None, str]:
         s = self.settings
         budget_end = min(time.monotonic() + s.connect_timeout + s.read_timeout, self.deadline)
         left = budget_end - time.monotonic()
@@ -397,7 +399,7 @@ class Network:
                 size += len(data)
                 if size > _WHOIS_LIMIT:
                     return None, f"reply larger than {_WHOIS_LIMIT // 1024} KiB; not read"
-        return b"".join(chunks).decode("utf-8", "replace"), ""
+        return b"".join(chunks), ""
 
 
     def _headers(self, url: str, timeout: tuple[float, float], budget_end: float):
@@ -454,6 +456,29 @@ def _close_left_open(exc: BaseException) -> None:
                         pass
             tb = tb.tb_next
         error = error.__cause__ or error.__context__
+
+
+_WHOIS_ENCODINGS = ("cp1252", "cp1250", "cp1251", "koi8_r", "cp1254", "gb18030", "big5", "shift_jis", "euc_jp",
+                    "euc_kr", "utf-16")
+"""Encodings WHOIS servers still answer in (Western and Central European, Cyrillic, Turkish,
+Chinese, Japanese, Korean; UTF-16 from a misconfigured one)."""
+
+
+def _legacy_readings(raw: bytes) -> tuple[str, ...]:
+    """The reply read in each of :data:`_WHOIS_ENCODINGS` when it is not UTF-8 (none when it is):
+    the encoding a server used is not said, and a refusal must be seen in whichever it was."""
+    try:
+        raw.decode("utf-8")
+        return ()
+    except UnicodeDecodeError:
+        pass
+    readings = []
+    for encoding in _WHOIS_ENCODINGS:
+        try:
+            readings.append(raw.decode(encoding, "replace"))
+        except Exception:  # noqa: BLE001 - a codec that cannot read these bytes at all
+            continue
+    return tuple(dict.fromkeys(readings))
 
 
 class _HeadersTooSlow(Exception):

@@ -8,6 +8,7 @@ everything else is ``unknown`` with the reason.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from ..model import Status
 
 __all__ = ["DnsObservation", "HttpObservation", "WhoisObservation", "classify_dns", "classify_rdap",
            "classify_whois", "block_page_reason", "page_title", "not_found_page_reason", "refusal_reason",
-           "redirect_reason", "PREMIUM_NOTE"]
+           "redirect_reason", "foreign_refusal", "strict_json", "PREMIUM_NOTE"]
 
 PREMIUM_NOTE = "premium and registry-reserved names cannot be seen this way; confirm at a registrar"
 
@@ -56,7 +57,11 @@ class HttpObservation:
 class WhoisObservation:
     server: str
     text: str | None = None
+    """The reply read as UTF-8 (bytes that are not, replaced)."""
     error: str = ""
+    readings: tuple[str, ...] = ()
+    """When the reply is not UTF-8: the same bytes read in the legacy encodings registries use
+    (GBK, Shift_JIS, KOI8-R…); a refusal or a record in any of them counts."""
 
 
 def classify_dns(obs: DnsObservation) -> tuple[Status | None, str]:
@@ -111,8 +116,13 @@ def block_page_reason(obs: HttpObservation) -> str | None:
     for marker, reason in _BLOCK_MARKERS:
         if marker in low:
             return reason
+    foreign = foreign_refusal(obs.body[:20000])
+    if foreign:
+        return f"a rate-limit, block or bot-check page ({foreign})"
     if obs.headers.get("cf-mitigated", "").lower() == "challenge":
         return "Cloudflare challenge page"
+    if obs.headers.get("retry-after", "").strip():
+        return f"the server asks to come back later (HTTP {obs.status} with Retry-After)"
     title = page_title(obs.body)
     if title and _BLOCK_TITLE.search(title):
         return f"a block or error page (titled {title[:60]!r})"
@@ -157,9 +167,23 @@ _REFUSAL = re.compile(
 
 def refusal_reason(text: str) -> str | None:
     """The phrase in a server's text that says it did not answer (or that the name cannot be
-    registered), or None. Pure."""
+    registered), in English or another language (:func:`foreign_refusal`), or None. Pure."""
     found = _REFUSAL.search(text)
-    return " ".join(found.group(0).split())[:60] if found else None
+    return " ".join(found.group(0).split())[:60] if found else foreign_refusal(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_phrases() -> tuple[tuple[str, str], ...]:
+    from ..data import read_tsv
+
+    return tuple((row["phrase"], row["language"]) for row in read_tsv("availability/refusals.tsv").dicts())
+
+
+def foreign_refusal(text: str) -> str | None:
+    """A phrase of ``availability/refusals.tsv`` (too many requests, access denied, try later…
+    in other languages) found in ``text``, shown with its language, or None."""
+    folded = " ".join(text.casefold().split())
+    return next((f"{phrase} ({language})" for phrase, language in _foreign_phrases() if phrase in folded), None)
 
 
 def redirect_reason(obs: HttpObservation) -> str:
@@ -177,6 +201,28 @@ def _no_response(obs: HttpObservation, what: str) -> tuple[Status, str]:
 
 
 _RDAP_TYPES = ("application/rdap+json", "application/json")
+
+
+def strict_json(text: str):
+    """``json.loads`` that refuses (ValueError) an object with a key given twice: which of the
+    two a reader keeps differs from parser to parser, so the reply says nothing for sure."""
+    def pairs(items):
+        keys = [k for k, _ in items]
+        if len(set(keys)) != len(keys):
+            raise ValueError("a key given twice")
+        return dict(items)
+    return json.loads(text, object_pairs_hook=pairs)
+
+
+def _same_path(asked: str, final: str) -> bool:
+    """Whether a reply came from the path asked (a trailing slash and letter case aside)."""
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        a, b = urlsplit(asked), urlsplit(final)
+    except ValueError:
+        return False
+    return unquote(a.path).rstrip("/").casefold() == unquote(b.path).rstrip("/").casefold()
 
 
 def _media_type(obs: HttpObservation) -> str:
@@ -201,15 +247,19 @@ def _rdap_not_found(obs: HttpObservation) -> str:
     media = _media_type(obs)
     if media not in _RDAP_TYPES:
         return f"the 404 is not an RDAP reply (content type {media or 'missing'!r})"
+    if obs.final_url and not _same_path(obs.url, obs.final_url):
+        return "it came after a redirect to another path"
+    if obs.headers.get("retry-after", "").strip():
+        return "it asks to come back later (Retry-After)"
     if obs.truncated:
         return "the 404 body was too large to be an RDAP error"
     body = obs.body.strip()
     if not body:
         return ""  # a bare 404 with an RDAP content type (RFC 7480 §5.3 allows no body)
     try:
-        data = json.loads(body)
-    except ValueError:
-        return "the 404 body is not JSON"
+        data = strict_json(body)
+    except (ValueError, RecursionError):
+        return "the 404 body is not JSON (or gives a key twice)"
     if not isinstance(data, dict):
         return "the 404 body is not an RDAP error object"
     code = data.get("errorCode")
@@ -248,8 +298,8 @@ def classify_rdap(obs: HttpObservation, *, server: str, domain: str = "") -> tup
         return Status.AVAILABLE, f"RDAP {server}: not found (HTTP 404); {PREMIUM_NOTE}"
     if obs.status == 200:
         try:
-            data = json.loads(obs.body)
-        except ValueError:
+            data = strict_json(obs.body)
+        except (ValueError, RecursionError):
             return Status.UNKNOWN, f"RDAP {server}: HTTP 200 but the reply is not RDAP JSON"
         if isinstance(data, dict) and (data.get("objectClassName") == "domain" or "ldhName" in data):
             ldh = data.get("ldhName")
@@ -272,9 +322,14 @@ def classify_rdap(obs: HttpObservation, *, server: str, domain: str = "") -> tup
 # registration dates, an active status. ("Domain: x.be" alone is not one: .be, .eu and .it
 # name the domain in their "AVAILABLE" replies too.)
 _WHOIS_RECORD = re.compile(
-    r"(?im)^[ \t]*\[?(registrar|sponsoring registrar|registrant|registrant name|holder|domain holder|"
-    r"name ?servers?|nserver|nameservers|created|creation date|created on|registered( on)?|registration (date|time)|"
-    r"expir(y|ation|es)( date)?|paid-till|tech-c|admin-c|state|status)(\][ \t]*|[ \t]*:[ \t]*|[ \t]{2,})"
+    r"(?im)^[ \t]*\[?(?:(?:domain|sponsoring|tech(?:nical)?|admin(?:istrative)?|billing|last|registry)[ \t-])?"
+    r"(registrar|registrant|holder|owner|organi[sz]ation|org|e-?mail|phone|fax(?:-no)?|address|"
+    r"name ?servers?|nserver|nameservers|created|creation|registered|registration|changed|updated|modified|"
+    r"expir(?:y|ation|es)|paid-till|tech-c|admin-c|state|status|"
+    # the same keys as CNNIC, TWNIC, JPRS (Japanese) and KISA word them
+    r"域名服务器|注册商|注册人|注册者|注册时间|注册日期|过期时间|到期时间|所有者|域名状态|状态|註冊人|註冊商|註冊日期|到期日期|"
+    r"登録者名|登録年月日|有効期限|ネームサーバ|状態|등록인|등록일|사용 종료일|네임서버)"
+    r"(?:[ \t][\w.-]+){0,2}(\][ \t]*|[ \t]*[:：][ \t]*|[ \t]{2,})"
     r"(?!available\b|free\b|not registered|not found|no match|no object|none\b|-?$)\S")
 
 
@@ -292,7 +347,9 @@ def classify_whois(obs: WhoisObservation, domain: str, no_match: str) -> tuple[S
         if domain.lower() in text.lower():
             return Status.TAKEN, f"WHOIS {obs.server}: registered"
         return Status.UNKNOWN, f"WHOIS {obs.server}: the reply holds a record but does not name the domain"
-    refusal = refusal_reason(text)
+    if any(_WHOIS_RECORD.search(reading) for reading in obs.readings):
+        return Status.UNKNOWN, f"WHOIS {obs.server}: the reply (not UTF-8) seems to hold a record"
+    refusal = next(filter(None, map(refusal_reason, (text, *obs.readings))), None)
     if refusal:
         return Status.UNKNOWN, f"WHOIS {obs.server}: refused, rate limited or not registrable ({refusal!r})"
     if no_match:

@@ -17,7 +17,8 @@ from ..data import data_root
 from ..errors import DataError
 from ..model import Status
 from .net import address_problem
-from .observe import HttpObservation, block_page_reason, not_found_page_reason, page_title, redirect_reason
+from .observe import (HttpObservation, block_page_reason, not_found_page_reason, page_title, redirect_reason,
+                      refusal_reason)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -257,6 +258,8 @@ def _parse(text: str, source: str) -> dict[str, Platform]:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise DataError(f"{source}: not valid TOML ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise DataError(f"{source}: TOML nested too deeply to be platform rules") from None
     extra = set(doc) - {"platform"}
     if extra:
         raise DataError(f"{source}: unknown top-level key(s) {', '.join(sorted(extra))}; "
@@ -296,6 +299,11 @@ def load_platforms(user_file: str | None = None) -> Mapping[str, Platform]:
     bundled = _parse((data_root() / "availability" / "platforms.toml").read_text(encoding="utf-8"),
                      "availability/platforms.toml")
     if user_file:
+        from ..batch.files import special_file
+
+        special = special_file(user_file)
+        if special:
+            raise DataError(f"platform file {user_file!r} {special}")
         try:
             from pathlib import Path
 
@@ -336,11 +344,13 @@ def login_wall_reason(obs: HttpObservation) -> str | None:
     return None
 
 
-def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, str]:
+def classify_handle(obs: HttpObservation, platform: Platform, *, handle: str = "") -> tuple[Status, str]:
     """Pure: an HTTP observation and the platform's rules → (status, reason).
 
     Never ``available`` through a redirect to another host, from a host that is not the probe's,
-    or on a login wall: those are the answer of a page, not of the platform."""
+    on a login wall, from a status neither rule names (403, 451, 206… a refusal or a part of an
+    answer), from a reply both rules claim, or (``handle`` given) after a redirect to a page that
+    is not the handle's: those are the answer of a page, not of the platform."""
     if obs.status is None:
         return Status.UNKNOWN, f"no response ({obs.error or 'unknown error'})"
     probe_host = (urlsplit(obs.url).hostname or "").lower()
@@ -354,12 +364,53 @@ def classify_handle(obs: HttpObservation, platform: Platform) -> tuple[Status, s
     wall = login_wall_reason(obs)
     if wall:
         return Status.UNKNOWN, wall
-    if platform.available.matches(obs):
+    if obs.status not in (200, 404, *platform.available.status, *platform.taken.status):
+        return Status.UNKNOWN, f"HTTP {obs.status} is neither rule's answer"
+    available, taken = platform.available.matches(obs), platform.taken.matches(obs)
+    if available and taken:
+        return Status.UNKNOWN, f"the reply (HTTP {obs.status}) matches both the available and the taken rule"
+    if available and handle and not platform.available.url and _moved_away(obs, handle):
+        return Status.UNKNOWN, "redirected away from the handle's page; not the handle's answer"
+    refusal = refusal_reason(_visible_text(obs.body)) if available else None
+    if refusal:  # "not found" on a page that says "try again later" is the server's excuse
+        return Status.UNKNOWN, f"the page says {refusal!r}"
+    if available:
         return Status.AVAILABLE, (f"{platform.available.describe()}; a free-looking handle may still be reserved "
                                   f"or suspended")
-    if platform.taken.matches(obs):
+    if taken:
         soft = not_found_page_reason(obs)
         if soft:  # "here it is" with a page that says it is not: neither answer can be trusted
             return Status.UNKNOWN, soft
         return Status.TAKEN, platform.taken.describe()
     return Status.UNKNOWN, f"the reply (HTTP {obs.status}) matched neither rule"
+
+
+def _visible_text(body: str) -> str:
+    """What a page shows (its scripts, styles and tags taken out); a JSON or plain reply as it is."""
+    text = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", " ", body[:200000])
+    return re.sub(r"<[^>]*>", " ", text)
+
+
+def _moved_away(obs: HttpObservation, handle: str) -> bool:
+    """Whether a redirect took the request from the handle's page to one that is not it: the
+    path segment (``@zelvoran``) or query value (``?user=zelvoran``) that held the handle in the
+    probe must be in the final URL as it was (``/zelvoran-2`` or ``/?ref=zelvoran`` is another page)."""
+    from urllib.parse import parse_qsl, unquote
+
+    if not obs.final_url or obs.final_url == obs.url:
+        return False
+    try:
+        asked, final = urlsplit(obs.url), urlsplit(obs.final_url)
+    except ValueError:
+        return True
+    want = handle.casefold()
+
+    def tokens(parts) -> tuple[set[str], set[str]]:
+        segments = {seg.casefold() for seg in unquote(parts.path).split("/") if seg}
+        values = {v.casefold() for _, v in parse_qsl(parts.query, keep_blank_values=True)}
+        return segments, values
+
+    for held, now in zip(tokens(asked), tokens(final)):
+        if any(want in token for token in held) and not {t for t in held if want in t} <= now:
+            return True
+    return False

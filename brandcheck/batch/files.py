@@ -43,12 +43,13 @@ from ..model import Report, Severity
 from ..names import parse, script_of
 from ..report.escape import csv_value
 
-__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "Rewound", "SkipHandler", "STREAM_FORMATS",
+__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "special_file", "Rewound", "SkipHandler", "STREAM_FORMATS",
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
            "jsonl_record"]
 
-INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl")
-_EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl", "json")
+_EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+               ".json": "json"}
 NAME_COLUMNS = (
     "name", "names", "candidate", "candidates", "brand", "brands", "brand name", "brandname", "mark", "trademark",
     "wordmark", "word mark",
@@ -56,8 +57,13 @@ NAME_COLUMNS = (
     # Portuguese, Dutch, Japanese, Chinese, Korean, Russian)
     "marke", "markenname", "nom", "marque", "nombre", "marca", "nome", "naam", "merk", "名前", "名称", "ブランド",
     "品牌", "商标", "名字", "이름", "브랜드", "название", "имя", "бренд",
+    # Polish, Swedish, Danish/Norwegian, Finnish, Czech, Turkish, Greek, Hebrew, Arabic, Thai,
+    # Vietnamese, Malay/Indonesian, Hindi
+    "nazwa", "namn", "navn", "nimi", "název", "nazev", "isim", "όνομα", "ονομα", "שם", "الاسم", "اسم", "ชื่อ",
+    "tên", "nama", "नाम",
 )
-"""Header names taken as the name column when ``column`` is not given (case-insensitive)."""
+"""Header names taken as the name column when ``column`` is not given (case-insensitive); a
+title with one of them as a word (``Product name``, ``Nom de marque``) is one too."""
 HEADER_WORDS = ("id", "no.", "nr", "nr.", "#", "number", "note", "notes", "comment", "comments", "remark",
                 "remarks", "description", "score", "rank", "status", "date", "owner", "country", "sector",
                 "classes", "class", "aliases", "source", "notiz", "bemerkung", "kommentar", "nummer", "commentaire",
@@ -222,12 +228,22 @@ def _plausible(sample: bytes, encoding: str) -> bool:
     return accented <= 0.6 * latin if latin else True
 
 
+TEXT_LIMIT = 256 * 2**20
+"""Bytes :func:`read_text` reads: word lists, brand registers and accept files are far smaller;
+a file (or a pipe) that goes on is not one of them."""
+
+
 def read_text(path: str, what: str) -> str:
     """A whole small file (a word list, a brand register) as text, in the encoding it was saved
     in (as :func:`detect_encoding` tells); ``what`` names it in the one-line errors."""
+    special = special_file(path)
+    if special:
+        raise DataError(f"{what} {path!r} {special}")
     try:
         with open(path, "rb") as file:
-            raw = file.read()
+            raw = file.read(TEXT_LIMIT + 1)
+        if len(raw) > TEXT_LIMIT:
+            raise DataError(f"{what} {path!r} is larger than {TEXT_LIMIT >> 20} MB; not read")
     except FileNotFoundError:
         raise DataError(f"{what} {path!r} not found") from None
     except OSError as exc:
@@ -273,10 +289,11 @@ class NameFile:
         self.path = path
         self.label = _label or ("<stdin>" if path == "-" else path)
         self.format = fmt or format_of(_label or path)
+        self._guessed = fmt is None
         if self.format not in INPUT_FORMATS:
             raise DataError(f"unknown input format {self.format!r}; choose one of {', '.join(INPUT_FORMATS)}")
         if column is not None and self.format == "txt":
-            raise DataError("--column applies only to csv, tsv and jsonl input")
+            raise DataError("--column applies only to csv, tsv, jsonl and json input")
         if column is not None and not column.strip():
             raise DataError("--column needs a name or a number")
         self.column = column
@@ -315,6 +332,10 @@ class NameFile:
         if encoding in ("utf-8", "utf-16", "utf-32") and any(head.startswith(b) for b, _ in _BOMS):
             encoding = None  # a byte-order mark says it better (and is not part of the first name)
         self.encoding = encoding or detect_encoding(head, complete=len(head) < _SAMPLE, label=self.label)
+        sample_text = head.decode(self.encoding, errors="replace").lstrip("\ufeff")
+        if self._guessed and self.format == "txt" and _tabbed(sample_text):
+            self.format = "tsv"  # a table saved as .txt (Excel's "Unicode text"): its names are a column
+        self._numbered = self.format == "txt" and _numbered(sample_text)
         # A stray undecodable byte stays on its own line, which is then skipped alone (_ESCAPE).
         self._text = io.TextIOWrapper(io.BufferedReader(Rewound(head, self._raw)), encoding=self.encoding,
                                       errors=_ESCAPE, newline="")
@@ -322,6 +343,30 @@ class NameFile:
         self._rows: Iterator[tuple[int, list[str] | None, str]] = iter(())
         if self.format in ("csv", "tsv"):
             self._start_csv(head.decode(self.encoding, errors="replace").lstrip("\ufeff"))
+        elif self.format == "json":
+            self._items = self._json_items()
+
+    def _json_items(self) -> list:
+        """The entries of a JSON file: an array of names (strings, or objects with the name under
+        ``column``, default ``name``), or an object holding one such array (``{"names": […]}``);
+        read whole, so a broken or foreign file is refused before any name is screened."""
+        text = self._text.read(TEXT_LIMIT + 1)
+        if len(text) > TEXT_LIMIT:
+            raise DataError(f"{self.label}: a JSON file larger than {TEXT_LIMIT >> 20} MB; write it as JSONL")
+        try:
+            data = json.loads(text.lstrip("\ufeff"))
+        except ValueError as exc:
+            where = f" at line {exc.lineno}" if hasattr(exc, "lineno") else ""
+            raise DataError(f"{self.label}: not valid JSON ({getattr(exc, 'msg', exc)}{where})") from None
+        except RecursionError:
+            raise DataError(f"{self.label}: JSON nested too deeply to be a list of names") from None
+        if isinstance(data, dict):
+            lists = [v for v in data.values() if isinstance(v, list)]
+            data = lists[0] if len(lists) == 1 else data
+        if not isinstance(data, list):
+            raise DataError(f"{self.label}: JSON, but not a list of names (an array of strings or of objects "
+                            "with a name)")
+        return data
 
     def _start_csv(self, sample: str) -> None:
         delimiters = "\t" if self.format == "tsv" else ",;\t|"
@@ -336,6 +381,8 @@ class NameFile:
             dialect = csv.Sniffer().sniff(sample, delimiters=delimiters)
         except csv.Error:  # one column, rows of unequal length, or too few lines to tell
             dialect = _dialect_of_first_line(sample, delimiters)
+        if dialect.delimiter == "," and ";" in delimiters and _decimal_commas(sample):
+            dialect = _dialect_of_first_line(sample, ";")
         rows = self._csv_rows(dialect)
         first = next(rows, None)
         self._rows = rows
@@ -345,19 +392,26 @@ class NameFile:
         line, cells = first[0], first[1]
         folded = [c.strip().casefold() for c in cells]
         by_number = self.column is not None and self.column.strip().isdigit()
+        # a few rows ahead (put back below) tell a column of numbers from the names
+        ahead = list(itertools.islice(rows, 20))
+        self._rows = itertools.chain(ahead, rows)
+        sample_rows = [r for _, r, _ in ahead if r is not None]
         if self.column is not None and not by_number:
             wanted = self.column.strip().casefold()
             if wanted not in folded:
                 raise DataError(f"{self.label}: no column {self.column!r} in the header "
                                 f"({', '.join(c.strip() for c in cells)})")
             self._header, self._index = cells, folded.index(wanted)
-        elif any(c in NAME_COLUMNS for c in folded):
-            self._header = cells
-            self._index = next(i for i, c in enumerate(folded) if c in NAME_COLUMNS)
+        elif name_column(folded) is not None:
+            self._header, self._index = cells, name_column(folded)
         elif any(c in HEADER_WORDS for c in folded):
             self._header = cells
+            if self.column is None:
+                self._index = _column_of_names(sample_rows, folded)
         else:
-            self._rows = itertools.chain([first], rows)
+            self._rows = itertools.chain([first], self._rows)
+            if self.column is None:
+                self._index = _column_of_names([cells, *sample_rows], None)
         if by_number:
             self._index = int(self.column) - 1
             if self._index < 0:
@@ -394,17 +448,28 @@ class NameFile:
             for number, text in self._lines:
                 stripped = trim(text)
                 if stripped and not stripped.startswith("#"):
-                    yield number, stripped
-        elif self.format == "jsonl":
+                    # a list copied from a document: "• Zelvora", "- Lumora", and "1. Kamo" when
+                    # every entry is numbered (a lone "1. FC Köln" keeps its number)
+                    stripped = _BULLET.sub("", stripped, count=1)
+                    yield number, _NUMBERING.sub("", stripped, count=1) if self._numbered else stripped
+        elif self.format in ("jsonl", "json"):
             key = self.column if self.column is not None else "name"
-            for number, text in self._lines:
-                if not text.strip():
+            # JSON: an entry's number is its place in the array
+            entries = enumerate(self._items, 1) if self.format == "json" else self._lines
+            for number, text in entries:
+                if self.format == "json":
+                    value = text
+                elif not text.strip():
                     continue
-                try:
-                    value = json.loads(text)
-                except ValueError as exc:
-                    skip(number, f"not valid JSON ({getattr(exc, 'msg', exc)})")
-                    continue
+                else:
+                    try:
+                        value = json.loads(text)
+                    except ValueError as exc:
+                        skip(number, f"not valid JSON ({getattr(exc, 'msg', exc)})")
+                        continue
+                    except RecursionError:
+                        skip(number, "JSON nested too deeply")
+                        continue
                 if isinstance(value, dict):
                     if key not in value:
                         skip(number, f"no key {key!r}")
@@ -463,6 +528,65 @@ def _ignore(line: int, reason: str) -> None:
     pass
 
 
+def name_column(titles: list[str]) -> int | None:
+    """The column of names by its title (case-folded ``titles``): one of :data:`NAME_COLUMNS`,
+    else the first title that has one of them as a word; None when no title says so."""
+    exact = next((i for i, t in enumerate(titles) if t in NAME_COLUMNS), None)
+    if exact is not None:
+        return exact
+    return next((i for i, t in enumerate(titles) if any(w in NAME_COLUMNS for w in re.findall(r"\w+", t))), None)
+
+
+_NUMBER = re.compile(r"[#№]?\s*[-+]?[\d.,'\s]*\d[\d.,'\s]*%?")
+
+
+def _numbers_only(cells: list[str]) -> bool:
+    """Whether a column holds nothing but numbers (row numbers, ids, scores, prices)."""
+    values = [c.strip() for c in cells if c.strip()]
+    return bool(values) and all(_NUMBER.fullmatch(v) for v in values)
+
+
+def _column_of_names(rows: list[list[str]], titles: list[str] | None) -> int:
+    """Where the names are when no title names their column: the one column whose title is not
+    another known column's (``#``, ``Note`` …), else the first column that is not all numbers
+    (a row number or id before the names is not a name)."""
+    width = max((len(r) for r in rows), default=1)
+    columns = [[r[i] if i < len(r) else "" for r in rows] for i in range(width)]
+    if titles is not None:
+        unknown = [i for i, t in enumerate(titles) if t and t not in HEADER_WORDS]
+        if len(unknown) == 1:
+            return unknown[0]
+    order = [i for i in range(width) if titles is None or i >= len(titles) or titles[i] not in HEADER_WORDS]
+    return next((i for i in order + list(range(width)) if not _numbers_only(columns[i]) and any(
+        c.strip() for c in columns[i])), 0)
+
+
+def _tabbed(sample: str) -> bool:
+    """Whether text given as plain lines is really a table: every line (but comments) has the
+    same number of tabs (Excel's "Unicode text" export, a copied spreadsheet range)."""
+    lines = [ln for ln in re.split(r"\r\n|\r|\n", sample)[:-1] if ln.strip() and not ln.lstrip().startswith("#")]
+    counts = {ln.count("\t") for ln in lines}
+    return bool(lines) and len(counts) == 1 and counts != {0}
+
+
+_BULLET = re.compile(r"^[-*•‣◦▪▫●○■□–—·⁃]\s+(?=\S)")
+_NUMBERING = re.compile(r"^\(?\d{1,5}[.)]\s+(?=\S)")
+
+
+def _numbered(sample: str) -> bool:
+    """Whether every entry of a plain list (two or more) starts with its number: ``1. Zelvora``,
+    ``2) Lumora``, ``(3) Kamo``."""
+    lines = [trim(ln) for ln in re.split(r"\r\n|\r|\n", sample)[:-1]]
+    entries = [_BULLET.sub("", ln, count=1) for ln in lines if ln and not ln.startswith("#")]
+    return len(entries) >= 2 and all(_NUMBERING.match(e) for e in entries)
+
+
+def _decimal_commas(sample: str) -> bool:
+    """Whether every comma in ``sample`` sits between two digits (1,5 in a semicolon-separated
+    European file): then the comma is not the delimiter."""
+    return "," in sample and ";" in sample and "," not in re.sub(r"(?<=\d),(?=\d)", "", sample)
+
+
 def _dialect_of_first_line(sample: str, delimiters: str) -> type[csv.Dialect]:
     """The delimiter the header line uses most (the sniffer wants every row alike)."""
     first = sample.split("\n", 1)[0]
@@ -492,8 +616,38 @@ def _check_readable(path: str) -> None:
         raise DataError(f"{path}: no such file")
     if os.path.isdir(path):
         raise DataError(f"{path}: is a folder, not a file of names")
+    special = special_file(path)
+    if special:
+        raise DataError(f"{path}: {special}")
     if not os.access(path, os.R_OK):
         raise DataError(f"{path}: not readable (permission denied)")
+
+
+def special_file(path: str) -> str:
+    """Why ``path`` cannot be read as a file (a folder, a device such as /dev/zero or /dev/null,
+    a socket), or ``""``: a regular file, a pipe (``<(generate-names)``) or a terminal reads."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return ""  # opening it says what is wrong
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISCHR(mode):
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return "is a device, not a file"
+        try:
+            if os.isatty(fd):
+                return ""  # /dev/stdin on a terminal: typed names
+        finally:
+            os.close(fd)
+        return "is a device, not a file"
+    if stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        return "is a device or socket, not a file"
+    return ""
 
 
 # ---------------------------------------------------------------------------------------------

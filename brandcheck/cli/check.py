@@ -392,7 +392,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Screen a file of names. JSONL, CSV and JSON are written as names are done; "
                                    "table, markdown and html are a summary-first report written at the end.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--input-format", choices=("txt", "csv", "tsv", "jsonl", "ndjson"), default=None,
+    p.add_argument("--input-format", choices=("txt", "csv", "tsv", "jsonl", "ndjson", "json"), default=None,
                    help="how FILE is written (default: from its extension; txt for others and stdin)")
     p.add_argument("--column", metavar="COLUMN",
                    help="CSV/TSV: the header name or the number (from 1) of the name column (default: a column "

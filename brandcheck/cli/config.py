@@ -77,6 +77,11 @@ def find_config(folder: str = ".") -> str | None:
 
 def load_config(path: str) -> dict[str, Any]:
     """The settings table of a config file (``[tool.brandcheck]`` for a pyproject.toml)."""
+    from ..batch.files import special_file
+
+    special = special_file(path)
+    if special:
+        raise _usage(f"config {path}: {special}")
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
@@ -84,8 +89,12 @@ def load_config(path: str) -> dict[str, Any]:
         raise _usage(f"--config {path}: no such file") from None
     except OSError as exc:
         raise _usage(f"config {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise _usage(f"config {path}: not UTF-8 text (TOML files are UTF-8)") from None
     except tomllib.TOMLDecodeError as exc:
-        raise _usage(f"config {path}: not valid TOML ({exc})") from None
+        raise _usage(f"config {path}: not valid TOML ({str(exc).splitlines()[0]})") from None
+    except RecursionError:
+        raise _usage(f"config {path}: TOML nested too deeply to be a config") from None
     if os.path.basename(path) == "pyproject.toml":
         data = data.get("tool", {}).get("brandcheck", {})
         if not isinstance(data, dict):

@@ -165,5 +165,15 @@ def load_wordlists(specs: Sequence[str]) -> tuple[UserWordlist, ...]:
                              gloss="listed in your word list", category="user", severity=3, region="",
                              embed=len(key_of(ln)) >= MIN_EMBED, language=lang, source=path)
                        for ln in lines if key_of(ln)]
+        too_long = next((e for e in entries if max(len(e.term), len(e.native)) > WORD_LIMIT), None)
+        if too_long is not None:
+            shown = (too_long.native or too_long.term)[:24]
+            raise DataError(f"word list {path!r}: {shown!r}… is longer than {WORD_LIMIT} characters; "
+                            "a word list holds words and short phrases")
         out.append(UserWordlist(path, language, _build(lang, entries)))
     return tuple(out)
+
+
+WORD_LIMIT = 200
+"""Characters of one term in a user's word list (the longest phrases are a few words); a longer
+line is not a word, and every name would be compared with all of it."""

@@ -61,6 +61,11 @@ class Entry:
 
 def _members(path: str) -> Iterator[tuple[str, IO[bytes]]]:
     """(label, binary stream) for a plain file or each XML/CSV member of a zip archive."""
+    from ..batch.files import special_file
+
+    special = special_file(path)
+    if special:
+        raise DataError(f"register file {path!r} {special}")
     try:
         fh = open(path, "rb")
     except FileNotFoundError:
@@ -352,16 +357,24 @@ def _csv(stream: IO[bytes], label: str, office: str) -> Iterator[Entry]:
 
 
 _ENCODING_SAMPLE = 64 * 1024
+MARK_LIMIT = 1000
+"""Characters of a word mark taken from a CSV (the longest registered slogans are a few hundred);
+a longer cell is a description in the wrong column and would slow every comparison."""
 
 
 def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
     try:
+        import re
+
         first = text.readline()
         while first.startswith("#"):
             first = text.readline()
+        hint = re.fullmatch(r"(?i)sep=(.)", first.strip().strip('"'))
+        if hint:  # Excel's "sep=;" line names the delimiter and is not data
+            first = text.readline()
         if not first.strip():
             raise DataError(f"{label}: no header row")
-        delimiter = max("\t,;|", key=first.count)
+        delimiter = hint.group(1) if hint else max("\t,;|", key=first.count)
         header = [h.strip().lower() for h in next(csv.reader([first], delimiter=delimiter))]
         col = {k: next((header.index(c) for c in names if c in header), None) for k, names in _CSV_COLUMNS.items()}
         if col["text"] is None:
@@ -380,6 +393,9 @@ def _csv_rows(text: IO[str], label: str, office: str) -> Iterator[Entry]:
             mark_text = get("text")
             if not mark_text:
                 yield Entry(skipped="malformed: a row without a mark")
+                continue
+            if len(mark_text) > MARK_LIMIT:
+                yield Entry(skipped=f"malformed: a mark of {len(mark_text)} characters ({mark_text[:24]!r}…)")
                 continue
             try:
                 from .classes import parse_classes

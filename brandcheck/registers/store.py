@@ -391,8 +391,13 @@ def _row(entry: Entry) -> tuple:
 
 
 def _check_file(path: str) -> None:
+    from ..batch.files import special_file
+
     if not os.path.exists(path):
         raise DataError(f"register {path!r} not found (make one with `brandcheck register import`)")
+    special = special_file(path)
+    if special:
+        raise DataError(f"register {path!r} {special}")
     with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
             raise DataError(f"{path}: not a brandcheck register (make one with `brandcheck register import`)")

@@ -112,30 +112,45 @@ def brand_by_alias(text: str) -> BrandRecord | None:
 
 
 def _name_column(header: list[str]) -> int | None:
-    from ..batch.files import NAME_COLUMNS  # one list of name-column titles for every file of names
+    from ..batch.files import name_column  # one list of name-column titles for every file of names
 
-    return next((header.index(c) for c in NAME_COLUMNS if c in header), None)
+    return name_column(header)
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    """A line's cells as CSV reads them (a quoted title or name may hold the delimiter)."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return line.split(delimiter)
 
 
 def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
     """A user register: CSV/TSV with a name column (and optional sector / nice_classes / country /
     aliases columns), or one name per line."""
+    import re
+
     from ..batch.files import read_text
 
     # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
     text = read_text(path, "brand file")
     every = text.splitlines()
     lines = [ln for ln in every if ln.strip() and not ln.startswith("#")]
+    hint = re.fullmatch(r"(?i)sep=(.)", lines[0].strip().strip('"')) if lines else None
+    if hint:  # Excel's "sep=;" line names the delimiter and is not data
+        every = every[every.index(lines[0]) + 1:]
+        lines = lines[1:]
     if not lines:
         raise DataError(f"brand file {path!r} has no names")
     first = lines[0]
     after_header = every[every.index(first) + 1:]  # rows as written: a quoted cell may hold a line break
     # The separator is the one whose header names a name column (a register exported with ';' or
-    # '|' as in many European spreadsheets), else the first one present.
-    present = [d for d in "\t,;|" if d in first]
-    delimiter = next((d for d in present if _name_column([c.strip().lower() for c in first.split(d)]) is not None),
+    # '|' as in many European spreadsheets), else the first one that splits the header (a quoted
+    # name with a comma in a one-column file splits nothing).
+    present = [hint.group(1)] if hint else [d for d in "\t,;|" if len(_cells(first, d)) > 1]
+    delimiter = next((d for d in present if _name_column([c.strip().lower() for c in _cells(first, d)]) is not None),
                      present[0] if present else None)
-    header = [c.strip().lower() for c in first.split(delimiter)] if delimiter else []
+    header = [c.strip().lower() for c in _cells(first, delimiter)] if delimiter else []
     name_col = _name_column(header)
     records = []
     if delimiter and name_col is not None:
@@ -147,7 +162,7 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
             i = col.get(c)
             return row[i].strip() if i is not None and i < len(row) else ""
 
-        for row in reader:
+        for row in _rows(reader, path):
             if name_col < len(row) and row[name_col].strip():
                 records.append(BrandRecord(
                     row[name_col].strip(), tuple(a for a in get(row, "aliases").split("|") if a),
@@ -157,7 +172,30 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
         raise DataError(f"brand file {path!r}: no name column (expected one of name, brand, mark, trademark "
                         "or the word in another language)")
     else:
-        records = [BrandRecord(ln.strip(), source=path) for ln in lines]
+        # one name a line; a quoted one ("Procter, Gamble") loses its quotes
+        names = ("".join(_cells(ln.strip(), "\n")) if ln.lstrip().startswith('"') else ln.strip() for ln in lines)
+        records = [BrandRecord(name.strip(), source=path) for name in names if name.strip()]
     if not records:
         raise DataError(f"brand file {path!r} has a header but no names")
+    for record in records:
+        if len(record.name) > BRAND_NAME_LIMIT:
+            raise DataError(f"brand file {path!r}: {record.name[:24]!r}… is {len(record.name)} characters long; "
+                            f"a brand name has at most {BRAND_NAME_LIMIT} (is it a brand list?)")
     return tuple(records)
+
+
+BRAND_NAME_LIMIT = 256
+"""Characters a brand name in a user's file may have: registered names are far shorter, and a
+cell of thousands (a description in the name column) would cost every comparison its length."""
+
+
+def _rows(reader, path: str):
+    """The reader's rows; a cell too large for the csv module is a one-line error, not a crash."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise DataError(f"brand file {path!r}: broken CSV row ({exc})") from None
+        yield row

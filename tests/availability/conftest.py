@@ -1,4 +1,6 @@
-"""Real servers on loopback: a dnslib DNS server on port 0 and pytest-httpserver."""
+"""Real servers on loopback: a dnslib DNS server on port 0, pytest-httpserver, a raw HTTP server
+and a WHOIS server (all on 127.0.0.1); ``bounded`` runs a check that must end, and
+``no_leaving_loopback`` fails any connection or datagram to another address before it is made."""
 
 from __future__ import annotations
 
@@ -131,8 +133,9 @@ def whois_server(whois):
 
 class RawServer:
     """HTTP by hand on 127.0.0.1: ``routes[path]`` is a handler(conn) that writes whatever it likes,
-    or a list of them (one per request, the last repeated); ``requests`` keeps every request path
-    and ``heads`` each request's head as sent; an unknown path gets an empty 500."""
+    or a list of them (one per request, the last repeated); ``routes["*"]`` answers any other path;
+    ``requests`` keeps every request path and ``heads`` each request's head as sent; an unknown
+    path gets an empty 500."""
 
     def __init__(self) -> None:
         self.routes: dict = {}
@@ -171,7 +174,7 @@ class RawServer:
             seen = self.requests.count(path)
             self.requests.append(path)
             self.heads.append(data)
-            handler = self.routes.get(path)
+            handler = self.routes.get(path, self.routes.get("*"))
             if isinstance(handler, list):
                 handler = handler[min(seen, len(handler) - 1)]
             if handler is None:
@@ -203,3 +206,100 @@ def raw():
     yield make
     for s in servers:
         s.close()
+
+
+RUN_LIMIT = 15.0
+"""Seconds a run may take before the test calls it hung (runs here take well under a second)."""
+
+
+def _bounded(fn, *args, **kw):
+    """Run ``fn`` in a thread; fail (instead of hanging the suite) when it does not end in RUN_LIMIT."""
+    import gc
+
+    box: dict = {}
+
+    def target():
+        try:
+            box["result"] = fn(*args, **kw)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+            box["error"] = exc
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    t.join(RUN_LIMIT)
+    assert not t.is_alive(), f"the run did not finish within {RUN_LIMIT} s"
+    if "error" in box:
+        raise box["error"]
+    gc.collect(1)  # a socket the run left open shows up as this test's ResourceWarning, not a later one's
+    return box["result"]
+
+
+@pytest.fixture
+def bounded():
+    """``bounded(fn, *args, **kw)``: ``fn``'s result, or a failure when the run hangs."""
+    return _bounded
+
+
+@pytest.fixture
+def no_leaving_loopback(monkeypatch):
+    """Every connection or datagram to an address outside loopback fails the test before it is
+    made; the addresses tried are kept (the list must stay empty)."""
+    tried: list = []
+    real_connect, real_sendto = socket.socket.connect, socket.socket.sendto
+
+    def loopback(address) -> bool:
+        host = address[0] if isinstance(address, tuple) else str(address)
+        return host in ("127.0.0.1", "::1", "localhost") or host.startswith("127.")
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not loopback(address):
+            tried.append(address)
+            raise OSError(f"test guard: no connection to {address[0]}")
+        return real_connect(self, address)
+
+    def sendto(self, data, *args):
+        address = args[-1]
+        if not loopback(address):
+            tried.append(address)
+            raise OSError(f"test guard: no datagram to {address[0]}")
+        return real_sendto(self, data, *args)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "sendto", sendto)
+    return tried
+
+
+def quick_settings(dns_addr=None, rdap=None, whois_addr=None, **kw):
+    """Settings for a test run: no cache, no retries, short timeouts (everything is on loopback)."""
+    from brandcheck.availability.settings import Settings
+
+    base = dict(dns=dns_addr, rdap=rdap, whois=whois_addr, cache=None, retries=0, backoff=0.05,
+                connect_timeout=0.5, read_timeout=0.5, deadline=5, max_retry_after=3)
+    base.update(kw)
+    return Settings(**base)
+
+
+@pytest.fixture
+def domain(bounded):
+    """``domain(name, settings, tld="com")``: the result for ``name.tld``."""
+    from brandcheck.availability import check_domains
+
+    def run(name: str, s, tld: str = "com"):
+        out = bounded(check_domains, name, tlds=[tld], settings=s)
+        return {r.domain: r for r in out[0][1]}[f"{name}.{tld}"]
+    return run
+
+
+@pytest.fixture
+def handle(bounded, tmp_path):
+    """``handle(srv, tmp_path, name="zelvoran", rules=…, **settings)``: the result on a platform
+    "hub" served by ``srv`` at /u/{handle}."""
+    from brandcheck.availability import check_handles
+
+    def run(srv, tmp_path=tmp_path, name: str = "zelvoran", **kw):
+        rules = kw.pop("rules", 'available = { status = [404] }\ntaken = { status = [200] }')
+        path = tmp_path / "p.toml"
+        path.write_text(f'[platform.hub]\nurl = "{srv.url()}u/{{handle}}"\npattern = "^[a-z0-9]{{3,20}}$"\n{rules}\n',
+                        encoding="utf-8")
+        out = bounded(check_handles, name, platforms=["hub"], settings=quick_settings(platforms_file=str(path), **kw))
+        return out[0][1][0]
+    return run

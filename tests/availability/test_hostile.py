@@ -26,7 +26,6 @@ from brandcheck.errors import BrandcheckError
 from brandcheck.model import Status
 
 RDAP_ERROR = json.dumps({"errorCode": 404, "title": "Not Found"}).encode()
-RUN_LIMIT = 15.0  # seconds a single run may take before the test calls it hung (runs take ~1 s)
 
 
 # ---- servers ------------------------------------------------------------------------------------
@@ -89,24 +88,6 @@ def settings(dns, rdap=None, whois=None, **kw):
     return Settings(**base)
 
 
-def bounded(fn, *args, **kw):
-    """Run ``fn`` in a thread; fail (instead of hanging the suite) when it does not end in RUN_LIMIT."""
-    box: dict = {}
-
-    def target():
-        try:
-            box["result"] = fn(*args, **kw)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
-            box["error"] = exc
-    t = threading.Thread(target=target, daemon=True)
-    t.start()
-    t.join(RUN_LIMIT)
-    assert not t.is_alive(), f"the run did not finish within {RUN_LIMIT} s"
-    if "error" in box:
-        raise box["error"]
-    return box["result"]
-
-
 def one_domain(out):
     [(_, results)] = out
     [result] = results
@@ -124,7 +105,7 @@ def one_domain(out):
     ("not json", reply(404, b"nothing here")),
     ("an object in a 404", reply(404, b'{"objectClassName": "domain", "ldhName": "google.com"}')),
 ])
-def test_rdap_404_in_any_other_form_is_unknown(dns_server, raw, case, handler):
+def test_rdap_404_in_any_other_form_is_unknown(dns_server, raw, case, handler, bounded):
     _, addr, _ = dns_server
     srv = raw()
     srv.routes["/domain/google.com"] = handler
@@ -133,7 +114,7 @@ def test_rdap_404_in_any_other_form_is_unknown(dns_server, raw, case, handler):
     assert "404" in result.reason
 
 
-def test_rdap_404_in_rdap_form_is_available(dns_server, raw):
+def test_rdap_404_in_rdap_form_is_available(dns_server, raw, bounded):
     _, addr, _ = dns_server
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(404, RDAP_ERROR)
@@ -142,7 +123,7 @@ def test_rdap_404_in_rdap_form_is_available(dns_server, raw):
     assert [r.status for _, rs in out for r in rs] == [Status.AVAILABLE, Status.AVAILABLE]
 
 
-def test_rdap_redirect_to_another_host_is_not_followed(dns_server, raw):
+def test_rdap_redirect_to_another_host_is_not_followed(dns_server, raw, bounded):
     _, addr, _ = dns_server
     asked, other = raw(), raw()
     other.routes["/domain/google.de"] = reply(404, RDAP_ERROR)  # a real-looking RDAP 404, elsewhere
@@ -154,7 +135,7 @@ def test_rdap_redirect_to_another_host_is_not_followed(dns_server, raw):
     assert other.requests == []
 
 
-def test_rdap_same_host_redirect_loop_ends_unknown(dns_server, raw):
+def test_rdap_same_host_redirect_loop_ends_unknown(dns_server, raw, bounded):
     _, addr, _ = dns_server
     srv = raw()
     srv.routes["/domain/loopy.com"] = reply(302, b"", "text/html", f"Location: {srv.url('/domain/loopy.com')}\r\n")
@@ -174,7 +155,7 @@ def test_rdap_same_host_redirect_loop_ends_unknown(dns_server, raw):
     ("silence", silent),
     ("garbage status line", lambda conn: conn.sendall(b"SSH-2.0-OpenSSH\r\n\r\n")),
 ])
-def test_broken_rdap_replies_are_unknown_and_the_run_ends(dns_server, raw, case, handler):
+def test_broken_rdap_replies_are_unknown_and_the_run_ends(dns_server, raw, case, handler, bounded):
     _, addr, _ = dns_server
     srv = raw()
     srv.routes["/domain/broken.com"] = handler
@@ -186,7 +167,7 @@ def test_broken_rdap_replies_are_unknown_and_the_run_ends(dns_server, raw, case,
     assert results["fine.com"].status == Status.TAKEN  # one bad reply never costs another name its answer
 
 
-def test_unknown_charset_is_read_leniently(dns_server, raw):
+def test_unknown_charset_is_read_leniently(dns_server, raw, bounded):
     _, addr, _ = dns_server
     srv = raw()
     srv.routes["/domain/charset.com"] = reply(200, b'{"objectClassName": "domain", "ldhName": "charset.com"}',
@@ -194,7 +175,7 @@ def test_unknown_charset_is_read_leniently(dns_server, raw):
     assert one_domain(bounded(check_domains, "charset", settings=settings(addr, srv.url()))).status == Status.TAKEN
 
 
-def test_real_gzip_is_read(dns_server, raw):
+def test_real_gzip_is_read(dns_server, raw, bounded):
     _, addr, _ = dns_server
     srv = raw()
     srv.routes["/domain/zipped.com"] = reply(404, gzip.compress(RDAP_ERROR), extra="Content-Encoding: gzip\r\n")
@@ -203,7 +184,7 @@ def test_real_gzip_is_read(dns_server, raw):
 
 # ---- WHOIS ------------------------------------------------------------------------------------
 
-def test_whois_record_with_not_found_words_is_not_available(dns_server, whois):
+def test_whois_record_with_not_found_words_is_not_available(dns_server, whois, bounded):
     _, addr, _ = dns_server
     record = ("state:            active\r\ndomain:           zelvoran.se\r\nregistrar:        Example AB\r\n"
               "nserver:          ns1.example.se\r\n# zelvoran.se not found in our abuse database\r\n")
@@ -213,7 +194,7 @@ def test_whois_record_with_not_found_words_is_not_available(dns_server, whois):
     assert result.status == Status.TAKEN
 
 
-def test_whois_record_of_another_domain_is_unknown(dns_server, whois):
+def test_whois_record_of_another_domain_is_unknown(dns_server, whois, bounded):
     _, addr, _ = dns_server
     text = "domain: other.jp\r\nregistrar: X\r\nNo match!!\r\n"
     srv = whois(lambda conn, q: conn.sendall(text.encode()))
@@ -221,7 +202,7 @@ def test_whois_record_of_another_domain_is_unknown(dns_server, whois):
     assert out[0][1][1].status == Status.UNKNOWN
 
 
-def test_whois_referral_loop_is_one_connection(dns_server, whois):
+def test_whois_referral_loop_is_one_connection(dns_server, whois, bounded):
     _, addr, _ = dns_server
     # python-whois re-asked the same server for ever on this phrase (RecursionError after ~987 connections)
     srv = whois(lambda conn, q: conn.sendall(b'Too many matches; query with "=xxx" to see them all\r\n'))
@@ -231,7 +212,7 @@ def test_whois_referral_loop_is_one_connection(dns_server, whois):
 
 
 @pytest.mark.parametrize("case", ["trickle", "flood", "silent"])
-def test_whois_reply_is_bounded(dns_server, whois, case):
+def test_whois_reply_is_bounded(dns_server, whois, case, bounded):
     _, addr, _ = dns_server
 
     def handler(conn, q):
@@ -287,7 +268,7 @@ def _platforms(tmp_path, base, rules='available = { status = [404] }\ntaken = { 
     return str(path)
 
 
-def test_platform_redirect_to_another_host_is_never_available(raw, tmp_path):
+def test_platform_redirect_to_another_host_is_never_available(raw, tmp_path, bounded):
     asked, other = raw(), raw()
     other.routes["/u/zelvoran"] = reply(404, b"gone", "text/html")
     asked.routes["/u/zelvoran"] = reply(302, b"", "text/html",
@@ -299,7 +280,7 @@ def test_platform_redirect_to_another_host_is_never_available(raw, tmp_path):
     assert other.requests == []
 
 
-def test_platform_login_wall_is_never_available(raw, tmp_path):
+def test_platform_login_wall_is_never_available(raw, tmp_path, bounded):
     srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"", "text/html", "Location: /login?next=/u/zelvoran\r\n")
     srv.routes["/login?next=/u/zelvoran"] = reply(404, b"<form><input type=\"password\"></form>", "text/html")
@@ -319,7 +300,7 @@ def test_bundled_reddit_rule_does_not_read_a_login_page_as_available():
     assert classify_handle(HttpObservation(api, 200, api, "false"), reddit)[0] == Status.TAKEN
 
 
-def test_one_failing_probe_is_that_probes_unknown(raw, tmp_path, monkeypatch):
+def test_one_failing_probe_is_that_probes_unknown(raw, tmp_path, monkeypatch, bounded):
     from brandcheck.availability import handles
 
     srv = raw()
@@ -327,10 +308,10 @@ def test_one_failing_probe_is_that_probes_unknown(raw, tmp_path, monkeypatch):
     srv.routes["/u/quintaro"] = reply(200, b"profile", "text/html")
     real = handles.classify_handle
 
-    def explode(obs, platform):
+    def explode(obs, platform, **kw):
         if "zelvoran" in obs.url:
             raise RuntimeError("boom\nwith a second line")
-        return real(obs, platform)
+        return real(obs, platform, **kw)
     monkeypatch.setattr(handles, "classify_handle", explode)
     path = _platforms(tmp_path, srv.url())
     out = bounded(check_handles, ["zelvoran", "quintaro"], platforms=["hub"],
@@ -392,7 +373,7 @@ def test_a_file_that_is_not_sqlite_is_an_error_and_left_alone(dns_server, tmp_pa
 
 # ---- the whole world at once -----------------------------------------------------------------
 
-def test_hostile_world_zero_false_available(dns_server, raw, whois, tmp_path):
+def test_hostile_world_zero_false_available(dns_server, raw, whois, tmp_path, bounded):
     """Every name below is registered (or unknowable); every server lies in its own way."""
     _, addr, _ = dns_server
     srv = raw()
@@ -423,7 +404,7 @@ def test_hostile_world_zero_false_available(dns_server, raw, whois, tmp_path):
     assert [x for avail, _ in out for x in (*avail.domains, *avail.handles) if x.status == Status.AVAILABLE] == []
 
 
-def test_the_run_deadline_holds_against_servers_that_never_finish(dns_server, raw):
+def test_the_run_deadline_holds_against_servers_that_never_finish(dns_server, raw, bounded):
     """Long per-request timeouts, a short run deadline: the deadline wins for every kind of stall."""
     _, addr, _ = dns_server
     srv = raw()
@@ -434,7 +415,7 @@ def test_the_run_deadline_holds_against_servers_that_never_finish(dns_server, ra
     out = bounded(check_domains, names, settings=s)
     assert all(r.status == Status.UNKNOWN for _, rs in out for r in rs)
 
-def test_the_run_deadline_holds_against_a_whois_trickle(dns_server, whois, monkeypatch):
+def test_the_run_deadline_holds_against_a_whois_trickle(dns_server, whois, monkeypatch, bounded):
     from brandcheck.availability import domains
 
     _, addr, _ = dns_server
@@ -527,7 +508,7 @@ def fake_names(monkeypatch):
     return table
 
 
-def test_a_rule_host_that_resolves_to_a_metadata_address_is_never_connected(raw, tmp_path, fake_names):
+def test_a_rule_host_that_resolves_to_a_metadata_address_is_never_connected(raw, tmp_path, fake_names, bounded):
     srv = raw()
     srv.routes["/u/zelvoran"] = reply(404, b"", "text/html")
     fake_names["rebind.test"] = "169.254.169.254"  # passed the rule check by name, resolves inside
@@ -537,7 +518,7 @@ def test_a_rule_host_that_resolves_to_a_metadata_address_is_never_connected(raw,
     assert h.status == Status.UNKNOWN and "link-local" in h.reason and srv.requests == []
 
 
-def test_a_rule_host_is_connected_where_it_was_checked_and_asked_by_its_name(raw, tmp_path, fake_names):
+def test_a_rule_host_is_connected_where_it_was_checked_and_asked_by_its_name(raw, tmp_path, fake_names, bounded):
     srv = raw()
     srv.routes["/u/zelvoran"] = reply(404, b"", "text/html")
     fake_names["pinned.test"] = "127.0.0.1"

@@ -21,13 +21,12 @@ import pytest
 from dnslib import NS, QTYPE, RCODE, RR
 from dnslib.server import BaseResolver, DNSLogger, DNSServer
 
-from brandcheck.availability import check_domains, check_handles
+from brandcheck.availability import check_domains
 from brandcheck.availability.settings import Settings
 from brandcheck.model import Status
 
 RDAP_ERROR = json.dumps({"errorCode": 404, "title": "Not Found"}).encode()
 RDAP_DOMAIN = b'{"objectClassName": "domain", "ldhName": "%s"}'
-RUN_LIMIT = 15.0  # a run that takes longer is called hung (runs here take well under a second)
 
 
 # ---- servers ------------------------------------------------------------------------------------
@@ -105,35 +104,6 @@ def dns():
     server.server.server_close()
 
 
-@pytest.fixture
-def no_leaving_loopback(monkeypatch):
-    """Every connection or datagram to an address outside loopback fails the test before it is
-    made; the addresses tried are kept (the list must stay empty)."""
-    tried: list = []
-    real_connect, real_sendto = socket.socket.connect, socket.socket.sendto
-
-    def loopback(address) -> bool:
-        host = address[0] if isinstance(address, tuple) else str(address)
-        return host in ("127.0.0.1", "::1", "localhost") or host.startswith("127.")
-
-    def connect(self, address):
-        if self.family in (socket.AF_INET, socket.AF_INET6) and not loopback(address):
-            tried.append(address)
-            raise OSError(f"test guard: no connection to {address[0]}")
-        return real_connect(self, address)
-
-    def sendto(self, data, *args):
-        address = args[-1]
-        if not loopback(address):
-            tried.append(address)
-            raise OSError(f"test guard: no datagram to {address[0]}")
-        return real_sendto(self, data, *args)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "sendto", sendto)
-    return tried
-
-
 @pytest.fixture(autouse=True)
 def _no_bundled_servers(monkeypatch):
     """No TLD goes to a bundled RDAP base (a real registry): the test's server is the only one."""
@@ -149,40 +119,6 @@ def settings(dns_addr=None, rdap=None, whois_addr=None, **kw) -> Settings:
     return Settings(**base)
 
 
-def bounded(fn, *args, **kw):
-    """Run ``fn`` in a thread; fail (instead of hanging the suite) when it does not end in RUN_LIMIT."""
-    box: dict = {}
-
-    def target():
-        try:
-            box["result"] = fn(*args, **kw)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
-            box["error"] = exc
-    t = threading.Thread(target=target, daemon=True)
-    t.start()
-    t.join(RUN_LIMIT)
-    assert not t.is_alive(), f"the run did not finish within {RUN_LIMIT} s"
-    if "error" in box:
-        raise box["error"]
-    import gc
-    gc.collect()  # a socket the run left open shows up as this test's ResourceWarning, not a later one's
-    return box["result"]
-
-
-def domain(name: str, s: Settings, tld: str = "com"):
-    out = bounded(check_domains, name, tlds=[tld], settings=s)
-    return {r.domain: r for r in out[0][1]}[f"{name}.{tld}"]
-
-
-def handle(srv, tmp_path, name: str = "zelvoran", **kw):
-    rules = kw.pop("rules", 'available = { status = [404] }\ntaken = { status = [200] }')
-    path = tmp_path / "p.toml"
-    path.write_text(f'[platform.hub]\nurl = "{srv.url()}u/{{handle}}"\npattern = "^[a-z0-9]{{3,20}}$"\n{rules}\n',
-                    encoding="utf-8")
-    out = bounded(check_handles, name, platforms=["hub"], settings=settings(platforms_file=str(path), **kw))
-    return out[0][1][0]
-
-
 # ---- platforms: pages that are not the platform's answer -----------------------------------------
 
 SOFT_PAGES = {
@@ -196,7 +132,7 @@ SOFT_PAGES = {
 
 
 @pytest.mark.parametrize("case", list(SOFT_PAGES))
-def test_a_200_that_says_not_found_or_log_in_is_not_the_platforms_answer(raw, tmp_path, case):
+def test_a_200_that_says_not_found_or_log_in_is_not_the_platforms_answer(raw, tmp_path, case, handle):
     srv = raw()
     srv.routes["/u/zelvoran"] = SOFT_PAGES[case]
     result = handle(srv, tmp_path)
@@ -219,14 +155,14 @@ CHALLENGES = {
 
 
 @pytest.mark.parametrize("case", list(CHALLENGES))
-def test_a_bot_check_or_challenge_page_is_never_available(raw, tmp_path, case):
+def test_a_bot_check_or_challenge_page_is_never_available(raw, tmp_path, case, handle):
     srv = raw()
     srv.routes["/u/zelvoran"] = CHALLENGES[case]
     result = handle(srv, tmp_path)
     assert result.status == Status.UNKNOWN, (case, result.reason)
 
 
-def test_a_plain_404_is_still_available_and_a_plain_profile_taken(raw, tmp_path):
+def test_a_plain_404_is_still_available_and_a_plain_profile_taken(raw, tmp_path, handle):
     # the guards above must not eat the real answers
     srv = raw()
     srv.routes["/u/zelvoran"] = page(404, "Not Found", "There isn't a Hub account at this address.")
@@ -235,7 +171,7 @@ def test_a_plain_404_is_still_available_and_a_plain_profile_taken(raw, tmp_path)
     assert handle(srv, tmp_path, "quintaro").status == Status.TAKEN
 
 
-def test_429_with_a_short_retry_after_is_retried_and_answered(raw, tmp_path):
+def test_429_with_a_short_retry_after_is_retried_and_answered(raw, tmp_path, handle):
     srv = raw()
     srv.routes["/u/zelvoran"] = [reply(429, b"slow down", extra="Retry-After: 1\r\n"), page(404, "Not Found")]
     assert handle(srv, tmp_path, retries=1).status == Status.AVAILABLE
@@ -243,7 +179,7 @@ def test_429_with_a_short_retry_after_is_retried_and_answered(raw, tmp_path):
 
 
 @pytest.mark.parametrize("retry_after", ["86400", "Wed, 21 Oct 2099 07:28:00 GMT", "soon", "-1", "1e400", "nan"])
-def test_429_and_503_with_any_retry_after_end_unknown(raw, tmp_path, retry_after):
+def test_429_and_503_with_any_retry_after_end_unknown(raw, tmp_path, retry_after, handle):
     srv = raw()
     srv.routes["/u/zelvoran"] = [reply(429, b"", extra=f"Retry-After: {retry_after}\r\n"),
                                  reply(503, b"", extra=f"Retry-After: {retry_after}\r\n")]
@@ -260,7 +196,7 @@ def test_429_and_503_with_any_retry_after_end_unknown(raw, tmp_path, retry_after
     "ftp://127.0.0.1/u/zelvoran", "file:///etc/passwd", "gopher://127.0.0.1:25/", "javascript:alert(1)",
     "data:text/html,not found", "//10.0.0.1/u", "http://[::1", "http://%zz/", "\x00http://x/",
 ])
-def test_a_redirect_out_of_the_origin_is_never_followed(raw, tmp_path, no_leaving_loopback, location):
+def test_a_redirect_out_of_the_origin_is_never_followed(raw, tmp_path, no_leaving_loopback, location, handle):
     srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"", extra=f"Location: {location}\r\n")
     result = handle(srv, tmp_path)
@@ -268,7 +204,7 @@ def test_a_redirect_out_of_the_origin_is_never_followed(raw, tmp_path, no_leavin
     assert no_leaving_loopback == []
 
 
-def test_a_redirect_to_another_port_of_the_same_host_is_another_origin(raw, tmp_path):
+def test_a_redirect_to_another_port_of_the_same_host_is_another_origin(raw, tmp_path, handle):
     asked, other = raw(), raw()
     other.routes["/u/zelvoran"] = page(404, "Not Found")
     asked.routes["/u/zelvoran"] = reply(302, b"", extra=f"Location: {other.url('/u/zelvoran')}\r\n")
@@ -276,7 +212,7 @@ def test_a_redirect_to_another_port_of_the_same_host_is_another_origin(raw, tmp_
     assert result.status == Status.UNKNOWN and other.requests == []
 
 
-def test_a_redirect_loop_across_paths_ends_unknown(raw, tmp_path):
+def test_a_redirect_loop_across_paths_ends_unknown(raw, tmp_path, handle):
     srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"", extra="Location: /a\r\n")
     srv.routes["/a"] = reply(301, b"", extra="Location: /b\r\n")
@@ -285,19 +221,19 @@ def test_a_redirect_loop_across_paths_ends_unknown(raw, tmp_path):
     assert result.status == Status.UNKNOWN and "redirect" in result.reason
 
 
-def test_a_3xx_without_a_location_is_unknown(raw, tmp_path):
+def test_a_3xx_without_a_location_is_unknown(raw, tmp_path, handle):
     srv = raw()
     srv.routes["/u/zelvoran"] = reply(302, b"")
     assert handle(srv, tmp_path).status == Status.UNKNOWN
 
 
-def test_the_rdap_base_itself_on_a_private_address_is_never_connected(dns, no_leaving_loopback):
+def test_the_rdap_base_itself_on_a_private_address_is_never_connected(dns, no_leaving_loopback, domain):
     _, addr = dns
     result = domain("zelvoran", settings(addr, "http://10.0.0.1/rdap/"))
     assert result.status == Status.UNKNOWN and no_leaving_loopback == []
 
 
-def test_a_whois_server_on_a_private_address_is_never_connected(dns, no_leaving_loopback):
+def test_a_whois_server_on_a_private_address_is_never_connected(dns, no_leaving_loopback, domain):
     _, addr = dns
     for server in [("10.0.0.1", 43), ("169.254.169.254", 43), ("fd00::1", 43)]:
         result = domain("zelvoran", settings(addr, None, server), tld="jp")
@@ -307,7 +243,7 @@ def test_a_whois_server_on_a_private_address_is_never_connected(dns, no_leaving_
 
 # ---- replies that never end, drip, or blow up --------------------------------------------------
 
-def test_an_endless_chunked_rdap_reply_is_cut_and_unknown(dns, raw):
+def test_an_endless_chunked_rdap_reply_is_cut_and_unknown(dns, raw, domain):
     _, addr = dns
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = endless_chunks()
@@ -315,7 +251,7 @@ def test_an_endless_chunked_rdap_reply_is_cut_and_unknown(dns, raw):
     assert result.status == Status.UNKNOWN and result.reason
 
 
-def test_a_chunked_drip_is_stopped_by_the_request_budget_not_per_byte(dns, raw):
+def test_a_chunked_drip_is_stopped_by_the_request_budget_not_per_byte(dns, raw, domain):
     _, addr = dns
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = endless_chunks(every=0.05)  # each byte well within read_timeout
@@ -324,7 +260,7 @@ def test_a_chunked_drip_is_stopped_by_the_request_budget_not_per_byte(dns, raw):
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "deflate"])
-def test_a_compression_bomb_is_cut_without_inflating_it_all(dns, raw, encoding):
+def test_a_compression_bomb_is_cut_without_inflating_it_all(dns, raw, encoding, domain):
     import tracemalloc
 
     _, addr = dns
@@ -354,7 +290,7 @@ def test_a_compression_bomb_is_cut_without_inflating_it_all(dns, raw, encoding):
                                             c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0"))),
     ("status 404 in a 200 line", lambda c: c.sendall(b"HTTP/1.1 200 404 Not Found\r\nContent-Length: 0\r\n\r\n")),
 ])
-def test_malformed_http_is_unknown_never_a_traceback(dns, raw, case, handler):
+def test_malformed_http_is_unknown_never_a_traceback(dns, raw, case, handler, domain):
     _, addr = dns
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = handler
@@ -378,7 +314,7 @@ def test_malformed_http_is_unknown_never_a_traceback(dns, raw, case, handler):
     ("problem+json", reply(404, RDAP_ERROR, "application/problem+json")),
     ("html with a json type", reply(404, b"<html><title>404</title></html>", "application/json")),
 ])
-def test_rdap_404_that_is_not_an_rdap_error_is_unknown(dns, raw, case, handler):
+def test_rdap_404_that_is_not_an_rdap_error_is_unknown(dns, raw, case, handler, domain):
     _, addr = dns
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = handler
@@ -388,7 +324,7 @@ def test_rdap_404_that_is_not_an_rdap_error_is_unknown(dns, raw, case, handler):
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 405, 410, 418, 422, 451, 500, 501, 502, 503, 504, 299, 204])
-def test_rdap_statuses_other_than_404_and_200_are_unknown(dns, raw, status):
+def test_rdap_statuses_other_than_404_and_200_are_unknown(dns, raw, status, domain):
     _, addr = dns
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(status, RDAP_ERROR, "application/rdap+json")
@@ -404,14 +340,14 @@ def test_rdap_statuses_other_than_404_and_200_are_unknown(dns, raw, status):
     ("a list", b'[{"objectClassName": "domain"}]'),
     ("empty", b""),
 ])
-def test_rdap_200_without_this_domain_is_unknown(dns, raw, case, body):
+def test_rdap_200_without_this_domain_is_unknown(dns, raw, case, body, domain):
     _, addr = dns
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(200, body, "application/rdap+json")
     assert domain("zelvoran", settings(addr, srv.url())).status == Status.UNKNOWN, case
 
 
-def test_rdap_with_a_byte_order_mark_is_still_read(dns, raw):
+def test_rdap_with_a_byte_order_mark_is_still_read(dns, raw, domain):
     _, addr = dns
     srv = raw()
     srv.routes["/domain/zelvoran.com"] = reply(200, b"\xef\xbb\xbf" + RDAP_DOMAIN % b"zelvoran.com",
@@ -439,21 +375,21 @@ REFUSALS = [
 
 
 @pytest.mark.parametrize("text", REFUSALS)
-def test_a_whois_refusal_beside_a_no_match_phrase_is_unknown(dns, whois, text):
+def test_a_whois_refusal_beside_a_no_match_phrase_is_unknown(dns, whois, text, domain):
     _, addr = dns
     srv = whois(lambda conn, q: conn.sendall(text.encode()))
     result = domain("zelvoran", settings(addr, None, srv.addr), tld="jp")
     assert result.status == Status.UNKNOWN, (text, result.reason)
 
 
-def test_a_whois_no_match_about_another_domain_is_unknown(dns, whois):
+def test_a_whois_no_match_about_another_domain_is_unknown(dns, whois, domain):
     _, addr = dns
     srv = whois(lambda conn, q: conn.sendall(b'No match!! for "OTHERNAME.JP"\r\n'))
     result = domain("zelvoran", settings(addr, None, srv.addr), tld="jp")
     assert result.status == Status.UNKNOWN, result.reason
 
 
-def test_a_whois_no_match_naming_the_domain_is_available(dns, whois):
+def test_a_whois_no_match_naming_the_domain_is_available(dns, whois, domain):
     _, addr = dns
     srv = whois(lambda conn, q: conn.sendall(b'No match!! for "ZELVORAN.JP"\r\n\r\nJPRS database provides '
                                              b'information on network administration.\r\n'))
@@ -465,7 +401,7 @@ def test_a_whois_no_match_naming_the_domain_is_available(dns, whois):
     ("cp1252 quotes", "\x93No match!!\x94 \r\n".encode("latin-1")),
     ("invalid UTF-8", b"\xff\xfe\xc3\x28 No match!!\r\n"),
 ])
-def test_whois_replies_in_other_encodings_are_read(dns, whois, case, data):
+def test_whois_replies_in_other_encodings_are_read(dns, whois, case, data, domain):
     _, addr = dns
     srv = whois(lambda conn, q: conn.sendall(data))
     result = domain("zelvoran", settings(addr, None, srv.addr), tld="jp")
@@ -479,7 +415,7 @@ def test_whois_replies_in_other_encodings_are_read(dns, whois, case, data):
     ("NUL bytes", lambda conn, q: conn.sendall(b"No\0 match!!\r\n")),
     ("a record cut short", lambda conn, q: conn.sendall(b"Domain Name: ZELVORAN.JP\r\nRegistrant: X\r\n")),
 ])
-def test_whois_replies_that_say_nothing_clear_are_not_available(dns, whois, case, handler):
+def test_whois_replies_that_say_nothing_clear_are_not_available(dns, whois, case, handler, domain):
     _, addr = dns
     srv = whois(handler)
     result = domain("zelvoran", settings(addr, None, srv.addr), tld="jp")
@@ -490,7 +426,7 @@ def test_whois_replies_that_say_nothing_clear_are_not_available(dns, whois, case
 # ---- DNS --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("answer", ["SERVFAIL", "REFUSED", "TC", "NXDOMAIN+NS", "OTHER"])
-def test_a_dns_answer_without_a_delegation_leaves_the_registry_to_decide(dns, raw, answer):
+def test_a_dns_answer_without_a_delegation_leaves_the_registry_to_decide(dns, raw, answer, domain):
     resolver, addr = dns
     resolver.table["zelvoran.com"] = answer
     resolver.table["quintaro.com"] = answer
@@ -502,7 +438,7 @@ def test_a_dns_answer_without_a_delegation_leaves_the_registry_to_decide(dns, ra
     assert result.status == Status.UNKNOWN and "503" in result.reason, answer
 
 
-def test_a_dns_server_that_delegates_every_name_is_not_believed(dns, raw):
+def test_a_dns_server_that_delegates_every_name_is_not_believed(dns, raw, domain):
     """A resolver that answers NS for any name (a wildcard, a hijacking resolver) proves nothing:
     the registry decides."""
     resolver, addr = dns
@@ -513,7 +449,7 @@ def test_a_dns_server_that_delegates_every_name_is_not_believed(dns, raw):
     assert result.status == Status.AVAILABLE, result.reason
 
 
-def test_a_dns_server_that_never_answers_costs_one_timeout(raw):
+def test_a_dns_server_that_never_answers_costs_one_timeout(raw, bounded):
     silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     silent.bind(("127.0.0.1", 0))
     try:
@@ -526,7 +462,7 @@ def test_a_dns_server_that_never_answers_costs_one_timeout(raw):
         silent.close()
 
 
-def test_dns_garbage_is_no_answer(raw):
+def test_dns_garbage_is_no_answer(raw, domain):
     junk = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     junk.bind(("127.0.0.1", 0))
 
