@@ -41,3 +41,22 @@ def test_a_letter_before_a_listed_word_is_said_by_its_name():
     assert first("Gmail", "ja") == "ジーメール"     # gm- starts no English syllable
     assert first("Gmail", "ko") == "지메일"
     assert first("Slime", "ja") == "スライム"       # sl- does: read as one word
+
+
+def test_a_name_taiwan_or_hong_kong_gives_a_brand_is_that_regions_alone():
+    assert first("Nike", "zh-TW") == "耐吉"
+    assert first("Mercedes-Benz", "zh-HK") == "平治"
+    assert first("Shell", "zh-TW") == "殼牌"  # Hong Kong's 蜆殼 is not Taiwan's
+    assert first("Mercedes-Benz", "zh-TW") == "賓士"
+    assert "平治" not in [r.text for r in localize("Mercedes-Benz", "zh-TW") + localize("Mercedes-Benz", "zh")]
+    assert first("Seagate", "zh-TW") == "希捷"  # no regional name: the mainland one, traditional
+
+
+def test_every_regional_name_is_an_alias_of_its_brand():
+    from brandcheck.phonetics.scripts.chinese import regional_names
+    from brandcheck.similarity.brands import brand_by_name
+
+    for (brand, region), name in regional_names().items():
+        record = brand_by_name(brand)
+        assert record is not None and record.name == brand, brand
+        assert region in ("TW", "HK") and name in record.aliases, (brand, name)

@@ -168,6 +168,16 @@ def usual_forms(words: Sequence[str]) -> list[tuple[str, ...]]:
     return _forms(words, ("personal_names", "place_names"))
 
 
+@functools.lru_cache(maxsize=1)
+def regional_names() -> dict[tuple[str, str], str]:
+    """(bundled brand, ``TW`` or ``HK``) → the Chinese name the brand uses there where it differs
+    from the mainland one (Nike, TW → 耐吉; chinese/regional_names.tsv; each is also an alias)."""
+    from ...data import read_tsv
+
+    table = read_tsv("chinese/regional_names.tsv", required=("brand", "region", "name"))
+    return {(row["brand"], row["region"]): row["name"] for row in table.dicts()}
+
+
 def name_and_word(word: str) -> bool:
     """Whether ``word`` is a listed given name or surname that is also an ordinary English word
     (brown, king, stone): which of the two it is depends on the rest of the name."""
