@@ -149,7 +149,8 @@ def _brand_forms(name: str, market: "Market", fallback_ipa: tuple[str, ...]) -> 
         # a name Taiwan or Hong Kong gives the brand (耐吉, 平治) is that region's alone: it comes
         # first there and nowhere else
         regional = regional_names().get((record.name, market.country))
-        forms = [f for f in forms if f not in _other_regions(record.name)]
+        elsewhere = {n for (brand, _), n in regional_names().items() if brand == record.name}
+        forms = [f for f in forms if f not in elsewhere]
         if market.tag == "zh-TW" or market.script == "Hant":
             forms = ([regional] if regional else []) + ([f for f in forms if to_traditional(f) == f]
                                                         or [to_traditional(f) for f in forms])
@@ -160,13 +161,6 @@ def _brand_forms(name: str, market: "Market", fallback_ipa: tuple[str, ...]) -> 
         if f not in seen:
             seen.append(f)
     return [Rendering(f, *_describe(f, market, name, fallback_ipa), 1.0) for f in seen[:2]]
-
-
-def _other_regions(brand: str) -> set[str]:
-    """The brand's names that belong to Taiwan or Hong Kong (chinese/regional_names.tsv)."""
-    from .scripts.chinese import regional_names
-
-    return {name for (b, _), name in regional_names().items() if b == brand}
 
 
 def _describe(text: str, market: "Market", name: str, fallback_ipa: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
