@@ -304,3 +304,28 @@ def test_screen_refuses_a_bad_workbook_in_one_line(tmp_path, capsys, content):
     code, out, err = run_cli(capsys, str(path))
     assert code == 2 and out == ""
     assert err.startswith("brandcheck: ") and err.count("\n") == 1 and "Traceback" not in err, err
+
+
+# ---- the other files of names -----------------------------------------------------------------------
+
+def test_a_brand_register_in_a_workbook(tmp_path):
+    from brandcheck.similarity import load_brand_file
+
+    path = save(tmp_path, [["Brand", "Sector", "Aliases"], ["Zelvorah", "food", "Zelvo|ゼルボラ"],
+                           [None, None, None], ["Procter, Gamble", "care", None], ["Kamo\tCo", None, 'say "hi"']])
+    records = load_brand_file(str(path))
+    assert [(r.name, r.sector, r.aliases) for r in records] == [
+        ("Zelvorah", "food", ("Zelvo", "ゼルボラ")), ("Procter, Gamble", "care", ()), ("Kamo\tCo", "", ('say "hi"',))]
+    one_column = save(tmp_path, [["Procter, Gamble"], ["Lumora"]], name="one.xlsx")
+    assert [r.name for r in load_brand_file(str(one_column))] == ["Procter, Gamble", "Lumora"]
+    broken = tmp_path / "bad.xlsx"
+    broken.write_bytes(b"PK\x03\x04junk")
+    with pytest.raises(DataError, match="brand file .*bad.xlsx.*Excel workbook"):
+        load_brand_file(str(broken))
+
+
+def test_a_short_list_in_a_workbook(tmp_path):
+    from brandcheck.report.digest import parse_detail
+
+    path = save(tmp_path, [["#", "Name"], [1, "Zelvora"], [2, "Lumora"]])
+    assert parse_detail(f"@{path}").names == frozenset({"zelvora", "lumora"})
