@@ -44,7 +44,7 @@ from ..names import parse, script_of
 from ..report.escape import csv_value
 from . import workbook
 
-__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "special_file", "Rewound", "SkipHandler", "STREAM_FORMATS",
+__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "read_sheet", "special_file", "Rewound", "SkipHandler", "STREAM_FORMATS",
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
            "jsonl_record"]
 
@@ -253,6 +253,22 @@ def read_text(path: str, what: str) -> str:
     except (UnicodeDecodeError, LookupError):
         raise DataError(f"{what} {path!r} is not text in any encoding brandcheck recognises") from None
     return text.lstrip("\ufeff")
+
+
+def read_sheet(path: str, what: str) -> list[list[str]]:
+    """The non-blank rows of a small workbook's first sheet (a brand register), read whole, with
+    the one-line errors of :func:`read_text`."""
+    label = f"{what} {path!r}"
+    special = special_file(path)
+    if special:
+        raise DataError(f"{label} {special}")
+    try:
+        with open(path, "rb") as stream:
+            return [cells for _, cells in workbook.sheet_rows(stream, label)[1]]
+    except FileNotFoundError:
+        raise DataError(f"{label} not found") from None
+    except OSError as exc:
+        raise DataError(f"{label} cannot be read ({exc.strerror or exc})") from None
 
 
 class Rewound(io.RawIOBase):

@@ -26,7 +26,7 @@ from typing import IO, Iterator
 from ..errors import DataError
 
 __all__ = ["UNPACKED_LIMIT", "ROW_LIMIT", "CELL_LIMIT", "EXTENSIONS", "looks_like_workbook", "ole_kind",
-           "sheet_rows", "read_rows", "cell_text"]
+           "sheet_rows", "cell_text"]
 
 UNPACKED_LIMIT = 256 * 2**20
 """Bytes a workbook's parts may unpack to, all together (as :data:`~brandcheck.batch.files.TEXT_LIMIT`
@@ -142,24 +142,6 @@ def sheet_rows(stream: IO[bytes], label: str) -> tuple[str, Iterator[tuple[int, 
     sheet = next((s for s in sheets if s.sheet_state == "visible"), sheets[0])
     sheet.reset_dimensions()  # a declared size ("A1:XFD1048576") would pad every row to it
     return sheet.title, _rows(book, sheet, label)
-
-
-def read_rows(path: str, what: str) -> list[list[str]]:
-    """The non-blank rows of a small workbook's first sheet (a brand register), read whole;
-    ``what`` names the file in the one-line errors, as :func:`~brandcheck.batch.files.read_text` does."""
-    from .files import special_file
-
-    label = f"{what} {path!r}"
-    special = special_file(path)
-    if special:
-        raise DataError(f"{label} {special}")
-    try:
-        with open(path, "rb") as stream:
-            return [cells for _, cells in sheet_rows(stream, label)[1]]
-    except FileNotFoundError:
-        raise DataError(f"{label} not found") from None
-    except OSError as exc:
-        raise DataError(f"{label} cannot be read ({exc.strerror or exc})") from None
 
 
 def _rows(book, sheet, label: str) -> Iterator[tuple[int, list[str]]]:

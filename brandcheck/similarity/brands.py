@@ -133,11 +133,11 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
     from ..batch.files import format_of, read_text
 
     if format_of(path) == "xlsx":  # a workbook's first sheet, as tab-separated rows (every cell quoted)
-        from ..batch.workbook import read_rows
+        from ..batch.files import read_sheet
 
         out = io.StringIO()
         csv.writer(out, delimiter="\t", quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(
-            read_rows(path, "brand file"))
+            read_sheet(path, "brand file"))
         text = out.getvalue()
     else:
         # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
