@@ -1,7 +1,9 @@
 """Reading files of names lazily, whatever their format and encoding; writing reports as they come.
 
 Pure I/O helpers, no network. A name file is plain text (one name a line, ``#`` comments), CSV or
-TSV (one column holds the names) or JSONL (one object a line, or a bare JSON string). It is read
+TSV (one column holds the names), an Excel workbook (the first visible sheet, read as a CSV
+file is, through :mod:`brandcheck.batch.workbook`) or JSONL (one object a line, or a bare JSON
+string). It is read
 as it is consumed, so a million-line file never sits in memory; a line that cannot be used (an
 invalid name, broken JSON, a missing column, bytes that are not text in the file's encoding) is
 handed to ``on_skip`` and skipped, and the reading goes on.
@@ -296,8 +298,9 @@ class NameFile:
     """A file of names, opened and checked; :meth:`names` reads it lazily.
 
     ``fmt`` is one of :data:`INPUT_FORMATS` (default: from the extension); ``column`` is a CSV
-    header name or 1-based index, or a JSONL key (default ``name``); ``encoding`` overrides the
-    guess. ``"-"`` reads standard input.
+    header name or 1-based index (of a workbook's first sheet too), or a JSONL key (default
+    ``name``); ``encoding`` overrides the guess (a workbook has none to give). ``"-"`` reads
+    standard input.
     """
 
     def __init__(self, path: str, *, fmt: str | None = None, column: str | None = None,
