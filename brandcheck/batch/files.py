@@ -1,7 +1,9 @@
 """Reading files of names lazily, whatever their format and encoding; writing reports as they come.
 
 Pure I/O helpers, no network. A name file is plain text (one name a line, ``#`` comments), CSV or
-TSV (one column holds the names) or JSONL (one object a line, or a bare JSON string). It is read
+TSV (one column holds the names), an Excel workbook (the first visible sheet, read as a CSV
+file is, through :mod:`brandcheck.batch.workbook`) or JSONL (one object a line, or a bare JSON
+string). It is read
 as it is consumed, so a million-line file never sits in memory; a line that cannot be used (an
 invalid name, broken JSON, a missing column, bytes that are not text in the file's encoding) is
 handed to ``on_skip`` and skipped, and the reading goes on.
@@ -42,14 +44,15 @@ from ..errors import DataError, InvalidNameError
 from ..model import Report, Severity
 from ..names import parse, script_of
 from ..report.escape import csv_value
+from . import workbook
 
-__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "special_file", "Rewound", "SkipHandler", "STREAM_FORMATS",
+__all__ = ["INPUT_FORMATS", "NameFile", "format_of", "detect_encoding", "read_text", "read_sheet", "special_file", "Rewound", "SkipHandler", "STREAM_FORMATS",
            "RESUMABLE_FORMATS", "ReportSink", "Resumed", "read_done", "open_sink", "check_output", "write_atomic",
            "jsonl_record"]
 
-INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl", "json")
+INPUT_FORMATS = ("txt", "csv", "tsv", "jsonl", "json", "xlsx")
 _EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
-               ".json": "json"}
+               ".json": "json", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xltx": "xlsx", ".xltm": "xlsx"}
 NAME_COLUMNS = (
     "name", "names", "candidate", "candidates", "brand", "brands", "brand name", "brandname", "mark", "trademark",
     "wordmark", "word mark",
@@ -152,7 +155,6 @@ _MAGIC = (
     (b"%PDF-", "a PDF document"), (b"\x1f\x8b", "a gzip archive"), (b"SQLite format 3\x00", "an SQLite database"),
     (b"\x7fELF", "a program"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel 97-2003 workbook or other Office file; save it as CSV (UTF-8)"),
 )
 
 
@@ -164,7 +166,7 @@ def _binary_kind(sample: bytes) -> str:
         if b"content.xml" in sample or b"mimetype" in sample:
             return "an OpenDocument file (.ods); save it as CSV (UTF-8)"
         return "a ZIP archive"
-    return next((kind for magic, kind in _MAGIC if sample.startswith(magic)), "")
+    return workbook.ole_kind(sample) or next((kind for magic, kind in _MAGIC if sample.startswith(magic)), "")
 
 
 def _wide(sample: bytes) -> bool:
@@ -255,6 +257,22 @@ def read_text(path: str, what: str) -> str:
     return text.lstrip("\ufeff")
 
 
+def read_sheet(path: str, what: str) -> list[list[str]]:
+    """The non-blank rows of a small workbook's first sheet (a brand register), read whole, with
+    the one-line errors of :func:`read_text`."""
+    label = f"{what} {path!r}"
+    special = special_file(path)
+    if special:
+        raise DataError(f"{label} {special}")
+    try:
+        with open(path, "rb") as stream:
+            return [cells for _, cells in workbook.sheet_rows(stream, label)[1]]
+    except FileNotFoundError:
+        raise DataError(f"{label} not found") from None
+    except OSError as exc:
+        raise DataError(f"{label} cannot be read ({exc.strerror or exc})") from None
+
+
 class Rewound(io.RawIOBase):
     """A stream that replays the bytes already read from its start (stdin cannot seek back)."""
 
@@ -280,8 +298,9 @@ class NameFile:
     """A file of names, opened and checked; :meth:`names` reads it lazily.
 
     ``fmt`` is one of :data:`INPUT_FORMATS` (default: from the extension); ``column`` is a CSV
-    header name or 1-based index, or a JSONL key (default ``name``); ``encoding`` overrides the
-    guess. ``"-"`` reads standard input.
+    header name or 1-based index (of a workbook's first sheet too), or a JSONL key (default
+    ``name``); ``encoding`` overrides the guess (a workbook has none to give). ``"-"`` reads
+    standard input.
     """
 
     def __init__(self, path: str, *, fmt: str | None = None, column: str | None = None,
@@ -293,7 +312,7 @@ class NameFile:
         if self.format not in INPUT_FORMATS:
             raise DataError(f"unknown input format {self.format!r}; choose one of {', '.join(INPUT_FORMATS)}")
         if column is not None and self.format == "txt":
-            raise DataError("--column applies only to csv, tsv, jsonl and json input")
+            raise DataError("--column applies only to csv, tsv, xlsx, jsonl and json input")
         if column is not None and not column.strip():
             raise DataError("--column needs a name or a number")
         self.column = column
@@ -325,10 +344,21 @@ class NameFile:
         return cls("-", fmt=fmt, column=column, encoding=encoding, _stream=stream, _label=label)
 
     def _open(self, encoding: str | None) -> None:
+        self._rows: Iterator[tuple[int, list[str] | None, str]] = iter(())
+        self.sheet: str | None = None
+        """xlsx: the title of the sheet read."""
+        if self.format == "xlsx":
+            self._start_workbook(self._raw)
+            return
         read = getattr(self._raw, "read1", self._raw.read)
         head = read(_SAMPLE)
         while len(head) < _SAMPLE and (more := read(_SAMPLE - len(head))):
             head += more
+        if self._guessed and workbook.looks_like_workbook(head):
+            # a workbook piped in or saved under another name: read as one (not as text)
+            self.format = "xlsx"
+            self._start_workbook(Rewound(head, self._raw))
+            return
         if encoding in ("utf-8", "utf-16", "utf-32") and any(head.startswith(b) for b, _ in _BOMS):
             encoding = None  # a byte-order mark says it better (and is not part of the first name)
         self.encoding = encoding or detect_encoding(head, complete=len(head) < _SAMPLE, label=self.label)
@@ -340,7 +370,6 @@ class NameFile:
         self._text = io.TextIOWrapper(io.BufferedReader(Rewound(head, self._raw)), encoding=self.encoding,
                                       errors=_ESCAPE, newline="")
         self._lines = enumerate(self._text, 1)
-        self._rows: Iterator[tuple[int, list[str] | None, str]] = iter(())
         if self.format in ("csv", "tsv"):
             self._start_csv(head.decode(self.encoding, errors="replace").lstrip("\ufeff"))
         elif self.format == "json":
@@ -383,7 +412,20 @@ class NameFile:
             dialect = _dialect_of_first_line(sample, delimiters)
         if dialect.delimiter == "," and ";" in delimiters and _decimal_commas(sample):
             dialect = _dialect_of_first_line(sample, ";")
-        rows = self._csv_rows(dialect)
+        self._start_table(self._csv_rows(dialect))
+
+    def _start_workbook(self, raw: IO[bytes]) -> None:
+        """The first sheet's rows, its name column chosen as a CSV file's is."""
+        self.encoding = "utf-8"  # the XML of a workbook; cells hold no undecodable bytes
+        self.sheet, rows = workbook.sheet_rows(raw, self.label)
+        rows = ((number, cells, "") for number, cells in rows)
+        first = next(rows, None)
+        if first is None:
+            raise DataError(f"{self.label}: sheet {self.sheet!r} (the first) is empty")
+        self._start_table(itertools.chain([first], rows))
+
+    def _start_table(self, rows: Iterator[tuple[int, list[str] | None, str]]) -> None:
+        """Find the header and the name column in the first rows; the rows are put back."""
         first = next(rows, None)
         self._rows = rows
         if first is None or first[1] is None:
@@ -537,11 +579,13 @@ def name_column(titles: list[str]) -> int | None:
     return next((i for i, t in enumerate(titles) if any(w in NAME_COLUMNS for w in re.findall(r"\w+", t))), None)
 
 
-_NUMBER = re.compile(r"[#№]?\s*[-+]?[\d.,'\s]*\d[\d.,'\s]*%?")
+_NUMBER = re.compile(r"[#№]?\s*[-+]?[\d.,'\s]*\d[\d.,'\s]*%?"
+                     # an ISO date or time (a workbook's date cells are written so): not a name either
+                     r"|\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?|\d\d:\d\d(?::\d\d(?:\.\d+)?)?")
 
 
 def _numbers_only(cells: list[str]) -> bool:
-    """Whether a column holds nothing but numbers (row numbers, ids, scores, prices)."""
+    """Whether a column holds nothing but numbers (row numbers, ids, scores, prices) or dates."""
     values = [c.strip() for c in cells if c.strip()]
     return bool(values) and all(_NUMBER.fullmatch(v) for v in values)
 

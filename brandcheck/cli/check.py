@@ -388,14 +388,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     _add_screening_options(p)
     p.set_defaults(run=_run_check)
 
-    p = sub.add_parser("screen", help="screen a file of names (TXT, CSV/TSV or JSONL; '-' reads stdin)",
+    p = sub.add_parser("screen", help="screen a file of names (TXT, CSV/TSV, XLSX or JSONL; '-' reads stdin)",
                        description="Screen a file of names. JSONL, CSV and JSON are written as names are done; "
                                    "table, markdown and html are a summary-first report written at the end.")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--input-format", choices=("txt", "csv", "tsv", "jsonl", "ndjson", "json"), default=None,
+    p.add_argument("--input-format", choices=("txt", "csv", "tsv", "jsonl", "ndjson", "json", "xlsx"), default=None,
                    help="how FILE is written (default: from its extension; txt for others and stdin)")
     p.add_argument("--column", metavar="COLUMN",
-                   help="CSV/TSV: the header name or the number (from 1) of the name column (default: a column "
+                   help="CSV/TSV/XLSX (first sheet): the header name or the number (from 1) of the name column (default: a column "
                         "titled name, candidate, brand, mark or the word in another language, else the first); JSONL: the key (default: name)")
     p.add_argument("--encoding", metavar="ENC",
                    help="FILE's text encoding (default: UTF-8, UTF-16 with a BOM, or a guess for legacy files)")

@@ -130,11 +130,15 @@ def parse_detail(spec: str | None = None) -> Detail:
         return Detail("names", names=_short_list(text[6:].split(","), spec), spec=text)
     if text.startswith("@") or (text and os.path.isfile(text)):
         path = text[1:] if text.startswith("@") else text
-        from ..batch.files import read_text
+        from ..batch.files import NameFile, format_of, read_text
         from ..errors import DataError
 
         try:
-            lines = read_text(path, "the file of names").splitlines()  # in the encoding it was saved in
+            if format_of(path) == "xlsx":  # a workbook: its first sheet's name column, as `screen` reads it
+                with NameFile(path) as source:
+                    lines = [text for _, text in source.records()]
+            else:
+                lines = read_text(path, "the file of names").splitlines()  # in the encoding it was saved in
         except DataError as exc:
             raise ValueError(f"detail {spec!r}: {exc}") from None
         return Detail("names", names=_short_list((ln for ln in lines if not ln.lstrip().startswith("#")), spec),

@@ -130,10 +130,18 @@ def load_brand_file(path: str) -> tuple[BrandRecord, ...]:
     aliases columns), or one name per line."""
     import re
 
-    from ..batch.files import read_text
+    from ..batch.files import format_of, read_text
 
-    # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
-    text = read_text(path, "brand file")
+    if format_of(path) == "xlsx":  # a workbook's first sheet, as tab-separated rows (every cell quoted)
+        from ..batch.files import read_sheet
+
+        out = io.StringIO()
+        csv.writer(out, delimiter="\t", quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(
+            read_sheet(path, "brand file"))
+        text = out.getvalue()
+    else:
+        # as spreadsheets save them: UTF-8, UTF-16 with a byte-order mark, or a legacy code page
+        text = read_text(path, "brand file")
     every = text.splitlines()
     lines = [ln for ln in every if ln.strip() and not ln.startswith("#")]
     hint = re.fullmatch(r"(?i)sep=(.)", lines[0].strip().strip('"')) if lines else None
