@@ -284,6 +284,36 @@ FOLDED_WEIGHT = 0.98
 """A name equal to the brand's rendering once those open points are folded (โตโยต้า ~ โทโยทา) is
 all but the same spelling."""
 
+RANK_STEP = 0.01
+"""A brand's second rendering counts this much less than its first: a name that is one brand's
+usual spelling and another's second choice (אינטל: Intel, and Entel with its e written) is the first."""
+
+ALTERNATION_WEIGHT = 0.98
+"""A name equal to the rendering but for a vowel its script spells two ways in loans (Thai o in a
+closed syllable, โคล or คอล: :func:`alternation_fold`). Only equality counts: folded before near
+spellings are measured, the alternation lifted everyday words towards brands."""
+
+# Thai writes a foreign o before a final consonant with โ– or –อ (Colgate คอลเกต, Volkswagen
+# โฟล์คสวาเกน): โ + one onset letter + a final letter (no vowel sign after it) → onset + อ + final.
+_THAI_CONSONANT = "[\u0e01-\u0e2e]"
+_THAI_FOLLOWER = "[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]"  # vowel signs and marks written after a letter
+
+
+@functools.lru_cache(maxsize=1)
+def _alternations() -> dict[str, tuple]:
+    import re
+
+    closed_o = re.compile(f"โ({_THAI_CONSONANT})(?!อ)({_THAI_CONSONANT})(?!{_THAI_FOLLOWER})")
+    return {"Thai": ((closed_o, "\\1อ\\2"),)}
+
+
+def alternation_fold(text: str, script: str) -> str:
+    """A folded key (:func:`script_fold`) with the vowels its script spells two ways in loans
+    written one way (Thai โคล → คอล); compared for equality only."""
+    for pattern, repl in _alternations().get(script, ()):
+        text = pattern.sub(repl, text)
+    return text
+
 
 def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[float, list[str]]:
     """(score, why) of a native-script name against a brand (its name and Latin aliases
@@ -301,20 +331,28 @@ def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[flo
     fq = script_fold(q, script)
     short = len(fq) < SHORT  # in a short name every letter counts: compare the spellings as written
     best, why = 0.0, []
+    aq = alternation_fold(fq, script)
     for tag in script_markets(text, script):
         heard_q = read_script(text, tag)
         for name in names:
-            for form in rendered_forms(name, tag):
+            for rank, form in enumerate(rendered_forms(name, tag)):
                 a = script_key(form)
                 if not a:
                     continue
-                if a == q:
-                    return RENDERED_WEIGHT, [f"'{text}' is '{name}' as {tag} writes it ('{form}')"]
+                # the renderer's own order counts: its first form beats another brand's second (אינטל)
+                step = 1 - RANK_STEP * rank
                 fa = script_fold(a, script)
-                if fa == fq and not short:
-                    score = RENDERED_WEIGHT * FOLDED_WEIGHT
+                if a == q:
+                    score = RENDERED_WEIGHT * step
+                    reason = f"'{text}' is '{name}' as {tag} writes it ('{form}')"
+                elif fa == fq and not short:
+                    score = RENDERED_WEIGHT * FOLDED_WEIGHT * step
                     reason = (f"'{text}' is '{name}' as {tag} writes it ('{form}'), but for what the script "
                               f"leaves open (marks, vowel signs, doubled letters)")
+                elif aq == alternation_fold(fa, script) and not short:
+                    score = RENDERED_WEIGHT * FOLDED_WEIGHT * ALTERNATION_WEIGHT * step
+                    reason = (f"'{text}' is '{name}' as {tag} writes it ('{form}'), but for a vowel the script "
+                              f"spells two ways in loans")
                 else:
                     sight = _sight(q, a) if short else _sight(fq, fa)
                     heard = ipa_similarity(heard_q, read_script(form, tag)) if heard_q else 0.0

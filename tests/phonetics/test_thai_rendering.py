@@ -39,3 +39,9 @@ def test_a_before_s_and_a_consonant_is_the_british_long_a():
     assert _th("Class") == "คลาส"  # a final ss too
     assert _th("Gas").startswith("แ")  # one s: the American and British [æ] alike
     assert _th("Aston").startswith("แอส")  # a word-initial as- keeps แอ
+
+
+def test_a_silent_final_consonant_letter_is_also_written_as_said():
+    forms = [r.text for r in render(intended("Chevrolet"), get("th"), k=3)]
+    assert forms[0].endswith("เล")  # the English sound first
+    assert any(f.endswith("เลต") for f in forms)  # เชฟโรเลต, the press's spelling, as the next choice

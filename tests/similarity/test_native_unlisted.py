@@ -149,3 +149,19 @@ def test_a_korean_brand_heard_at_home_writes_its_eo_as_o_abroad():
 
     heard = _heard_at_home(brand_by_name("Hyundai"))[0]
     assert "ʌ" not in heard.ipa and "ヒョンデ" in render_now(heard, "ja")  # 현대: ㅓ is o, not English [ʌ]
+
+
+def test_thai_o_in_a_closed_syllable_is_one_vowel_for_equality_only():
+    from brandcheck.similarity.native import alternation_fold
+
+    assert alternation_fold("โกลเกต", "Thai") == alternation_fold("กอลเกต", "Thai") == "กอลเกต"
+    assert alternation_fold("โตโยตา", "Thai") == "โตโยตา"  # an open โ syllable is left alone
+    assert alternation_fold("โกลเกต", "Hebrew") == "โกลเกต"
+    found = _finding("คอลเกต", "Colgate")  # rendered โคลเกต
+    assert found.severity >= Severity.HIGH
+    assert any("two ways" in why for why in found.evidence["why"])
+
+
+def test_a_brands_first_rendering_beats_another_brands_second():
+    near = near_brands("אינטל", GLOBAL)  # Intel's rendering, and Entel's with its e written
+    assert near.matches[0].brand == "Intel"

@@ -244,6 +244,9 @@ def variants(word: Word, base: float) -> list[tuple[Word, float]]:
     if bare is not None:
         out.append((bare, base - 0.05))
     if word.kind in ("dictionary", "g2p"):
+        kept = kept_final_letters(word)
+        if kept is not None:
+            out.append((kept, base - 0.04))
         spelled = spelled_vowels(word)
         if spelled is not None:
             out.append((spelled, base - 0.06))
@@ -251,6 +254,23 @@ def variants(word: Word, base: float) -> list[tuple[Word, float]]:
         if reading is not None and continental_looking(word.letters):
             out.append((reading, base - 0.05))
     return out
+
+
+_KEPT_FINAL = {"t": "t", "d": "d", "s": "s", "x": "s", "z": "z", "b": "b", "g": "ɡ", "p": "p", "c": "k",
+               "k": "k", "l": "l", "n": "n", "m": "m", "h": "h"}
+
+
+def kept_final_letters(word: Word) -> Word | None:
+    """The word with the consonant letters it ends in but does not say written as said (Chevrolet
+    เชฟโรเลต, Peugeot เปอโยต์): the Institute keeps a word's final consonant letters, and the
+    press often says them; None when the word ends in none."""
+    units = list(word.units)
+    last = units[-1] if units else None
+    if last is None or last.phone or len(units) < 2 or not units[-2].phone \
+            or not last.letters or any(c not in _KEPT_FINAL for c in last.letters):
+        return None
+    said = [Unit(_KEPT_FINAL[c], c, -1) for n, c in enumerate(last.letters) if c not in last.letters[:n]]
+    return Word(word.spelling, word.letters, tuple(units[:-1] + said), word.kind, word.parts)
 
 
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
