@@ -165,3 +165,13 @@ def test_thai_o_in_a_closed_syllable_is_one_vowel_for_equality_only():
 def test_a_brands_first_rendering_beats_another_brands_second():
     near = near_brands("אינטל", GLOBAL)  # Intel's rendering, and Entel's with its e written
     assert near.matches[0].brand == "Intel"
+
+
+def test_a_russian_w_written_ve_as_brands_are_is_the_second_rendering():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    forms = [r.text for r in render(intended("Wilson"), get("ru"), k=3)]
+    assert forms[0] == "Уилсон" and "Вилсон" in forms  # a person's у first, the brand spelling next
+    assert _finding("Ватсап", "WhatsApp").severity >= Severity.HIGH

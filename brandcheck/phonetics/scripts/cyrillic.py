@@ -120,8 +120,10 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
 
 
 def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = True,
-          rule_of_nine: bool = False, soft_l: bool = False) -> str:
-    """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]."""
+          rule_of_nine: bool = False, soft_l: bool = False, w_ve: bool = False) -> str:
+    """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]; ``w_ve``
+    writes a [w] that names take as у with в, as brands and common nouns are written (WhatsApp
+    Ватсап, Windows Виндоус, whisky виски)."""
     units = _magic_e(british_ham(word.units, word.letters, after="ng") if word.kind == "dictionary" else
                      list(word.units))
     sounding = [u for u in units if u.phone]
@@ -178,7 +180,7 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
             elif prev is not None and prev.vowel and nxt is not None and nxt.vowel:
                 out.append("в")  # between vowels: Misawa Мисава, Hawaii Гавайи
             else:
-                out.append("у")  # William Уильям, Walker Уокер
+                out.append("в" if w_ve and nxt is not None and nxt.vowel else "у")  # William Уильям, Walker Уокер
             i += 1
             continue
         letters = u.letters
@@ -351,6 +353,11 @@ au, -er, -el, ch) were tried on 3,000 Wikidata names outside the evaluation samp
 they moved as many names the wrong way as the right one."""
 
 
+W_VE = 0.03
+"""How much less likely [w] written в is than у: second for a brand (Ватсап), never first, since
+personal names keep у (William Уильям); Wikidata names, top-3, did not drop with it second."""
+
+
 def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
     """Scored candidates for one word (lower case), best first."""
     if word.kind == "letters":
@@ -373,6 +380,7 @@ def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.05))
+    out.append((rules(word, lang=lang, w_ve=True), base - W_VE))
     if lang == "uk":
         out.append((rules(word, lang=lang, rule_of_nine=True), base - 0.03))
     return rank(out, 6)
