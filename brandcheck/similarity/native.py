@@ -148,7 +148,15 @@ def _by_folded_rendering(tag: str) -> dict[str, tuple[str, ...]]:
                 key = script_fold(script_key(form), script)
                 # a short rendering only as written (پژو Peugeot): folded, too many words match it
                 out.setdefault(key if len(key) >= SHORT else script_key(form), []).append(row["brand"])
+                if len(key) >= SHORT and script in _ALTERNATION_SCRIPTS:
+                    out.setdefault(ALTERNATE + alternation_fold(script_key(form), script), []).append(row["brand"])
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+ALTERNATE = "~"
+"""Marks a key under :func:`alternation_fold` in the look-up by rendering (kept apart from the plain
+folded keys)."""
+_ALTERNATION_SCRIPTS = frozenset({"Thai"})
 
 
 def rendering_matches(text: str, script: str) -> tuple[str, ...]:
@@ -157,10 +165,12 @@ def rendering_matches(text: str, script: str) -> tuple[str, ...]:
     from .fold import script_key
 
     key = script_fold(script_key(text), script)
-    key = key if len(key) >= SHORT else script_key(text)
+    keys = (key,) if len(key) >= SHORT else (script_key(text),)
+    if len(key) >= SHORT and script in _ALTERNATION_SCRIPTS:
+        keys += (ALTERNATE + alternation_fold(script_key(text), script),)
     tags = [t for t in script_markets(text, script) if t in FILE_MARKETS]
     tags = tags or [t for t in SCRIPT_MARKETS.get(script, ()) if t in FILE_MARKETS][:1]
-    return tuple(dict.fromkeys(b for tag in tags for b in _by_folded_rendering(tag).get(key, ())))
+    return tuple(dict.fromkeys(b for tag in tags for k in keys for b in _by_folded_rendering(tag).get(k, ())))
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -289,11 +299,11 @@ RANK_STEP = 0.01
 usual spelling and another's second choice (אינטל: Intel, and Entel with its e written) is the first."""
 
 ALTERNATION_WEIGHT = 0.98
-"""A name equal to the rendering but for a vowel its script spells two ways in loans (Thai o in a
-closed syllable, โคล or คอล: :func:`alternation_fold`). Only equality counts: folded before near
-spellings are measured, the alternation lifted everyday words towards brands."""
+"""A name equal to the rendering but for what its script spells two ways in loans
+(:func:`alternation_fold`). Only equality counts: folded before near spellings are measured, the
+alternation lifted everyday words towards brands."""
 
-# Thai writes a foreign o before a final consonant with โ– or –อ (Colgate คอลเกต, Volkswagen
+# Thai loans write a foreign o before a final consonant with โ– or –อ (Colgate คอลเกต, Volkswagen
 # โฟล์คสวาเกน): โ + one onset letter + a final letter (no vowel sign after it) → onset + อ + final.
 _THAI_CONSONANT = "[\u0e01-\u0e2e]"
 _THAI_FOLLOWER = "[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]"  # vowel signs and marks written after a letter
@@ -303,16 +313,22 @@ _THAI_FOLLOWER = "[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]"  # vowel signs and marks w
 def _alternations() -> dict[str, tuple]:
     import re
 
+    silenced = re.compile(f"{_THAI_CONSONANT}[\u0e34\u0e38]?\u0e4c")  # a letter the karan silences (ส์, ทร์)
+    tone = re.compile("[\u0e47-\u0e4b\u0e4d]")
     closed_o = re.compile(f"โ({_THAI_CONSONANT})(?!อ)({_THAI_CONSONANT})(?!{_THAI_FOLLOWER})")
-    return {"Thai": ((closed_o, "\\1อ\\2"),)}
+    ai = re.compile(f"ไ({_THAI_CONSONANT})")
+    return {"Thai": ((silenced, ""), (tone, ""), (closed_o, "\\1อ\\2"), (ai, "\\1าย"))}
 
 
-def alternation_fold(text: str, script: str) -> str:
-    """A folded key (:func:`script_fold`) with the vowels its script spells two ways in loans
-    written one way (Thai โคล → คอล); compared for equality only."""
+def alternation_fold(key: str, script: str) -> str:
+    """A script key (:func:`~.fold.script_key`) with what its script spells two ways in loans
+    written one way, then folded (:func:`script_fold`): in Thai, silent letters under the karan
+    written or left out (สตาร์บัคส์, สตาร์บัค), an o before a final consonant โ– or –อ (โคล, คอล),
+    [aɪ] ไ– or –าย (ไว, วาย: Spotify สปอติฟาย, Wi-Fi ไวไฟ).
+    Compared for equality only."""
     for pattern, repl in _alternations().get(script, ()):
-        text = pattern.sub(repl, text)
-    return text
+        key = pattern.sub(repl, key)
+    return script_fold(key, script)
 
 
 def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[float, list[str]]:
@@ -331,7 +347,7 @@ def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[flo
     fq = script_fold(q, script)
     short = len(fq) < SHORT  # in a short name every letter counts: compare the spellings as written
     best, why = 0.0, []
-    aq = alternation_fold(fq, script)
+    aq = alternation_fold(q, script)
     for tag in script_markets(text, script):
         heard_q = read_script(text, tag)
         for name in names:
@@ -349,10 +365,10 @@ def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[flo
                     score = RENDERED_WEIGHT * FOLDED_WEIGHT * step
                     reason = (f"'{text}' is '{name}' as {tag} writes it ('{form}'), but for what the script "
                               f"leaves open (marks, vowel signs, doubled letters)")
-                elif aq == alternation_fold(fa, script) and not short:
+                elif aq == alternation_fold(a, script) and not short:
                     score = RENDERED_WEIGHT * FOLDED_WEIGHT * ALTERNATION_WEIGHT * step
-                    reason = (f"'{text}' is '{name}' as {tag} writes it ('{form}'), but for a vowel the script "
-                              f"spells two ways in loans")
+                    reason = (f"'{text}' is '{name}' as {tag} writes it ('{form}'), but for what the script "
+                              f"spells two ways in loans (silent letters, a vowel)")
                 else:
                     sight = _sight(q, a) if short else _sight(fq, fa)
                     heard = ipa_similarity(heard_q, read_script(form, tag)) if heard_q else 0.0

@@ -45,3 +45,16 @@ def test_a_silent_final_consonant_letter_is_also_written_as_said():
     forms = [r.text for r in render(intended("Chevrolet"), get("th"), k=3)]
     assert forms[0].endswith("เล")  # the English sound first
     assert any(f.endswith("เลต") for f in forms)  # เชฟโรเลต, the press's spelling, as the next choice
+
+
+def test_a_doubled_consonant_letter_closes_one_syllable_and_opens_the_next():
+    assert _th("Apple").startswith("แอปเ")  # แอปเปิล, not แอเพิล
+    assert _th("Twitter").startswith("ทวิตเ")
+    assert _th("Dell") == "เด็ลล" + KARAN  # a final -ll twice, the second silenced (เดลล์)
+    assert _th("Boss") == "บอส"  # other final doubles are written once
+    assert "ตส" not in _th("Pizza")  # an affricate is not doubled as a final
+
+
+def test_silent_final_consonant_letters_are_kept_together():
+    forms = [r.text for r in render(intended("Renault"), get("th"), k=3)]
+    assert any(f.endswith("ลต" + KARAN) for f in forms)  # เรโนลต์

@@ -154,9 +154,11 @@ def test_a_korean_brand_heard_at_home_writes_its_eo_as_o_abroad():
 def test_thai_o_in_a_closed_syllable_is_one_vowel_for_equality_only():
     from brandcheck.similarity.native import alternation_fold
 
-    assert alternation_fold("โกลเกต", "Thai") == alternation_fold("กอลเกต", "Thai") == "กอลเกต"
-    assert alternation_fold("โตโยตา", "Thai") == "โตโยตา"  # an open โ syllable is left alone
-    assert alternation_fold("โกลเกต", "Hebrew") == "โกลเกต"
+    assert alternation_fold("โคลเกต", "Thai") == alternation_fold("คอลเกต", "Thai") == "กอลเกต"
+    assert alternation_fold("โตโยต้า", "Thai") == "โตโยตา"  # an open โ syllable is left alone
+    assert alternation_fold("สตาร์บัคส์", "Thai") == alternation_fold("สตาร์บัค", "Thai")  # silent letters
+    assert alternation_fold("สปอทิไฟ", "Thai") == alternation_fold("สปอติฟาย", "Thai")  # ไ– and –าย
+    assert alternation_fold("אינטל", "Hebrew") == "אינטל"
     found = _finding("คอลเกต", "Colgate")  # rendered โคลเกต
     assert found.severity >= Severity.HIGH
     assert any("two ways" in why for why in found.evidence["why"])
@@ -175,3 +177,11 @@ def test_a_russian_w_written_ve_as_brands_are_is_the_second_rendering():
     forms = [r.text for r in render(intended("Wilson"), get("ru"), k=3)]
     assert forms[0] == "Уилсон" and "Вилсон" in forms  # a person's у first, the brand spelling next
     assert _finding("Ватсап", "WhatsApp").severity >= Severity.HIGH
+
+
+def test_a_name_equal_to_a_rendering_but_for_an_alternation_finds_the_brand_by_look_up():
+    from brandcheck.similarity.native import rendering_matches
+
+    assert "Volvo" in rendering_matches("วอลโว่", "Thai")  # rendered โวลโว
+    assert "Koç" in rendering_matches("คอก", "Thai")  # คอก is how Koç is written
+    assert "Koç" not in rendering_matches("โคก", "Thai")  # a short word is looked up as written only

@@ -166,9 +166,27 @@ _ROMAN_ONSET = {"p": "ph", "t": "th", "k": "kh", "b": "b", "d": "d", "ɡ": "k", 
 _ROMAN_FINAL = {"p̚": "p", "t̚": "t", "k̚": "k", "m": "m", "n": "n", "ŋ": "ng", "w": "o", "j": "i"}
 
 
+_ONE_LETTER = frozenset("p b t d k ɡ f s z m n l".split())  # not ร (its karan), nor the affricates (Pizza)
+
+
+def _doubled(units: list[Unit]) -> list[Unit]:
+    """A doubled consonant letter between vowels is written twice, closing the syllable before it
+    and opening the next (Apple แอปเปิล, Twitter ทวิตเตอร์, Oppo ออปโป้), and a final -ll twice, the
+    second silenced (Dell เดลล์, Shell เชลล์): the Institute's rule for double letters."""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        doubled = u.letters in ("ck",) + tuple(c * 2 for c in "bdfgklmnpstz") and u.phone in _ONE_LETTER
+        before = k > 0 and units[k - 1].vowel
+        after = units[k + 1].vowel if k + 1 < len(units) else u.letters == "ll"
+        if doubled and not u.vowel and before and after:
+            out.append(Unit(u.phone, u.letters[0], -1))
+        out.append(u)
+    return out
+
+
 def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
     """(Thai text, RTGS-style romanisation, IPA) for one word."""
-    units = [u for u in word.units if u.phone]
+    units = _doubled([u for u in word.units if u.phone])
     text: list[str] = []
     roman: list[str] = []
     ipa: list[str] = []
@@ -262,15 +280,17 @@ _KEPT_FINAL = {"t": "t", "d": "d", "s": "s", "x": "s", "z": "z", "b": "b", "g": 
 
 def kept_final_letters(word: Word) -> Word | None:
     """The word with the consonant letters it ends in but does not say written as said (Chevrolet
-    เชฟโรเลต, Peugeot เปอโยต์): the Institute keeps a word's final consonant letters, and the
+    เชฟโรเลต, Renault เรโนลต์): the Institute keeps a word's final consonant letters, and the
     press often says them; None when the word ends in none."""
     units = list(word.units)
-    last = units[-1] if units else None
-    if last is None or last.phone or len(units) < 2 or not units[-2].phone \
-            or not last.letters or any(c not in _KEPT_FINAL for c in last.letters):
-        return None
-    said = [Unit(_KEPT_FINAL[c], c, -1) for n, c in enumerate(last.letters) if c not in last.letters[:n]]
-    return Word(word.spelling, word.letters, tuple(units[:-1] + said), word.kind, word.parts)
+    cut = len(units)
+    while cut and not units[cut - 1].phone:
+        cut -= 1
+    silent = "".join(u.letters for u in units[cut:])
+    if not cut or not silent or any(c not in _KEPT_FINAL for c in silent):
+        return None  # nothing silent at the end, or a silent vowel letter (Colgate's e)
+    said = [Unit(_KEPT_FINAL[c], c, -1) for n, c in enumerate(silent) if c not in silent[:n]]
+    return Word(word.spelling, word.letters, tuple(units[:cut] + said), word.kind, word.parts)
 
 
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
