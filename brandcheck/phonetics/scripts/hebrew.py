@@ -114,7 +114,7 @@ def candidates(word: Word) -> list[tuple[str, float]]:
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare), base - 0.05))
-    if word.kind in ("dictionary", "g2p") and continental_looking(word.letters):
+    if word.kind in ("dictionary", "g2p") and continental_looking(word.letters, word.spelling):
         reading = continental(word.spelling, written=True)
         if reading is not None:
             # Italian, Japanese, Korean names by their letters (Toyota טויוטה, Lamborghini למבורגיני)

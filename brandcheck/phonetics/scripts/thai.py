@@ -269,7 +269,7 @@ def variants(word: Word, base: float) -> list[tuple[Word, float]]:
         if spelled is not None:
             out.append((spelled, base - 0.06))
         reading = continental(word.spelling, written=True)
-        if reading is not None and continental_looking(word.letters):
+        if reading is not None and continental_looking(word.letters, word.spelling):
             out.append((reading, base - 0.05))
     return out
 
