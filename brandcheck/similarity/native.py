@@ -284,6 +284,17 @@ def script_fold(text: str, script: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+def unmarked(key: str, script: str) -> str:
+    """A script key without the marks its script leaves open (tone marks, vowel points, harakat,
+    accents: ``_DROP``), its letters as written: how a short name is compared for equality (บ๊อช
+    and บอช are one spelling of Bosch; folding letters too would make ข้าว 'rice' คาว)."""
+    import unicodedata
+
+    drop = _DROP.get(script, frozenset())
+    decomposed = unicodedata.normalize("NFD", key) if script == "Greek" else key
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in drop))
+
+
 SHORT = 4
 """Names of fewer folded letters are compared as written: folding a three-letter word leaves too
 little to tell chance from a match (ข้าว 'rice' ~ คาว), and one letter more or less makes another
@@ -361,7 +372,7 @@ def rendered_scores(text: str, script: str, names: tuple[str, ...]) -> tuple[flo
                 if a == q:
                     score = RENDERED_WEIGHT * step
                     reason = f"'{text}' is '{name}' as {tag} writes it ('{form}')"
-                elif fa == fq and not short:
+                elif fa == fq and not short or short and unmarked(a, script) == unmarked(q, script):
                     score = RENDERED_WEIGHT * FOLDED_WEIGHT * step
                     reason = (f"'{text}' is '{name}' as {tag} writes it ('{form}'), but for what the script "
                               f"leaves open (marks, vowel signs, doubled letters)")

@@ -185,3 +185,11 @@ def test_a_name_equal_to_a_rendering_but_for_an_alternation_finds_the_brand_by_l
     assert "Volvo" in rendering_matches("วอลโว่", "Thai")  # rendered โวลโว
     assert "Koç" in rendering_matches("คอก", "Thai")  # คอก is how Koç is written
     assert "Koç" not in rendering_matches("โคก", "Thai")  # a short word is looked up as written only
+
+
+def test_a_short_name_equal_to_a_rendering_but_for_marks_is_high():
+    from brandcheck.similarity.native import unmarked
+
+    assert unmarked("บ๊อช", "Thai") == unmarked("บอช", "Thai") == "บอช"
+    assert unmarked("ข้าว", "Thai") != unmarked("คาว", "Thai")  # letters stay as written
+    assert _finding("บ๊อช", "Bosch").severity >= Severity.HIGH  # rendered บอช
