@@ -58,3 +58,7 @@ def test_a_doubled_consonant_letter_closes_one_syllable_and_opens_the_next():
 def test_silent_final_consonant_letters_are_kept_together():
     forms = [r.text for r in render(intended("Renault"), get("th"), k=3)]
     assert any(f.endswith("ลต" + KARAN) for f in forms)  # เรโนลต์
+
+
+def test_t_and_d_before_l_close_the_syllable_thai_has_no_tl_cluster():
+    assert _th("Atlantic").startswith("อัตแ")  # แอตแลนติก: ต closes, ล opens

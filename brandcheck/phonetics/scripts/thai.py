@@ -100,7 +100,9 @@ def _diphthong_ia(sylls: list[_Syllable]) -> list[_Syllable]:
 def _legal_onset(cluster: list[str]) -> bool:
     if len(cluster) == 2:
         a, b = cluster
-        return (b in _CLUSTER_SECOND and a in ("p", "b", "t", "d", "k", "ɡ", "f")) or (a == "s" and b in "ptkmnlw")
+        # Thai has no tl, dl (ตล, ดล): Atlantic แอตแลนติก, Nestlé เนสท์เล่
+        return (b in _CLUSTER_SECOND and a in ("p", "b", "t", "d", "k", "ɡ", "f") and not (a in "td" and b == "l")) \
+            or (a == "s" and b in "ptkmnlw")
     if len(cluster) == 3:
         return cluster[0] == "s" and cluster[1] in ("p", "t", "k") and cluster[2] in _CLUSTER_SECOND
     return len(cluster) <= 1
