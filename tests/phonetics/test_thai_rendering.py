@@ -62,3 +62,9 @@ def test_silent_final_consonant_letters_are_kept_together():
 
 def test_t_and_d_before_l_close_the_syllable_thai_has_no_tl_cluster():
     assert _th("Atlantic").startswith("อัตแ")  # แอตแลนติก: ต closes, ล opens
+
+
+def test_w_after_a_consonant_other_than_k_t_s_opens_the_next_syllable():
+    assert _th("Subway").startswith("ซับเว")  # ซับเวย์, not ซะเบว
+    assert _th("Edward").startswith("เอ็ดเว")
+    assert _th("Twitter").startswith("ทวิ")  # ทว is a Thai cluster

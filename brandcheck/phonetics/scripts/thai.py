@@ -100,7 +100,10 @@ def _diphthong_ia(sylls: list[_Syllable]) -> list[_Syllable]:
 def _legal_onset(cluster: list[str]) -> bool:
     if len(cluster) == 2:
         a, b = cluster
-        # Thai has no tl, dl (ตล, ดล): Atlantic แอตแลนติก, Nestlé เนสท์เล่
+        # Thai has no tl, dl (ตล, ดล: Atlantic แอตแลนติก, Nestlé เนสท์เล่), and w only after k, t (กว,
+        # คว, ทว: Twitter ทวิตเตอร์; Subway ซับเวย์, Edward เอ็ดเวิร์ด)
+        if b == "w":
+            return a in ("k", "ɡ", "t", "s")
         return (b in _CLUSTER_SECOND and a in ("p", "b", "t", "d", "k", "ɡ", "f") and not (a in "td" and b == "l")) \
             or (a == "s" and b in "ptkmnlw")
     if len(cluster) == 3:
@@ -210,6 +213,7 @@ def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
             if first == "k" and rest[:1] == ["s"]:
                 finals = "ค" + FINAL["s"] + KARAN  # Starbucks สตาร์บัคส์
         kind = _vowel_kind(syl.vowel) if syl.vowel is not None else None
+        onset = syl.onset
         if kind == "æ" and british_bath(units, syl.vowel):
             kind = "a_long"  # British [ɑː] before s + consonant: Master มาสเตอร์, plastic พลาสติก, class คลาส
         if kind == "ɔ" and syl.vowel.phone == "ə":
@@ -224,11 +228,11 @@ def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
                 frame = "OาF"
             text.append(prefix + frame.replace("O", cluster).replace("F", finals))
         # romanisation and reading
-        for n, c in enumerate(syl.onset):
-            after_s = n > 0 and syl.onset[0] == "s"
+        for n, c in enumerate(onset):
+            after_s = n > 0 and onset[0] == "s"
             ipa.append(c if after_s and c in ("p", "t", "k") else _ONSET_SOUND.get(c, c))
             roman.append(c if after_s and c in ("p", "t", "k") else _ROMAN_ONSET.get(c, c))
-            if n == 0 and c == "s" and len(syl.onset) > 1:
+            if n == 0 and c == "s" and len(onset) > 1:
                 ipa.append("a")
                 roman.append("a")
         if kind is not None:
