@@ -193,3 +193,11 @@ def test_a_short_name_equal_to_a_rendering_but_for_marks_is_high():
     assert unmarked("บ๊อช", "Thai") == unmarked("บอช", "Thai") == "บอช"
     assert unmarked("ข้าว", "Thai") != unmarked("คาว", "Thai")  # letters stay as written
     assert _finding("บ๊อช", "Bosch").severity >= Severity.HIGH  # rendered บอช
+
+
+def test_an_unstressed_final_ate_keeps_its_ei_in_russian():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    assert render(intended("Colgate"), get("ru"), k=1)[0].text == "Колгейт"

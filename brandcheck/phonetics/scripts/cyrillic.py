@@ -115,7 +115,7 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
             return "ир"
         return "ер"
     if ph == "eɪ" and letters in ("a", "e") and not stressed:
-        return _written_vowel(letters)
+        return _written_vowel(letters)  # (a-consonant-e is marked a_e and keeps its [eɪ]: Colgate Колгейт)
     return VOWEL.get(ph, "а")
 
 
@@ -242,6 +242,11 @@ def _magic_e(units: list[Unit]) -> list[Unit]:
         if u.phone in ("oʊ", "u") and u.letters in ("o", "u") and u.stress >= 1 and c.phone and not c.vowel \
                 and len(c.letters) == 1 and not e.phone and e.letters == "e" and k == first_vowel:
             units[k] = Unit(u.phone, u.letters + "_e", u.stress)  # not a final French stress (Nicole Николь)
+    for k in range(len(units) - 2):
+        u, c, e = units[k], units[k + 1], units[k + 2]
+        if u.phone == "eɪ" and u.letters == "a" and u.stress < 1 and c.phone and not c.vowel \
+                and len(c.letters) == 1 and not e.phone and e.letters == "e" and k + 3 == len(units):
+            units[k] = Unit(u.phone, "a_e", u.stress)  # an unstressed final -ate said [eɪt]: Colgate Колгейт
     if len(units) > 2 and units[-2].phone == "z" and units[-2].letters == "s" and units[-1].letters == "e" \
             and not units[-1].phone:
         units[-2] = Unit("z", "se", -1)
