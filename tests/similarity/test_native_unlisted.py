@@ -201,3 +201,12 @@ def test_an_unstressed_final_ate_keeps_its_ei_in_russian():
     from brandcheck.phonetics.source import intended
 
     assert render(intended("Colgate"), get("ru"), k=1)[0].text == "Колгейт"
+
+
+def test_a_first_h_written_ge_is_a_lower_russian_rendering_of_a_letter_read_name():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    forms = [r.text for r in render(intended("Harry"), get("ru"), k=3)]
+    assert forms[0] == "Харри" and "Гарри" in forms

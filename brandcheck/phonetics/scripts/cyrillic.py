@@ -120,10 +120,11 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
 
 
 def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = True,
-          rule_of_nine: bool = False, soft_l: bool = False, w_ve: bool = False) -> str:
+          rule_of_nine: bool = False, soft_l: bool = False, w_ve: bool = False, h_ge: bool = False) -> str:
     """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]; ``w_ve``
     writes a [w] that names take as у with в, as brands and common nouns are written (WhatsApp
-    Ватсап, Windows Виндоус, whisky виски)."""
+    Ватсап, Windows Виндоус, whisky виски); ``h_ge`` writes a first [h] г, the older tradition
+    names and brands still keep (Hermès Гермес, Hamlet Гамлет, Harry Гарри)."""
     units = _magic_e(british_ham(word.units, word.letters, after="ng") if word.kind == "dictionary" else
                      list(word.units))
     sounding = [u for u in units if u.phone]
@@ -191,6 +192,8 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
             cons = "з"  # but a final [z] after a vowel: Hughes Хьюз, Rose Роуз, Hayes Хейз
         if ph == "h" and prev is not None and not prev.vowel:
             cons = "х"
+        if ph == "h" and h_ge and prev is None:
+            cons = "г"
         if ph == "ŋ" and nxt is not None and nxt.phone in ("k", "ɡ"):
             cons = "н"  # ink инк, finger фингер
         if ph == "ŋ" and "g" not in letters:
@@ -363,6 +366,10 @@ W_VE = 0.03
 personal names keep у (William Уильям); Wikidata names, top-3, did not drop with it second."""
 
 
+H_GE = 0.08
+"""A first [h] written г, in the letter reading only: the older tradition, below the х of today."""
+
+
 def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
     """Scored candidates for one word (lower case), best first."""
     if word.kind == "letters":
@@ -386,6 +393,8 @@ def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.05))
     out.append((rules(word, lang=lang, w_ve=True), base - W_VE))
+    if lang == "ru" and letter_reading is not None:
+        out.append((rules(letter_reading, lang=lang, ae="а", soft_l=True, h_ge=True), base - H_GE))
     if lang == "uk":
         out.append((rules(word, lang=lang, rule_of_nine=True), base - 0.03))
     return rank(out, 6)
