@@ -210,3 +210,12 @@ def test_a_first_h_written_ge_is_a_lower_russian_rendering_of_a_letter_read_name
 
     forms = [r.text for r in render(intended("Harry"), get("ru"), k=3)]
     assert forms[0] == "Харри" and "Гарри" in forms
+
+
+def test_bulgarian_writes_an_r_coloured_e_u_i_as_yer_r():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    assert render(intended("Baker"), get("bg"), k=1)[0].text == "Бейкър"
+    assert render(intended("Baker"), get("ru"), k=1)[0].text == "Бейкер"

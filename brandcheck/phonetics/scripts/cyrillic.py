@@ -103,6 +103,8 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
         return "оу"  # Snow Сноу, Fellows Феллоуз, Owen Оуэн, Lowell Лоуэлл
     if ph == "ɔ" and letters == "aw" and (nxt is None or nxt.phone != "k"):
         return "оу"  # Shaw Шоу, Dawson Доусон, Lawrence Лоуренс, Crawford Кроуфорд (but Hawkins Хокинс)
+    if ph == "ɚ" and lang == "bg" and letters[:1] in ("e", "u", "i", "y") and "r" in letters:
+        return "ър"  # Bulgarian: Baker Бейкър, Burger Бъргър, Twitter Туитър
     if ph == "ɚ":
         head = letters[:1] if not (len(letters) > 2 and letters.endswith("er")) else "e"  # Bauer Бауэр
         if letters.startswith(("ar", "ar")) or letters == "ar":
@@ -373,7 +375,7 @@ H_GE = 0.08
 def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
     """Scored candidates for one word (lower case), best first."""
     if word.kind == "letters":
-        return _letters(word, lang)
+        return _letters(word, "ru" if lang == "bg" else lang)
     base = 0.8 if word.kind in ("dictionary", "user", "number") else 0.65
     out = [(rules(word, lang=lang, **opts), base - 0.07 * n) for n, opts in enumerate(VARIANTS)]
     letter_reading = continental(word.spelling, written=True) if word.kind in ("dictionary", "g2p") else None
@@ -385,7 +387,7 @@ def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
         if adjective:
             out.append((adjective, score + 0.005))  # Kowalski Ковальский before Ковальски
         out.append((text, score))
-        spelled = transcribe(letter_reading.letters) if lang == "ru" else None
+        spelled = transcribe(letter_reading.letters) if lang in ("ru", "bg") else None
         if spelled:
             # Japanese, Spanish, Italian spelling: its own rules, first unless English says it otherwise
             out.append((spelled[1], base + 0.02 if read_as_spelled(word, letter_reading) else base - 0.12))
@@ -405,11 +407,12 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     from . import Rendering
 
     lang = "uk" if market.language == "uk" else "ru"
-    per_word = [[(_capitalise(t), s) for t, s in candidates(w, lang)] for w in words_of(source)]
-    if market.language == "bg":
-        # Bulgarian transcribes foreign names much as Russian does, without ы, э and ё (Бейкър,
-        # Тойота): the Russian candidates with those letters replaced; ъ for a reduced vowel is
-        # not attempted.
+    bg = market.language == "bg"
+    per_word = [[(_capitalise(t), s) for t, s in candidates(w, "bg" if bg else lang)] for w in words_of(source)]
+    if bg:
+        # Bulgarian transcribes foreign names much as Russian does, without ы, э and ё (Тойота),
+        # and an r-coloured vowel written e, u, i as ър (Бейкър, Бъргър): the Russian candidates
+        # with those letters replaced; ъ for other reduced vowels is not attempted.
         per_word = [[(t.translate(_BULGARIAN), s) for t, s in c] for c in per_word]
     return [Rendering(text, romanize(text, lang), cyrillic_ipa(text, lang), round(score, 4))
             for text, score in combine(per_word, " ", k, written_together(source), lower_joint)]
