@@ -149,3 +149,73 @@ def test_a_korean_brand_heard_at_home_writes_its_eo_as_o_abroad():
 
     heard = _heard_at_home(brand_by_name("Hyundai"))[0]
     assert "ʌ" not in heard.ipa and "ヒョンデ" in render_now(heard, "ja")  # 현대: ㅓ is o, not English [ʌ]
+
+
+def test_thai_o_in_a_closed_syllable_is_one_vowel_for_equality_only():
+    from brandcheck.similarity.native import alternation_fold
+
+    assert alternation_fold("โคลเกต", "Thai") == alternation_fold("คอลเกต", "Thai") == "กอลเกต"
+    assert alternation_fold("โตโยต้า", "Thai") == "โตโยตา"  # an open โ syllable is left alone
+    assert alternation_fold("สตาร์บัคส์", "Thai") == alternation_fold("สตาร์บัค", "Thai")  # silent letters
+    assert alternation_fold("สปอทิไฟ", "Thai") == alternation_fold("สปอติฟาย", "Thai")  # ไ– and –าย
+    assert alternation_fold("אינטל", "Hebrew") == "אינטל"
+    found = _finding("คอลเกต", "Colgate")  # rendered โคลเกต
+    assert found.severity >= Severity.HIGH
+    assert any("two ways" in why for why in found.evidence["why"])
+
+
+def test_a_brands_first_rendering_beats_another_brands_second():
+    near = near_brands("אינטל", GLOBAL)  # Intel's rendering, and Entel's with its e written
+    assert near.matches[0].brand == "Intel"
+
+
+def test_a_russian_w_written_ve_as_brands_are_is_the_second_rendering():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    forms = [r.text for r in render(intended("Wilson"), get("ru"), k=3)]
+    assert forms[0] == "Уилсон" and "Вилсон" in forms  # a person's у first, the brand spelling next
+    assert _finding("Ватсап", "WhatsApp").severity >= Severity.HIGH
+
+
+def test_a_name_equal_to_a_rendering_but_for_an_alternation_finds_the_brand_by_look_up():
+    from brandcheck.similarity.native import rendering_matches
+
+    assert "Volvo" in rendering_matches("วอลโว่", "Thai")  # rendered โวลโว
+    assert "Koç" in rendering_matches("คอก", "Thai")  # คอก is how Koç is written
+    assert "Koç" not in rendering_matches("โคก", "Thai")  # a short word is looked up as written only
+
+
+def test_a_short_name_equal_to_a_rendering_but_for_marks_is_high():
+    from brandcheck.similarity.native import unmarked
+
+    assert unmarked("บ๊อช", "Thai") == unmarked("บอช", "Thai") == "บอช"
+    assert unmarked("ข้าว", "Thai") != unmarked("คาว", "Thai")  # letters stay as written
+    assert _finding("บ๊อช", "Bosch").severity >= Severity.HIGH  # rendered บอช
+
+
+def test_an_unstressed_final_ate_keeps_its_ei_in_russian():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    assert render(intended("Colgate"), get("ru"), k=1)[0].text == "Колгейт"
+
+
+def test_a_first_h_written_ge_is_a_lower_russian_rendering_of_a_letter_read_name():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    forms = [r.text for r in render(intended("Harry"), get("ru"), k=3)]
+    assert forms[0] == "Харри" and "Гарри" in forms
+
+
+def test_bulgarian_writes_an_r_coloured_e_u_i_as_yer_r():
+    from brandcheck.markets import get
+    from brandcheck.phonetics.scripts import render
+    from brandcheck.phonetics.source import intended
+
+    assert render(intended("Baker"), get("bg"), k=1)[0].text == "Бейкър"
+    assert render(intended("Baker"), get("ru"), k=1)[0].text == "Бейкер"

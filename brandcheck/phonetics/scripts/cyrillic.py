@@ -103,6 +103,8 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
         return "оу"  # Snow Сноу, Fellows Феллоуз, Owen Оуэн, Lowell Лоуэлл
     if ph == "ɔ" and letters == "aw" and (nxt is None or nxt.phone != "k"):
         return "оу"  # Shaw Шоу, Dawson Доусон, Lawrence Лоуренс, Crawford Кроуфорд (but Hawkins Хокинс)
+    if ph == "ɚ" and lang == "bg" and letters[:1] in ("e", "u", "i", "y") and "r" in letters:
+        return "ър"  # Bulgarian: Baker Бейкър, Burger Бъргър, Twitter Туитър
     if ph == "ɚ":
         head = letters[:1] if not (len(letters) > 2 and letters.endswith("er")) else "e"  # Bauer Бауэр
         if letters.startswith(("ar", "ar")) or letters == "ar":
@@ -115,13 +117,16 @@ def _vowel(units: list[Unit], k: int, *, ae: str, lang: str) -> str:
             return "ир"
         return "ер"
     if ph == "eɪ" and letters in ("a", "e") and not stressed:
-        return _written_vowel(letters)
+        return _written_vowel(letters)  # (a-consonant-e is marked a_e and keeps its [eɪ]: Colgate Колгейт)
     return VOWEL.get(ph, "а")
 
 
 def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = True,
-          rule_of_nine: bool = False, soft_l: bool = False) -> str:
-    """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]."""
+          rule_of_nine: bool = False, soft_l: bool = False, w_ve: bool = False, h_ge: bool = False) -> str:
+    """Cyrillic for one word (see module docstring). ``ae`` is the letter for English [æ]; ``w_ve``
+    writes a [w] that names take as у with в, as brands and common nouns are written (WhatsApp
+    Ватсап, Windows Виндоус, whisky виски); ``h_ge`` writes a first [h] г, the older tradition
+    names and brands still keep (Hermès Гермес, Hamlet Гамлет, Harry Гарри)."""
     units = _magic_e(british_ham(word.units, word.letters, after="ng") if word.kind == "dictionary" else
                      list(word.units))
     sounding = [u for u in units if u.phone]
@@ -178,7 +183,7 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
             elif prev is not None and prev.vowel and nxt is not None and nxt.vowel:
                 out.append("в")  # between vowels: Misawa Мисава, Hawaii Гавайи
             else:
-                out.append("у")  # William Уильям, Walker Уокер
+                out.append("в" if w_ve and nxt is not None and nxt.vowel else "у")  # William Уильям, Walker Уокер
             i += 1
             continue
         letters = u.letters
@@ -189,6 +194,8 @@ def rules(word: Word, *, ae: str = "э", lang: str = "ru", keep_double: bool = T
             cons = "з"  # but a final [z] after a vowel: Hughes Хьюз, Rose Роуз, Hayes Хейз
         if ph == "h" and prev is not None and not prev.vowel:
             cons = "х"
+        if ph == "h" and h_ge and prev is None:
+            cons = "г"
         if ph == "ŋ" and nxt is not None and nxt.phone in ("k", "ɡ"):
             cons = "н"  # ink инк, finger фингер
         if ph == "ŋ" and "g" not in letters:
@@ -240,6 +247,11 @@ def _magic_e(units: list[Unit]) -> list[Unit]:
         if u.phone in ("oʊ", "u") and u.letters in ("o", "u") and u.stress >= 1 and c.phone and not c.vowel \
                 and len(c.letters) == 1 and not e.phone and e.letters == "e" and k == first_vowel:
             units[k] = Unit(u.phone, u.letters + "_e", u.stress)  # not a final French stress (Nicole Николь)
+    for k in range(len(units) - 2):
+        u, c, e = units[k], units[k + 1], units[k + 2]
+        if u.phone == "eɪ" and u.letters == "a" and u.stress < 1 and c.phone and not c.vowel \
+                and len(c.letters) == 1 and not e.phone and e.letters == "e" and k + 3 == len(units):
+            units[k] = Unit(u.phone, "a_e", u.stress)  # an unstressed final -ate said [eɪt]: Colgate Колгейт
     if len(units) > 2 and units[-2].phone == "z" and units[-2].letters == "s" and units[-1].letters == "e" \
             and not units[-1].phone:
         units[-2] = Unit("z", "se", -1)
@@ -351,10 +363,19 @@ au, -er, -el, ch) were tried on 3,000 Wikidata names outside the evaluation samp
 they moved as many names the wrong way as the right one."""
 
 
+W_VE = 0.03
+"""How much less likely [w] written в is than у: second for a brand (Ватсап), never first, since
+personal names keep у (William Уильям); Wikidata names, top-3, did not drop with it second."""
+
+
+H_GE = 0.08
+"""A first [h] written г, in the letter reading only: the older tradition, below the х of today."""
+
+
 def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
     """Scored candidates for one word (lower case), best first."""
     if word.kind == "letters":
-        return _letters(word, lang)
+        return _letters(word, "ru" if lang == "bg" else lang)
     base = 0.8 if word.kind in ("dictionary", "user", "number") else 0.65
     out = [(rules(word, lang=lang, **opts), base - 0.07 * n) for n, opts in enumerate(VARIANTS)]
     letter_reading = continental(word.spelling, written=True) if word.kind in ("dictionary", "g2p") else None
@@ -366,13 +387,16 @@ def candidates(word: Word, lang: str = "ru") -> list[tuple[str, float]]:
         if adjective:
             out.append((adjective, score + 0.005))  # Kowalski Ковальский before Ковальски
         out.append((text, score))
-        spelled = transcribe(letter_reading.letters) if lang == "ru" else None
+        spelled = transcribe(letter_reading.letters) if lang in ("ru", "bg") else None
         if spelled:
             # Japanese, Spanish, Italian spelling: its own rules, first unless English says it otherwise
             out.append((spelled[1], base + 0.02 if read_as_spelled(word, letter_reading) else base - 0.12))
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare, lang=lang), base - 0.05))
+    out.append((rules(word, lang=lang, w_ve=True), base - W_VE))
+    if lang == "ru" and letter_reading is not None:
+        out.append((rules(letter_reading, lang=lang, ae="а", soft_l=True, h_ge=True), base - H_GE))
     if lang == "uk":
         out.append((rules(word, lang=lang, rule_of_nine=True), base - 0.03))
     return rank(out, 6)
@@ -383,11 +407,12 @@ def render(source: "Source", market: "Market", *, k: int = 3) -> list:
     from . import Rendering
 
     lang = "uk" if market.language == "uk" else "ru"
-    per_word = [[(_capitalise(t), s) for t, s in candidates(w, lang)] for w in words_of(source)]
-    if market.language == "bg":
-        # Bulgarian transcribes foreign names much as Russian does, without ы, э and ё (Бейкър,
-        # Тойота): the Russian candidates with those letters replaced; ъ for a reduced vowel is
-        # not attempted.
+    bg = market.language == "bg"
+    per_word = [[(_capitalise(t), s) for t, s in candidates(w, "bg" if bg else lang)] for w in words_of(source)]
+    if bg:
+        # Bulgarian transcribes foreign names much as Russian does, without ы, э and ё (Тойота),
+        # and an r-coloured vowel written e, u, i as ър (Бейкър, Бъргър): the Russian candidates
+        # with those letters replaced; ъ for other reduced vowels is not attempted.
         per_word = [[(t.translate(_BULGARIAN), s) for t, s in c] for c in per_word]
     return [Rendering(text, romanize(text, lang), cyrillic_ipa(text, lang), round(score, 4))
             for text, score in combine(per_word, " ", k, written_together(source), lower_joint)]

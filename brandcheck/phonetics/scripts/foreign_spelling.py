@@ -44,11 +44,19 @@ names outside the evaluation sample and left out; -mann, -sson, -ez and -ov were
 transliteration development list."""
 
 
-def continental_looking(letters: str) -> bool:
+def continental_looking(letters: str, spelling: str = "") -> bool:
     """A continental spelling mark, or a final -a, -i, -o (Italian, Spanish, Japanese, Korean, Slavic
-    names: Porsche, Hyundai, Mazda): the names whose letter reading scripts that spell foreign names
-    from their letters (Thai, Greek, Arabic) put right after the English one."""
-    return CONTINENTAL_MARK.search(letters) is not None or letters[-1:] in ("a", "i", "o")
+    names: Porsche, Hyundai, Mazda), or (given the ``spelling``) a letter with an accent English
+    does not write (Nestlé, Hermès, Citroën): the names whose letter reading scripts that spell
+    foreign names from their letters (Thai, Greek, Arabic, Hebrew) put right after the English one."""
+    return CONTINENTAL_MARK.search(letters) is not None or letters[-1:] in ("a", "i", "o") or accented(spelling)
+
+
+def accented(spelling: str) -> bool:
+    """A Latin letter with a diacritic in ``spelling`` (é, ñ, ü…)."""
+    import unicodedata
+
+    return any(c.isalpha() and not c.isascii() and unicodedata.decomposition(c)[:1].isalnum() for c in spelling)
 
 
 def spanish(letters: str) -> bool:

@@ -56,8 +56,10 @@ def _mater(u: Unit) -> str:
     return MATER.get(u.phone, "")
 
 
-def rules(word: Word, *, write_e: bool = False) -> str:
-    """Hebrew spelling of one word (see module docstring); ``write_e`` writes [ɛ] with י."""
+def rules(word: Word, *, write_e: bool = False, v_bet: bool = False) -> str:
+    """Hebrew spelling of one word (see module docstring); ``write_e`` writes [ɛ] with י, ``v_bet``
+    a [v] inside the word with ב (Lenovo לנובו, Chevrolet שברולט: the press's other spelling, which
+    keeps it apart from the vowel letter ו)."""
     units = [u for u in word.units if u.phone]
     units = [u for k, u in enumerate(units) if not unwritten_schwa(units, k)]
     n = len(units)
@@ -84,6 +86,8 @@ def rules(word: Word, *, write_e: bool = False) -> str:
         letter = CONSONANT.get(ph, "")
         if ph in ("v", "w") and 0 < i and (nxt is not None and nxt.vowel) and _mater(nxt) != "ו":
             letter = "וו"  # consonantal vav inside a word (before a ו mater one is enough: Volvo וולוו)
+        if ph == "v" and i and v_bet:
+            letter = "ב"
         if ph == "z" and u.letters == "s" and nxt is None:
             letter = "ס"  # final -s: McDonald's מקדונלדס
         if ph == "f" and nxt is None:
@@ -106,11 +110,11 @@ def candidates(word: Word) -> list[tuple[str, float]]:
         parts = [rules(letter_word(c)) for c in word.letters]
         return [("-".join(parts), 0.7), ("".join(parts), 0.5)]
     base = 0.75 if word.kind in ("dictionary", "user", "number") else 0.6
-    out = [(rules(word), base), (rules(word, write_e=True), base - 0.1)]
+    out = [(rules(word), base), (rules(word, write_e=True), base - 0.1), (rules(word, v_bet=True), base - 0.05)]
     bare = without_possessive(word)
     if bare is not None:
         out.append((rules(bare), base - 0.05))
-    if word.kind in ("dictionary", "g2p") and continental_looking(word.letters):
+    if word.kind in ("dictionary", "g2p") and continental_looking(word.letters, word.spelling):
         reading = continental(word.spelling, written=True)
         if reading is not None:
             # Italian, Japanese, Korean names by their letters (Toyota טויוטה, Lamborghini למבורגיני)

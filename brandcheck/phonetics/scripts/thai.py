@@ -100,7 +100,12 @@ def _diphthong_ia(sylls: list[_Syllable]) -> list[_Syllable]:
 def _legal_onset(cluster: list[str]) -> bool:
     if len(cluster) == 2:
         a, b = cluster
-        return (b in _CLUSTER_SECOND and a in ("p", "b", "t", "d", "k", "ɡ", "f")) or (a == "s" and b in "ptkmnlw")
+        # Thai has no tl, dl (ตล, ดล: Atlantic แอตแลนติก, Nestlé เนสท์เล่), and w only after k, t (กว,
+        # คว, ทว: Twitter ทวิตเตอร์; Subway ซับเวย์, Edward เอ็ดเวิร์ด)
+        if b == "w":
+            return a in ("k", "ɡ", "t", "s")
+        return (b in _CLUSTER_SECOND and a in ("p", "b", "t", "d", "k", "ɡ", "f") and not (a in "td" and b == "l")) \
+            or (a == "s" and b in "ptkmnlw")
     if len(cluster) == 3:
         return cluster[0] == "s" and cluster[1] in ("p", "t", "k") and cluster[2] in _CLUSTER_SECOND
     return len(cluster) <= 1
@@ -166,9 +171,27 @@ _ROMAN_ONSET = {"p": "ph", "t": "th", "k": "kh", "b": "b", "d": "d", "ɡ": "k", 
 _ROMAN_FINAL = {"p̚": "p", "t̚": "t", "k̚": "k", "m": "m", "n": "n", "ŋ": "ng", "w": "o", "j": "i"}
 
 
+_ONE_LETTER = frozenset("p b t d k ɡ f s z m n l".split())  # not ร (its karan), nor the affricates (Pizza)
+
+
+def _doubled(units: list[Unit]) -> list[Unit]:
+    """A doubled consonant letter between vowels is written twice, closing the syllable before it
+    and opening the next (Apple แอปเปิล, Twitter ทวิตเตอร์, Oppo ออปโป้), and a final -ll twice, the
+    second silenced (Dell เดลล์, Shell เชลล์): the Institute's rule for double letters."""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        doubled = u.letters in ("ck",) + tuple(c * 2 for c in "bdfgklmnpstz") and u.phone in _ONE_LETTER
+        before = k > 0 and units[k - 1].vowel
+        after = units[k + 1].vowel if k + 1 < len(units) else u.letters == "ll"
+        if doubled and not u.vowel and before and after:
+            out.append(Unit(u.phone, u.letters[0], -1))
+        out.append(u)
+    return out
+
+
 def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
     """(Thai text, RTGS-style romanisation, IPA) for one word."""
-    units = [u for u in word.units if u.phone]
+    units = _doubled([u for u in word.units if u.phone])
     text: list[str] = []
     roman: list[str] = []
     ipa: list[str] = []
@@ -190,6 +213,7 @@ def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
             if first == "k" and rest[:1] == ["s"]:
                 finals = "ค" + FINAL["s"] + KARAN  # Starbucks สตาร์บัคส์
         kind = _vowel_kind(syl.vowel) if syl.vowel is not None else None
+        onset = syl.onset
         if kind == "æ" and british_bath(units, syl.vowel):
             kind = "a_long"  # British [ɑː] before s + consonant: Master มาสเตอร์, plastic พลาสติก, class คลาส
         if kind == "ɔ" and syl.vowel.phone == "ə":
@@ -204,11 +228,11 @@ def rules(word: Word) -> tuple[str, str, tuple[str, ...]]:
                 frame = "OาF"
             text.append(prefix + frame.replace("O", cluster).replace("F", finals))
         # romanisation and reading
-        for n, c in enumerate(syl.onset):
-            after_s = n > 0 and syl.onset[0] == "s"
+        for n, c in enumerate(onset):
+            after_s = n > 0 and onset[0] == "s"
             ipa.append(c if after_s and c in ("p", "t", "k") else _ONSET_SOUND.get(c, c))
             roman.append(c if after_s and c in ("p", "t", "k") else _ROMAN_ONSET.get(c, c))
-            if n == 0 and c == "s" and len(syl.onset) > 1:
+            if n == 0 and c == "s" and len(onset) > 1:
                 ipa.append("a")
                 roman.append("a")
         if kind is not None:
@@ -244,13 +268,35 @@ def variants(word: Word, base: float) -> list[tuple[Word, float]]:
     if bare is not None:
         out.append((bare, base - 0.05))
     if word.kind in ("dictionary", "g2p"):
+        kept = kept_final_letters(word)
+        if kept is not None:
+            out.append((kept, base - 0.04))
         spelled = spelled_vowels(word)
         if spelled is not None:
             out.append((spelled, base - 0.06))
         reading = continental(word.spelling, written=True)
-        if reading is not None and continental_looking(word.letters):
+        if reading is not None and continental_looking(word.letters, word.spelling):
             out.append((reading, base - 0.05))
     return out
+
+
+_KEPT_FINAL = {"t": "t", "d": "d", "s": "s", "x": "s", "z": "z", "b": "b", "g": "ɡ", "p": "p", "c": "k",
+               "k": "k", "l": "l", "n": "n", "m": "m", "h": "h"}
+
+
+def kept_final_letters(word: Word) -> Word | None:
+    """The word with the consonant letters it ends in but does not say written as said (Chevrolet
+    เชฟโรเลต, Renault เรโนลต์): the Institute keeps a word's final consonant letters, and the
+    press often says them; None when the word ends in none."""
+    units = list(word.units)
+    cut = len(units)
+    while cut and not units[cut - 1].phone:
+        cut -= 1
+    silent = "".join(u.letters for u in units[cut:])
+    if not cut or not silent or any(c not in _KEPT_FINAL for c in silent):
+        return None  # nothing silent at the end, or a silent vowel letter (Colgate's e)
+    said = [Unit(_KEPT_FINAL[c], c, -1) for n, c in enumerate(silent) if c not in silent[:n]]
+    return Word(word.spelling, word.letters, tuple(units[:cut] + said), word.kind, word.parts)
 
 
 def render(source: "Source", market: "Market", *, k: int = 3) -> list:
